@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ZBps, ZCents, ZDate, ZId, ZQty } from './common';
+
+export const ZRetainageReduction = z.object({
+  thresholdPercentCompleteBps: ZBps,
+  reducedWorkRateBps: ZBps,
+  mode: z.enum(['rerate_all', 'new_work_only']),
+});
+
+const contractFields = {
+  title: z.string().trim().min(1).max(200),
+  counterpartyCompanyId: ZId.nullable().optional(),
+  workRetainageBps: ZBps.default(0),
+  storedRetainageBps: ZBps.default(0),
+  retainageReduction: ZRetainageReduction.nullable().default(null),
+  allowOverbilling: z.boolean().default(false),
+  isPrivate: z.boolean().default(false),
+  privateUserIds: z.array(ZId).max(200).default([]),
+  invoiceContactUserIds: z.array(ZId).max(200).default([]),
+  contractDate: ZDate.nullable().default(null),
+  architect: z.string().max(200).default(''),
+  description: z.string().max(2000).default(''),
+};
+
+export const ZCreateContract = z.object({
+  kind: z.enum(['prime', 'commitment']),
+  accountingMethod: z.enum(['amount', 'unit']),
+  ...contractFields,
+});
+export type TCreateContract = z.input<typeof ZCreateContract>;
+
+/** accountingMethod and kind never change after creation (DOMAIN.md). */
+export const ZUpdateContract = z.object({
+  title: contractFields.title.optional(),
+  counterpartyCompanyId: ZId.nullable().optional(),
+  workRetainageBps: ZBps.optional(),
+  storedRetainageBps: ZBps.optional(),
+  retainageReduction: ZRetainageReduction.nullable().optional(),
+  allowOverbilling: z.boolean().optional(),
+  isPrivate: z.boolean().optional(),
+  privateUserIds: z.array(ZId).max(200).optional(),
+  invoiceContactUserIds: z.array(ZId).max(200).optional(),
+  contractDate: ZDate.nullable().optional(),
+  architect: z.string().max(200).optional(),
+  description: z.string().max(2000).optional(),
+  status: z.enum(['complete', 'terminated']).optional(),
+}).strict();
+export type TUpdateContract = z.input<typeof ZUpdateContract>;
+
+export const ZSovLineInput = z.object({
+  itemNo: z.string().trim().min(1).max(30),
+  costCode: z.string().trim().max(50).default(''),
+  description: z.string().trim().min(1).max(500),
+  /** the group's name; created when missing */
+  group: z.string().trim().max(100).nullable().default(null),
+  /** amount lines; on unit lines with a subtotal override */
+  scheduledValueCents: ZCents.optional(),
+  /** unit lines */
+  scheduledQty: ZQty.optional(),
+  unitOfMeasure: z.string().trim().max(20).optional(),
+  unitPrice: ZQty.optional(),
+  hasSubtotalOverride: z.boolean().default(false),
+  workRetainageBps: ZBps.nullable().default(null),
+  storedRetainageBps: ZBps.nullable().default(null),
+});
+export type TSovLineInput = z.input<typeof ZSovLineInput>;
+
+export const ZReplaceSov = z.object({ lines: z.array(ZSovLineInput).max(20000) });
+export type TReplaceSov = z.input<typeof ZReplaceSov>;
+
+export const ZGroupInput = z.object({ name: z.string().trim().min(1).max(100), position: z.number().int().min(0).optional() });
+export const ZAssignGroup = z.object({ lineIds: z.array(ZId).min(1).max(20000) });
+
+export const ZCreateChangeOrder = z.object({
+  title: z.string().trim().min(1).max(200),
+  lines: z
+    .array(
+      z.union([
+        z.object({ lineId: ZId, amountCents: ZCents }),
+        z.object({ itemNo: z.string().min(1), amountCents: ZCents }),
+        /** a separate CO line: a new SOV line whose original value is 0 */
+        z.object({ newLine: z.object({ itemNo: z.string().trim().min(1).max(30), description: z.string().trim().min(1).max(500) }), amountCents: ZCents }),
+      ]),
+    )
+    .min(1)
+    .max(500),
+});
+export type TCreateChangeOrder = z.input<typeof ZCreateChangeOrder>;
+
+export const ZApproveChangeOrder = z.object({ approvedOn: ZDate });

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ZBps, ZId } from './common';
+
+export const ZCreateInvoice = z.object({
+  billingPeriodId: ZId,
+  /** attach the period's approved subcontractor invoices and direct-cost receipts as backup */
+  includeBackup: z.boolean().default(false),
+});
+export type TCreateInvoice = z.input<typeof ZCreateInvoice>;
+
+/**
+ * One line's edit. Values may be cents (integers) or raw cell values from Excel (numbers or text);
+ * the server parses them with the shared money rules and reports each bad cell.
+ */
+const ZCell = z.union([z.number(), z.string(), z.null()]);
+export const ZLineEdit = z
+  .object({
+    lineId: ZId.optional(),
+    itemNo: z.string().optional(),
+    workCompletedThisPeriod: ZCell.optional(),
+    materialsPresentlyStored: ZCell.optional(),
+    workQtyThisPeriod: ZCell.optional(),
+    storedQty: ZCell.optional(),
+    percentComplete: ZCell.optional(),
+    retainageReleased: ZCell.optional(),
+    workRetainageBpsOverride: ZBps.nullable().optional(),
+    storedRetainageBpsOverride: ZBps.nullable().optional(),
+  })
+  .strict()
+  .refine((e) => e.lineId || e.itemNo, { message: 'each edit names lineId or itemNo', path: ['lineId'] });
+export type TLineEdit = z.input<typeof ZLineEdit>;
+
+export const ZEditLines = z.object({ edits: z.array(ZLineEdit).min(1).max(20000) });
+export type TEditLines = z.input<typeof ZEditLines>;
+
+export const ownerStatuses = ['draft', 'under_review', 'approved', 'revise_and_resubmit'] as const;
+export const ZChangeStatus = z.object({
+  status: z.enum(['under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit']),
+  note: z.string().max(2000).optional(),
+});
+export type TChangeStatus = z.input<typeof ZChangeStatus>;
+
+export const ZAddChangeOrders = z.object({ changeOrderIds: z.array(ZId).min(1).max(200) });

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: pure code (shared/, addin/) in Node, and the worker inside workerd
+// (worker/vitest.config.ts) on migrated local D1, R2 and Queues.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['shared/**/*.test.ts', 'addin/**/*.test.ts', 'addin/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'addin/e2e/**'],
+        },
+      },
+      'worker/vitest.config.ts',
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import type { AppBindings } from './context';
+import { AppError } from './lib/app-error';
+import { requireUser } from './lib/auth';
+import { errorResponse } from './lib/error-handler';
+import { openApiDocument } from './lib/openapi';
+import { contractRoutes } from './routes/contracts';
+import { invoiceRoutes } from './routes/invoices';
+import { meRoutes } from './routes/me';
+import { projectRoutes } from './routes/projects';
+
+export const app = new Hono<AppBindings>();
+
+app.use('*', async (c, next) => {
+  const requestId = c.req.header('cf-ray') ?? crypto.randomUUID();
+  c.set('requestId', requestId);
+  await next();
+  c.header('X-Request-Id', requestId);
+});
+app.onError((err, c) => errorResponse(c, err));
+
+const api = new Hono<AppBindings>();
+api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+api.use('*', requireUser);
+api.route('/', meRoutes);
+api.route('/', projectRoutes);
+api.route('/', contractRoutes);
+api.route('/', invoiceRoutes);
+app.route('/api/v1', api);
+
+app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));

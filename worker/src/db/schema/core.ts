@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Timestamps are ISO-8601 strings (UTC); calendar dates are YYYY-MM-DD strings.
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const companies = sqliteTable('companies', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull().references(() => companies.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    locale: text('locale').notNull().default('en'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_uq').on(t.email)],
+);
+
+/** Bearer credentials. Only the SHA-256 of a token is stored. kind: api (scripts) or session (add-in sign-in). */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    kind: text('kind', { enum: ['api', 'session'] }).notNull().default('api'),
+    label: text('label').notNull().default(''),
+    expiresAt: text('expires_at'),
+    revokedAt: text('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash)],
+);
+
+export const projects = sqliteTable('projects', {
+  id: text('id').primaryKey(),
+  companyId: text('company_id').notNull().references(() => companies.id),
+  name: text('name').notNull(),
+  number: text('number').notNull().default(''),
+  address: text('address').notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const permissionLevels = ['none', 'read_only', 'standard', 'admin'] as const;
+
+export const projectMembers = sqliteTable(
+  'project_members',
+  {
+    projectId: text('project_id').notNull().references(() => projects.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    primeContractsLevel: text('prime_contracts_level', { enum: permissionLevels }).notNull().default('none'),
+    commitmentsLevel: text('commitments_level', { enum: permissionLevels }).notNull().default('none'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index('project_members_user_idx').on(t.userId)],
+);
+
+export const billingPeriods = sqliteTable(
+  'billing_periods',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    schedule: text('schedule', { enum: ['manual', 'monthly', 'weekly'] }).notNull().default('manual'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('billing_periods_start_uq').on(t.projectId, t.startDate)],
+);
+

@@ -1,0 +1,16 @@
+import type { D1Database, Queue, R2Bucket, Fetcher } from '@cloudflare/workers-types';
+
+export type Env = {
+  DB: D1Database;
+  FILES: R2Bucket;
+  JOBS: Queue;
+  ASSETS: Fetcher;
+  APP_NAME: string;
+  PUBLIC_URL: string;
+  INBOUND_DOMAIN: string;
+  POSTMARK_SERVER_TOKEN?: string;
+  INBOUND_WEBHOOK_USER?: string;
+  INBOUND_WEBHOOK_PASSWORD?: string;
+  /** "1" in local dev: enables /dev/* pages (outbox) and demo seeding */
+  DEV_MODE?: string;
+};

@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceCtx } from '../../context';
+import { contractInvoiceContacts, contractPrivateMembers, contracts, projectMembers } from '../../db/schema';
+import { AppError, notFound } from '../../lib/app-error';
+import { atLeast, toolOf, type Level, type Tool } from './levels';
+
+export type Contract = typeof contracts.$inferSelect;
+
+export type ContractAccess = {
+  contract: Contract;
+  tool: Tool;
+  level: Level;
+  isToolAdmin: boolean;
+  isInvoiceContact: boolean;
+  isOnPrivateList: boolean;
+  canSee: boolean;
+};
+
+/**
+ * DOMAIN.md "Permissions": see a contract with read_only+ on its tool; a private contract also needs
+ * admin on the tool, the private list, or being an invoice contact. Invoice contacts (the
+ * counterparty's people) see their contract even without project membership.
+ */
+export function accessFor(
+  contract: Contract,
+  member: { primeContractsLevel: Level; commitmentsLevel: Level } | undefined,
+  isInvoiceContact: boolean,
+  isOnPrivateList: boolean,
+): ContractAccess {
+  const tool = toolOf(contract.kind);
+  const level: Level = !member ? 'none' : tool === 'prime_contracts' ? member.primeContractsLevel : member.commitmentsLevel;
+  const isToolAdmin = level === 'admin';
+  const canSee =
+    isInvoiceContact || (atLeast(level, 'read_only') && (!contract.isPrivate || isToolAdmin || isOnPrivateList));
+  return { contract, tool, level, isToolAdmin, isInvoiceContact, isOnPrivateList, canSee };
+}
+
+export async function loadContractAccess(ctx: ServiceCtx, contractId: string): Promise<ContractAccess> {
+  const [row] = await ctx.db
+    .select({
+      contract: contracts,
+      prime: projectMembers.primeContractsLevel,
+      commitments: projectMembers.commitmentsLevel,
+      contactUser: contractInvoiceContacts.userId,
+      privateUser: contractPrivateMembers.userId,
+    })
+    .from(contracts)
+    .leftJoin(projectMembers, and(eq(projectMembers.projectId, contracts.projectId), eq(projectMembers.userId, ctx.user.id)))
+    .leftJoin(
+      contractInvoiceContacts,
+      and(eq(contractInvoiceContacts.contractId, contracts.id), eq(contractInvoiceContacts.userId, ctx.user.id)),
+    )
+    .leftJoin(
+      contractPrivateMembers,
+      and(eq(contractPrivateMembers.contractId, contracts.id), eq(contractPrivateMembers.userId, ctx.user.id)),
+    )
+    .where(eq(contracts.id, contractId))
+    .limit(1);
+  if (!row) throw notFound('Contract');
+  const member = row.prime ? { primeContractsLevel: row.prime, commitmentsLevel: row.commitments! } : undefined;
+  const access = accessFor(row.contract, member, !!row.contactUser, !!row.privateUser);
+  if (!access.canSee) throw notFound('Contract');
+  return access;
+}
+
+/** Visible but not allowed → 403 with the reason; invisible never reaches here (404 above). */
+export function requireToolAdmin(access: ContractAccess, action: string): void {
+  if (!access.isToolAdmin) {
+    const tool = access.tool === 'prime_contracts' ? 'Prime Contracts' : 'Commitments';
+    throw new AppError('FORBIDDEN', `${action} needs admin permission on ${tool}`);
+  }
+}

@@ -1,0 +1,100 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { TCreateInvoice } from '../../../../shared/api/invoices';
+import { defaultEntry } from '../../../../shared/engine';
+import type { ServiceCtx } from '../../context';
+import { billingPeriods, changeOrders, invoiceChangeOrders, invoiceRevisions, invoices, invoiceLines, sovLines } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { runBatch } from '../../lib/batch';
+import { newId, nowIso } from '../../lib/ids';
+import { loadContractAccess } from '../access/contract-access';
+import { insertLinesStatements } from './bulk-sql';
+import { canWriteInvoices } from './editability';
+import { getInvoice } from './get-invoice';
+import { computeState, priorFromRow, zeroPrior, type InvoiceState } from './invoice-state';
+import { snapshotOf } from './snapshot';
+import { changeOrderAmounts } from './change-order-amounts';
+
+/**
+ * Creates the next invoice of an approved contract for an existing billing period: numbered after
+ * the last, one per period, including every change order approved so far, each line starting from
+ * the previous invoice (D = prior D + E, F defaults to prior F).
+ */
+export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { contractId: string; body: TCreateInvoice } }) {
+  const access = await loadContractAccess(ctx, input.contractId);
+  const c = access.contract;
+  if (!canWriteInvoices({ access })) {
+    throw new AppError('FORBIDDEN', `Creating invoices needs admin on ${c.kind === 'prime' ? 'Prime Contracts' : 'Commitments'}`);
+  }
+  if (c.status !== 'approved' && c.status !== 'complete') {
+    throw new AppError('INVALID_STATE', `Contract #${c.number} is ${c.status}: invoices can be created only for approved contracts`);
+  }
+  const [[period], [latest], sov, approvedCos] = await ctx.db.batch([
+    ctx.db.select().from(billingPeriods).where(and(eq(billingPeriods.id, input.body.billingPeriodId), eq(billingPeriods.projectId, c.projectId))),
+    ctx.db.select().from(invoices).where(eq(invoices.contractId, c.id)).orderBy(desc(invoices.number)).limit(1),
+    ctx.db.select().from(sovLines).where(eq(sovLines.contractId, c.id)).orderBy(sovLines.position),
+    ctx.db.select().from(changeOrders).where(and(eq(changeOrders.contractId, c.id), eq(changeOrders.status, 'approved'))),
+  ]);
+  if (!period) {
+    throw new AppError('VALIDATION_FAILED', 'No such billing period in this project', [
+      { field: 'billingPeriodId', code: 'UNKNOWN_PERIOD', message: `Billing period ${input.body.billingPeriodId} does not exist in this project` },
+    ]);
+  }
+  let previousLine6 = 0;
+  let priorRows: Array<typeof invoiceLines.$inferSelect> = [];
+  if (latest) {
+    if (latest.billingPeriodId === period.id) throw new AppError('CONFLICT', `Invoice #${latest.number} already bills the period ${period.startDate} – ${period.endDate}`);
+    if (latest.status === 'draft' || latest.status === 'revise_and_resubmit') {
+      throw new AppError('INVALID_STATE', `Invoice #${latest.number} is still being edited; submit it before creating the next invoice`);
+    }
+    const [latestPeriod] = await ctx.db.select().from(billingPeriods).where(eq(billingPeriods.id, latest.billingPeriodId));
+    if (latestPeriod && period.startDate <= latestPeriod.endDate) {
+      throw new AppError('VALIDATION_FAILED', 'The billing period must come after the previous invoice', [
+        { field: 'billingPeriodId', code: 'PERIOD_NOT_AFTER_PREVIOUS', message: `Invoice #${latest.number} bills up to ${latestPeriod.endDate}; pick a period that starts after it` },
+      ]);
+    }
+    previousLine6 = latest.line6FrozenCents ?? 0;
+    priorRows = await ctx.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, latest.id));
+  }
+  const invoiceId = newId('inv');
+  const number = (latest?.number ?? 0) + 1;
+  const amounts = await changeOrderAmounts(ctx, approvedCos);
+  const priors = new Map(priorRows.map((r) => [r.sovLineId, priorFromRow(r)]));
+  const entries = new Map(sov.map((l) => [l.id, defaultEntry(priors.get(l.id) ?? zeroPrior)]));
+  const state = {
+    access,
+    invoice: { id: invoiceId, number, status: 'draft' } as InvoiceState['invoice'],
+    period,
+    sov,
+    groups: new Map(),
+    rows: new Map(sov.map((l) => [l.id, {} as never])),
+    priors,
+    coCentsByLine: amounts.byLine,
+    includedChangeOrders: amounts.changeOrders,
+    previousLine6Cents: previousLine6,
+    latestInvoice: { id: invoiceId, number },
+  } satisfies InvoiceState;
+  const result = computeState(state, entries);
+  const lines = result.lines.map((l) => ({ id: newId('il'), invoiceId, sovLineId: l.lineId, ...snapshotOf(l, entries.get(l.lineId)!) }));
+  try {
+    await runBatch(ctx.env.DB, [
+      ctx.db.insert(invoices).values({
+        id: invoiceId,
+        projectId: c.projectId,
+        contractId: c.id,
+        number,
+        billingPeriodId: period.id,
+        includeBackup: input.body.includeBackup ?? false,
+        createdBy: ctx.user.id,
+      }),
+      ctx.db.insert(invoiceRevisions).values({ invoiceId, version: 1, userId: ctx.user.id, kind: 'create' }),
+      ...approvedCos.map((co) => ctx.db.insert(invoiceChangeOrders).values({ invoiceId, changeOrderId: co.id, addedBy: ctx.user.id, addedAt: nowIso() })),
+      ...insertLinesStatements(ctx.env.DB, lines),
+    ]);
+  } catch (err) {
+    if (String((err as Error).message).includes('UNIQUE') || String((err as Error).cause).includes('UNIQUE')) {
+      throw new AppError('CONFLICT', 'Another invoice was just created for this contract; refresh and try again');
+    }
+    throw err;
+  }
+  return getInvoice({ ctx, input: { invoiceId } });
+}

@@ -1,0 +1,38 @@
+import type { InvoiceState } from './invoice-state';
+
+export type Editability = { isEditable: boolean; reason: string | null; editableInvoiceNumber: number | null };
+
+const statusLabel: Record<string, string> = {
+  under_review: 'under review',
+  pending_owner_approval: 'pending owner approval',
+  approved: 'approved',
+  approved_as_noted: 'approved as noted',
+};
+
+/** May this user write to this invoice's lines? (DOMAIN.md "Invoice lifecycle" and "Permissions") */
+export function canWriteInvoices(state: Pick<InvoiceState, 'access'>): boolean {
+  const a = state.access;
+  return a.contract.kind === 'prime' ? a.isToolAdmin : a.isToolAdmin || a.isInvoiceContact;
+}
+
+export function editability(state: InvoiceState): Editability {
+  const { invoice, latestInvoice, access } = state;
+  const latestNo = latestInvoice.number;
+  if (!canWriteInvoices(state)) {
+    const tool = access.contract.kind === 'prime' ? 'Prime Contracts' : 'Commitments';
+    return { isEditable: false, reason: `Read-only access: editing invoices needs admin on ${tool}`, editableInvoiceNumber: null };
+  }
+  if (invoice.id !== latestInvoice.id) {
+    return {
+      isEditable: false,
+      reason: `Only the most recent invoice can be edited: Invoice #${latestNo} is the editable one`,
+      editableInvoiceNumber: latestNo,
+    };
+  }
+  if (invoice.status !== 'draft' && invoice.status !== 'revise_and_resubmit') {
+    const label = statusLabel[invoice.status] ?? invoice.status;
+    const hint = invoice.status === 'under_review' ? '; an admin can return it with Revise & resubmit' : '';
+    return { isEditable: false, reason: `Invoice #${invoice.number} is ${label} and locked${hint}`, editableInvoiceNumber: null };
+  }
+  return { isEditable: true, reason: null, editableInvoiceNumber: invoice.number };
+}

@@ -1,0 +1,58 @@
+import type { InvoiceResult } from '../../../../shared/engine/types';
+import { editability } from './editability';
+import type { InvoiceState } from './invoice-state';
+
+/** The invoice as the API returns it: header, every G703 column per line, G702, CO summary, warnings. */
+export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingChangeOrderCount: number) {
+  const { invoice, period, access } = state;
+  const edit = editability(state);
+  const sovById = new Map(state.sov.map((l) => [l.id, l]));
+  return {
+    invoice: {
+      id: invoice.id,
+      projectId: invoice.projectId,
+      contractId: invoice.contractId,
+      number: invoice.number,
+      status: invoice.status,
+      version: invoice.version,
+      billingPeriod: { id: period.id, start: period.startDate, end: period.endDate, due: period.dueDate },
+      line6FrozenCents: invoice.line6FrozenCents,
+      includeBackup: invoice.includeBackup,
+      createdAt: invoice.createdAt,
+      updatedAt: invoice.updatedAt,
+      isLatest: invoice.id === state.latestInvoice.id,
+      isEditable: edit.isEditable,
+      notEditableReason: edit.reason,
+      editableInvoiceNumber: edit.editableInvoiceNumber,
+      pendingChangeOrderCount,
+    },
+    contract: {
+      id: access.contract.id,
+      number: access.contract.number,
+      kind: access.contract.kind,
+      title: access.contract.title,
+      accountingMethod: access.contract.accountingMethod,
+      allowOverbilling: access.contract.allowOverbilling,
+    },
+    lines: result.lines.map((l) => {
+      const sov = sovById.get(l.lineId)!;
+      return {
+        ...l,
+        costCode: sov.costCode,
+        position: sov.position,
+        groupId: sov.groupId,
+        groupName: sov.groupId ? (state.groups.get(sov.groupId) ?? null) : null,
+        hasSubtotalOverride: sov.hasSubtotalOverride,
+        workRetainageBpsOverride: sov.workRetainageBps,
+        storedRetainageBpsOverride: sov.storedRetainageBps,
+      };
+    }),
+    totals: result.totals,
+    g702: result.g702,
+    changeOrderSummary: result.changeOrderSummary,
+    changeOrders: state.includedChangeOrders,
+    warnings: result.warnings,
+  };
+}
+
+export type InvoiceView = ReturnType<typeof invoiceView>;

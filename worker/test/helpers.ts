@@ -1,0 +1,58 @@
+import { env, SELF } from 'cloudflare:test';
+import { makeDb } from '../src/db/client';
+import { apiTokens, companies, users } from '../src/db/schema';
+import { newId, newSecret, sha256Hex } from '../src/lib/ids';
+
+export const db = () => makeDb(env.DB);
+
+export async function seedCompany(name = 'Company') {
+  const id = newId('co');
+  await db().insert(companies).values({ id, name });
+  return id;
+}
+
+/** A user with an API token; returns the user id and the plain token. */
+export async function seedUser(opts: { name?: string; email?: string; companyId?: string } = {}) {
+  const companyId = opts.companyId ?? (await seedCompany());
+  const id = newId('usr');
+  const email = opts.email ?? `${id}@example.com`;
+  await db().insert(users).values({ id, companyId, email, name: opts.name ?? 'User' });
+  const token = newSecret('pb_');
+  await db().insert(apiTokens).values({ id: newId('tok'), userId: id, tokenHash: await sha256Hex(token) });
+  return { id, token, email, companyId };
+}
+
+export type ApiResult<T = any> = { status: number; body: T; headers: Headers };
+
+export async function api<T = any>(
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiResult<T>> {
+  const res = await SELF.fetch(`http://localhost${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  let parsed: any = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    /* not JSON: keep the text */
+  }
+  return { status: res.status, body: parsed, headers: res.headers };
+}
+
+/** Like api() but fails the test with the error envelope when the status is not the expected one. */
+export async function ok<T = any>(expected: number, token: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) {
+  const r = await api<T>(token, method, path, body, headers);
+  if (r.status !== expected) throw new Error(`${method} ${path} → ${r.status}, expected ${expected}: ${JSON.stringify(r.body).slice(0, 2000)}`);
+  return r.body;
+}

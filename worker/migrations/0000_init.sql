@@ -231,4 +231,30 @@ CREATE TABLE `invoices` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `invoices_number_uq` ON `invoices` (`contract_id`,`number`);--> statement-breakpoint
-CREATE UNIQUE INDEX `invoices_period_uq` ON `invoices` (`contract_id`,`billing_period_id`);
+CREATE UNIQUE INDEX `invoices_period_uq` ON `invoices` (`contract_id`,`billing_period_id`);--> statement-breakpoint
+CREATE TABLE `attachments` (
+	`id` text PRIMARY KEY NOT NULL,
+	`project_id` text NOT NULL,
+	`file_name` text NOT NULL,
+	`content_type` text NOT NULL,
+	`size_bytes` integer NOT NULL,
+	`r2_key` text NOT NULL,
+	`origin` text DEFAULT 'upload' NOT NULL,
+	`uploaded_by` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `attachments_project_idx` ON `attachments` (`project_id`);--> statement-breakpoint
+CREATE TABLE `invoice_attachments` (
+	`invoice_id` text NOT NULL,
+	`attachment_id` text NOT NULL,
+	`source` text DEFAULT 'upload' NOT NULL,
+	`position` integer DEFAULT 0 NOT NULL,
+	`added_by` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	PRIMARY KEY(`invoice_id`, `attachment_id`),
+	FOREIGN KEY (`invoice_id`) REFERENCES `invoices`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`attachment_id`) REFERENCES `attachments`(`id`) ON UPDATE no action ON DELETE no action
+);

@@ -1,3 +1,4 @@
 export * from './core';
 export * from './contracts';
 export * from './invoices';
+export * from './attachments';

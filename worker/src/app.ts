@@ -5,6 +5,7 @@ import { requireUser } from './lib/auth';
 import { errorResponse } from './lib/error-handler';
 import { openApiDocument } from './lib/openapi';
 import { contractRoutes } from './routes/contracts';
+import { devRoutes } from './routes/dev';
 import { invoiceRoutes } from './routes/invoices';
 import { meRoutes } from './routes/me';
 import { projectRoutes } from './routes/projects';
@@ -27,5 +28,6 @@ api.route('/', projectRoutes);
 api.route('/', contractRoutes);
 api.route('/', invoiceRoutes);
 app.route('/api/v1', api);
+app.route('/dev', devRoutes);
 
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));

@@ -1,0 +1,78 @@
+// Starts the real worker locally (wrangler dev: workerd + local D1/R2/Queues on disk) and waits
+// until it answers. Shared by `npm start`, the browser end-to-end tests and the benchmarks.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Applies the D1 migrations to the local database in `persistTo` (idempotent). */
+export function migrateLocal({ persistTo, quiet = false }) {
+  const r = spawnSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+    stdio: quiet ? 'pipe' : 'inherit',
+    env: { ...process.env, CI: 'true' }, // no interactive confirmation
+  });
+  if (r.status !== 0) throw new Error(`Applying D1 migrations failed:\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+}
+
+/** Builds the task pane and the harness into dist/addin when the add-in has a build config. */
+export function buildAddin({ quiet = false } = {}) {
+  if (!existsSync('addin/vite.config.ts')) {
+    mkdirSync('dist/addin', { recursive: true });
+    return false;
+  }
+  const r = spawnSync('vite', ['build', '--config', 'addin/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('Building the add-in failed');
+  return true;
+}
+
+export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/v1/openapi.json`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(250);
+  }
+  throw new Error(`The local worker did not answer at ${baseUrl} within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * Runs `wrangler dev --local` on 127.0.0.1:<port> with DEV_MODE=1 (demo seeding, local outbox
+ * pages). Returns { baseUrl, child, stop }. Output goes to `logFile`-less pipes unless `inherit`.
+ */
+export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/state', inherit = false, vars = {} } = {}) {
+  migrateLocal({ persistTo, quiet: !inherit });
+  const varArgs = Object.entries({ DEV_MODE: '1', PUBLIC_URL: `http://localhost:${port}`, ...vars }).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
+  const child = spawn(
+    'wrangler',
+    ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', ...varArgs],
+    { stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+  );
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForWorker(baseUrl, child);
+  } catch (err) {
+    child.kill('SIGTERM');
+    throw new Error(`${err.message}\n--- wrangler output ---\n${output.slice(-4000)}`);
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  return { baseUrl, child, stop, output: () => output };
+}
+
+/** Seeds the demo project (idempotent) and returns { tokens, ids… } from POST /dev/seed. */
+export async function seedDemo(baseUrl) {
+  const res = await fetch(`${baseUrl}/dev/seed`, { method: 'POST' });
+  if (!res.ok) throw new Error(`Seeding the demo failed: ${res.status} ${await res.text()}`);
+  return res.json();
+}

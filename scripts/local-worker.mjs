@@ -49,8 +49,17 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
   const child = spawn(
     'wrangler',
     ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', ...varArgs],
-    { stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+    // Its own process group: wrangler starts workerd grandchildren that must stop with it.
+    { stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, detached: true },
   );
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', () => killGroup('SIGKILL'));
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -58,14 +67,15 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
   try {
     await waitForWorker(baseUrl, child);
   } catch (err) {
-    child.kill('SIGTERM');
+    killGroup('SIGTERM');
     throw new Error(`${err.message}\n--- wrangler output ---\n${output.slice(-4000)}`);
   }
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) {
+      killGroup('SIGTERM');
+      await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
+    }
+    killGroup('SIGKILL');
   };
   return { baseUrl, child, stop, output: () => output };
 }

@@ -1,0 +1,65 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/services/dev/seed-demo';
+import { api, ok } from './helpers';
+
+describe('OpenAPI document', () => {
+  it('is public and lists every issue-2 resource with its method', async () => {
+    const r = await api(null, 'GET', '/api/v1/openapi.json');
+    expect(r.status).toBe(200);
+    expect(r.body.openapi).toBe('3.1.0');
+    const ops = Object.entries(r.body.paths as Record<string, object>).flatMap(([p, m]) => Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`));
+    for (const op of [
+      'GET /api/v1/me', 'GET /api/v1/projects', 'POST /api/v1/projects', 'GET /api/v1/projects/{id}', 'POST /api/v1/projects/{id}/members',
+      'GET /api/v1/projects/{id}/contracts', 'POST /api/v1/projects/{id}/contracts', 'GET /api/v1/contracts/{id}', 'PATCH /api/v1/contracts/{id}',
+      'POST /api/v1/contracts/{id}/approve', 'GET /api/v1/contracts/{id}/sov', 'PUT /api/v1/contracts/{id}/sov', 'GET /api/v1/contracts/{id}/groups',
+      'POST /api/v1/contracts/{id}/groups', 'PATCH /api/v1/contracts/{id}/groups/{groupId}', 'DELETE /api/v1/contracts/{id}/groups/{groupId}',
+      'POST /api/v1/contracts/{id}/change-orders', 'POST /api/v1/change-orders/{id}/approve', 'GET /api/v1/projects/{id}/billing-periods',
+      'POST /api/v1/projects/{id}/billing-periods', 'GET /api/v1/contracts/{id}/invoices', 'POST /api/v1/contracts/{id}/invoices',
+      'GET /api/v1/invoices/{id}', 'PATCH /api/v1/invoices/{id}/lines', 'POST /api/v1/invoices/{id}/status',
+      'GET /api/v1/invoices/{id}/pending-change-orders', 'POST /api/v1/invoices/{id}/change-orders', 'GET /api/v1/invoices/{id}/history',
+    ]) expect(ops, op).toContain(op);
+    const patch = r.body.paths['/api/v1/invoices/{id}/lines'].patch;
+    expect(patch.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'If-Match']);
+    expect(patch.requestBody.content['application/json'].schema.properties.edits.type).toBe('array');
+  });
+
+  it('answers unknown routes with the error envelope', async () => {
+    const r = await api(null, 'GET', '/api/v1/nope');
+    expect(r.status).toBe(401); // the API requires a token before routing further
+    const page = await api(null, 'GET', '/no-such-page');
+    expect(page.status).toBe(404);
+    expect(page.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('demo data (what npm start seeds)', () => {
+  it('seeds the project, prints working tokens per role, and is idempotent', async () => {
+    const demo = await seedDemo(env);
+    expect(demo.alreadySeeded).toBe(false);
+    if (demo.alreadySeeded) return;
+    const me = await ok(200, demo.tokens.admin, 'GET', '/api/v1/me');
+    expect(me.user.name).toBe('Ana Ruiz');
+    const contracts = await ok(200, demo.tokens.admin, 'GET', `/api/v1/projects/${demo.projectId}/contracts`);
+    const prime = contracts.contracts.find((c: { kind: string }) => c.kind === 'prime');
+    expect(prime).toMatchObject({ lineCount: 64, workRetainageBps: 1000, accountingMethod: 'amount' });
+    const sov = await ok(200, demo.tokens.admin, 'GET', `/api/v1/contracts/${prime.id}/sov`);
+    expect(sov.groups.length).toBe(19);
+    const invoices = await ok(200, demo.tokens.admin, 'GET', `/api/v1/contracts/${prime.id}/invoices`);
+    expect(invoices.invoices.map((i: { number: number; status: string }) => `${i.number}:${i.status}`)).toEqual(['1:approved', '2:approved', '3:draft']);
+    const inv3 = await ok(200, demo.tokens.admin, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`);
+    expect(inv3.invoice).toMatchObject({ isEditable: true, pendingChangeOrderCount: 1 });
+    expect(inv3.g702.line7PreviousCertificatesCents).toBe(invoices.invoices[1].line6FrozenCents);
+    expect(inv3.g702.line9BalanceToFinishInclRetainageCents).toBe(inv3.totals.balanceToFinishCents + inv3.totals.retainageCents);
+    const commitment = contracts.contracts.find((c: { kind: string }) => c.kind === 'commitment');
+    expect(commitment.accountingMethod).toBe('unit');
+    const asSub = await ok(200, demo.tokens.subcontractorContact, 'GET', `/api/v1/projects/${demo.projectId}/contracts`);
+    expect(asSub.contracts.map((c: { id: string }) => c.id)).toEqual([commitment.id]);
+    expect((await api(demo.tokens.outsider, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`)).status).toBe(404);
+    expect((await api(demo.tokens.readOnly, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`)).body.invoice.notEditableReason).toContain('Read-only access');
+
+    const again = await seedDemo(env);
+    expect(again).toMatchObject({ alreadySeeded: true, projectId: demo.projectId });
+    expect((await api(again.tokens.admin, 'GET', '/api/v1/me')).status).toBe(200);
+  });
+});

@@ -12,7 +12,11 @@ import { getContract } from '../services/contracts/get-contract';
 import { updateContract } from '../services/contracts/update-contract';
 import { createInvoice } from '../services/invoices/create-invoice';
 import { listInvoices } from '../services/invoices/list-invoices';
-import { assignLines, createGroup, deleteGroup, listGroups, updateGroup } from '../services/sov/groups';
+import { assignLines } from '../services/sov/assign-lines';
+import { createGroup } from '../services/sov/create-group';
+import { deleteGroup } from '../services/sov/delete-group';
+import { listGroups } from '../services/sov/list-groups';
+import { updateGroup } from '../services/sov/update-group';
 import { getSov } from '../services/sov/get-sov';
 import { replaceSov } from '../services/sov/replace-sov';
 

@@ -5,6 +5,7 @@ import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson } from '../lib/validate';
 import { createBillingPeriods } from '../services/billing-periods/create-billing-periods';
+import { deleteBillingPeriod } from '../services/billing-periods/delete-billing-period';
 import { listBillingPeriods } from '../services/billing-periods/list-billing-periods';
 import { createContract } from '../services/contracts/create-contract';
 import { listContracts } from '../services/contracts/list-contracts';
@@ -46,3 +47,6 @@ describe({ method: 'post', path: '/api/v1/projects/:id/billing-periods', summary
 projectRoutes.post('/projects/:id/billing-periods', async (c) =>
   c.json(await createBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.param('id'), body: await readJson(c, ZCreateBillingPeriods) } }), 201),
 );
+
+describe({ method: 'delete', path: '/api/v1/billing-periods/:id', summary: 'Delete a billing period no invoice uses' });
+projectRoutes.delete('/billing-periods/:id', async (c) => c.json(await deleteBillingPeriod({ ctx: c.get('ctx'), input: { periodId: c.req.param('id') } })));

@@ -49,7 +49,7 @@ export async function seedDemo(env: Env) {
   const people = await ensureDemoPeople(db);
   const tokens = await issueDemoTokens(db, people.ids);
   const [existing] = await db.select().from(projects).where(eq(projects.name, DEMO_PROJECT.name)).limit(1);
-  if (existing) return { alreadySeeded: true, projectId: existing.id, tokens };
+  if (existing) return { alreadySeeded: true as const, projectId: existing.id, tokens };
 
   const ctx = await serviceCtxFor(env, people.ids.admin);
   const project = await createProject({ ctx, input: DEMO_PROJECT });
@@ -127,7 +127,7 @@ export async function seedDemo(env: Env) {
   await changeInvoiceStatus({ ctx, input: { invoiceId: subInvoice.invoice.id, body: { status: 'approved' } } });
 
   return {
-    alreadySeeded: false,
+    alreadySeeded: false as const,
     projectId: project.id,
     primeContractId: prime.id,
     commitmentId: commitment.id,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { AppBindings } from './context';
 import { AppError } from './lib/app-error';
 import { requireUser } from './lib/auth';
@@ -21,6 +22,12 @@ app.use('*', async (c, next) => {
 app.onError((err, c) => errorResponse(c, err));
 
 const api = new Hono<AppBindings>();
+// In production the task pane is served by this worker (same origin). A sideloaded dev task pane
+// (https://localhost:3000) or another deployment of it must be listed in ALLOWED_ORIGINS.
+api.use('*', async (c, next) => {
+  const allowed = (c.env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type', 'If-Match'], exposeHeaders: ['ETag', 'X-Request-Id'], maxAge: 600 })(c, next);
+});
 api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
 api.use('*', requireUser);
 api.route('/', meRoutes);

@@ -11,6 +11,8 @@ export type Env = {
   POSTMARK_SERVER_TOKEN?: string;
   INBOUND_WEBHOOK_USER?: string;
   INBOUND_WEBHOOK_PASSWORD?: string;
+  /** comma-separated origins allowed to call the API from a browser (e.g. the sideloaded dev task pane) */
+  ALLOWED_ORIGINS?: string;
   /** "1" in local dev: enables /dev/* pages (outbox) and demo seeding */
   DEV_MODE?: string;
 };

@@ -63,3 +63,14 @@ describe('demo data (what npm start seeds)', () => {
     expect((await api(again.tokens.admin, 'GET', '/api/v1/me')).status).toBe(200);
   });
 });
+
+describe('CORS for the sideloaded task pane', () => {
+  it('allows listed origins with the headers the add-in sends, and no others', async () => {
+    const pre = await api(null, 'OPTIONS', '/api/v1/me', undefined, { origin: 'https://localhost:3000', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,if-match' });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
+    expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-match');
+    const evil = await api(null, 'OPTIONS', '/api/v1/me', undefined, { origin: 'https://evil.example', 'access-control-request-method': 'GET' });
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -5,10 +5,13 @@ import { AppError } from './lib/app-error';
 import { requireUser } from './lib/auth';
 import { errorResponse } from './lib/error-handler';
 import { openApiDocument } from './lib/openapi';
+import { backupRoutes } from './routes/backups';
 import { contractRoutes } from './routes/contracts';
 import { devRoutes } from './routes/dev';
+import { directCostRoutes } from './routes/direct-costs';
 import { invoiceRoutes } from './routes/invoices';
 import { meRoutes } from './routes/me';
+import { pdfRoutes, signedDownloadRoutes } from './routes/pdf';
 import { projectRoutes } from './routes/projects';
 
 export const app = new Hono<AppBindings>();
@@ -29,11 +32,17 @@ api.use('*', async (c, next) => {
   return cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type', 'If-Match'], exposeHeaders: ['ETag', 'X-Request-Id'], maxAge: 600 })(c, next);
 });
 api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+// PDF downloads through a signed link (?sig=): answered here; without sig they go on to requireUser
+api.route('/', signedDownloadRoutes);
 api.use('*', requireUser);
 api.route('/', meRoutes);
 api.route('/', projectRoutes);
 api.route('/', contractRoutes);
 api.route('/', invoiceRoutes);
+// invoice PDF, compiled invoice backups, invoice attachments, direct costs (issue 5)
+api.route('/', pdfRoutes);
+api.route('/', backupRoutes);
+api.route('/', directCostRoutes);
 app.route('/api/v1', api);
 app.route('/dev', devRoutes);
 

@@ -1,5 +1,8 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Env } from '../env';
+import { BACKUP_PART_JOB, runBackupPart } from '../services/backups/run-backup-part';
+import { PERIOD_BACKUP_JOB } from '../services/invoice-attachments/attach-period-backup';
+import { runPeriodBackup } from '../services/invoice-attachments/run-period-backup';
 
 /** Every background job: { type, ...payload }. Payloads carry ids and R2 keys, never documents (128 KB limit). */
 export type Job = { type: string; [key: string]: unknown };
@@ -8,3 +11,7 @@ type Handler = (job: Job, env: Env, ctx: ExecutionContext) => Promise<void>;
 
 /** Features register their job handlers here (email delivery, inbound processing, PDF compilation, bulk sends). */
 export const jobHandlers: Record<string, Handler> = {};
+
+// invoice backups (issue 5): compile one part of a backup; attach a period's backup to a new owner invoice
+jobHandlers[BACKUP_PART_JOB] = runBackupPart;
+jobHandlers[PERIOD_BACKUP_JOB] = runPeriodBackup;

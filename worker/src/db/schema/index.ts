@@ -2,3 +2,4 @@ export * from './core';
 export * from './contracts';
 export * from './invoices';
 export * from './attachments';
+export * from './backups';

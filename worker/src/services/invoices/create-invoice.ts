@@ -13,6 +13,7 @@ import { getInvoice } from './get-invoice';
 import { computeState, priorFromRow, zeroPrior, type InvoiceState } from './invoice-state';
 import { snapshotOf } from './snapshot';
 import { changeOrderAmounts } from './change-order-amounts';
+import { attachPeriodBackup } from '../invoice-attachments/attach-period-backup';
 
 /**
  * Creates the next invoice of an approved contract for an existing billing period: numbered after
@@ -96,5 +97,6 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
     }
     throw err;
   }
+  await attachPeriodBackup(ctx, invoiceId);
   return getInvoice({ ctx, input: { invoiceId } });
 }

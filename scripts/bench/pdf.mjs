@@ -1,0 +1,95 @@
+// PDF bench (issue 5): invoice PDF render time for 2,000 lines; backup compilation of 100
+// invoices × 3 attachments (time, pages/s, peak memory) next to `qpdf --empty --pages … --`
+// merging the same files; and the per-volume memory bound with volumes splitting vs one volume.
+// Runs the worker's own pure code in Node 22 (R2 replaced by an in-memory map), each scenario in
+// a child process so its memory peak is its own. `node scripts/bench/pdf.mjs` runs it alone.
+import { build } from 'esbuild';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The isolate has 128 MB; a volume must stay well inside it. */
+const VOLUME_PEAK_BUDGET_MB = 100;
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const mb = (n) => `${n.toFixed(1)} MB`;
+
+async function bundle(dir) {
+  const outfile = join(dir, 'pdf-bench.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts/pdf-checks/bench-entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    // bundled CommonJS dependencies (fontkit) call require(): give the ESM bundle one
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function scenario(bundleFile, ...args) {
+  const r = spawnSync(process.execPath, ['--expose-gc', bundleFile, ...args.map(String)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PDF_FIXTURES_DIR: join(root, '../shared/fixtures/') },
+  });
+  if (r.status !== 0) throw new Error(`bench scenario ${args[0]} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function hasQpdf() {
+  return spawnSync('qpdf', ['--version']).status === 0;
+}
+
+export async function run({ print = true } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pb-bench-pdf-'));
+  const log = (line = '') => print && console.log(line);
+  try {
+    const file = await bundle(dir);
+    const render = scenario(file, 'render', 2000, 3);
+    log('\n# Invoice PDF (pure renderer, Node 22, median of 3 after a warm-up)');
+    log(`  2,000 lines: ${fmt(render.medianMs)} → ${render.pages} pages, ${mb(render.bytes / 1048576)}   (${Math.round(render.lines / (render.medianMs / 1000)).toLocaleString('en')} lines/s)`);
+
+    const compile = scenario(file, 'compile', 100);
+    const pagesPerSecond = compile.pages / (compile.ms / 1000);
+    log('\n# Invoice backup: 100 invoices × 3 PDF attachments (2-page PDF, 3-page owner-encrypted PDF, 1-page PDF)');
+    log(`  compile (render 100 invoice PDFs, merge 300 files, cover, bookmarks): ${fmt(compile.ms)}, ${compile.pages} pages, ${Math.round(pagesPerSecond)} pages/s, ${compile.volumes.length} volume(s)`);
+    log(`  peak memory, live JS heap + ArrayBuffers (measured in a second pass with a GC per sample): ${mb(Math.max(...compile.volumes.map((v) => v.peakMb)))}; Node process max RSS ${mb(compile.maxRssMb)}`);
+    let qpdfMs = null;
+    if (hasQpdf()) {
+      const { files } = scenario(file, 'qpdf-inputs', join(dir, 'inputs'), 100);
+      const out = join(dir, 'merged.pdf');
+      const t = performance.now();
+      execFileSync('qpdf', ['--empty', '--pages', ...files, '--', out], { stdio: 'ignore' });
+      qpdfMs = performance.now() - t;
+      const pages = execFileSync('qpdf', ['--show-npages', out], { encoding: 'utf8' }).trim();
+      log(`  baseline qpdf --empty --pages … -- (merging the same 400 files, invoice PDFs pre-rendered): ${fmt(qpdfMs)}, ${pages} pages`);
+      log(`  ratio: compile / qpdf = ${(compile.ms / qpdfMs).toFixed(1)}×   (compile also renders the 100 invoice PDFs and draws the cover)`);
+    } else {
+      log('  baseline qpdf: SKIPPED (qpdf is not installed; Debian: apt-get install -y qpdf)');
+    }
+
+    const split = scenario(file, 'memory', 4, 'split');
+    const whole = scenario(file, 'memory', 4, 'unsplit');
+    const worst = Math.max(...split.volumes.map((v) => v.peakMb));
+    log(`\n# Memory bound: 20 invoices × 2 scanned PDFs of 4 MB = ${mb(split.inputMb)} of input`);
+    log(`  split at ${mb(split.budgetMb)} of input per volume: ${split.volumes.length} volumes, live peak per volume ${split.volumes.map((v) => v.peakMb.toFixed(0)).join(' / ')} MB (max ${mb(worst)})`);
+    const wholePeak = whole.volumes[0].peakMb;
+    log(`  one volume (no split, for comparison): peak ${mb(wholePeak)} for ${mb(whole.volumes[0].outputMb)} of output${wholePeak > 128 ? ' — over the 128 MB isolate' : ''}`);
+    log(`  bound: every volume < ${VOLUME_PEAK_BUDGET_MB} MB → ${worst < VOLUME_PEAK_BUDGET_MB ? 'PASS' : 'FAIL'}`);
+    return { render, compile, qpdfMs, split, whole, isWithinBudget: worst < VOLUME_PEAK_BUDGET_MB };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = await run();
+  if (!r.isWithinBudget) process.exitCode = 1;
+}

@@ -1,0 +1,20 @@
+/**
+ * `inline` (preview) or `attachment` (save) with the file name twice: an ASCII fallback for old
+ * clients and the exact UTF-8 name (RFC 6266 / RFC 5987) for everyone else.
+ */
+export function contentDisposition(fileName: string, isDownload: boolean): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${isDownload ? 'attachment' : 'inline'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** Headers of every PDF answer: never cached by shared caches (figures and permissions change). */
+export function pdfHeaders(fileName: string, isDownload: boolean, sizeBytes?: number): Record<string, string> {
+  return {
+    'content-type': 'application/pdf',
+    'content-disposition': contentDisposition(fileName, isDownload),
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+    ...(sizeBytes === undefined ? {} : { 'content-length': String(sizeBytes) }),
+  };
+}

@@ -1,0 +1,98 @@
+import { StandardFonts, type PDFDocument, type PDFFont } from '@cantoo/pdf-lib';
+import { Encodings } from '@cantoo/pdf-lib/standard-fonts';
+import fontkit from '@pdf-lib/fontkit';
+
+/**
+ * Where the Unicode fallback font (DejaVu Sans) comes from. The worker imports the TTF files as
+ * binary modules (worker-fonts.ts); Node scripts read them from node_modules. Called at most once
+ * per document, and only when a text needs a glyph outside WinAnsi.
+ */
+export type TtfSource = () => Promise<{ regular: ArrayBuffer | Uint8Array; bold: ArrayBuffer | Uint8Array }>;
+
+type Pair = { regular: PDFFont; bold: PDFFont };
+
+/** Characters the PDF never needs verbatim: control characters become spaces; U+202F (the French thousands separator) a no-break space, which WinAnsi has. */
+export function cleanText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\u202f/g, '\u00a0');
+}
+
+export function isWinAnsi(text: string): boolean {
+  for (const ch of text) {
+    if (!Encodings.WinAnsi.canEncodeUnicodeCodePoint(ch.codePointAt(0)!)) return false;
+  }
+  return true;
+}
+
+/**
+ * @pdf-lib/fontkit's subset has an internal `encode(stream)` method, which @cantoo/pdf-lib mistakes
+ * for fontkit v2's argument-less `encode()` and calls without a stream (TypeError at save). Hiding
+ * it behind a facade makes pdf-lib use `encodeStream()`, the API this fontkit version is built for.
+ * (With `@cantoo/fontkit` installed instead, this shim can go.)
+ */
+const subsettingFontkit = {
+  create(data: Uint8Array, postscriptName?: string) {
+    const font = fontkit.create(data, postscriptName) as unknown as { createSubset: () => SubsetLike };
+    const createSubset = font.createSubset.bind(font);
+    font.createSubset = () => {
+      const inner = createSubset();
+      return {
+        includeGlyph: (glyph: unknown) => inner.includeGlyph(glyph),
+        get cff() {
+          return inner.cff;
+        },
+        encodeStream: () => inner.encodeStream(),
+      } as SubsetLike;
+    };
+    return font;
+  },
+};
+type SubsetLike = { includeGlyph: (glyph: unknown) => number; cff: unknown; encodeStream: () => unknown };
+
+/**
+ * The fonts of one PDF document: Helvetica for text WinAnsi can encode (all figures, most Latin
+ * text incl. accents), DejaVu Sans — subset, so only the glyphs used are embedded — for text in
+ * other scripts ("Дмитрий", "Ελένη"). Per string, so a document that names one Greek client keeps
+ * the fast standard font for its thousands of figures.
+ */
+export class DocFonts {
+  private unicode: Pair | null = null;
+
+  private constructor(
+    private readonly doc: PDFDocument,
+    private readonly standard: Pair,
+    private readonly ttf: TtfSource,
+  ) {}
+
+  static async create(doc: PDFDocument, ttf: TtfSource): Promise<DocFonts> {
+    const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+    return new DocFonts(doc, { regular, bold }, ttf);
+  }
+
+  /** Embeds the Unicode fallback if any of these texts needs it; call before drawing them (drawing is synchronous). */
+  async prepare(texts: Iterable<string>): Promise<void> {
+    if (this.unicode) return;
+    for (const t of texts) {
+      if (!isWinAnsi(cleanText(t))) {
+        const bytes = await this.ttf();
+        this.doc.registerFontkit(subsettingFontkit as never);
+        const [regular, bold] = await Promise.all([
+          this.doc.embedFont(bytes.regular, { subset: true }),
+          this.doc.embedFont(bytes.bold, { subset: true }),
+        ]);
+        this.unicode = { regular, bold };
+        return;
+      }
+    }
+  }
+
+  get hasUnicodeFont(): boolean {
+    return this.unicode !== null;
+  }
+
+  /** The font to draw this (cleaned) text with. */
+  pick(text: string, isBold = false): PDFFont {
+    const pair = isWinAnsi(text) ? this.standard : this.unicode;
+    if (!pair) throw new Error(`Text needs the Unicode font but prepare() did not see it: ${JSON.stringify(text.slice(0, 40))}`);
+    return isBold ? pair.bold : pair.regular;
+  }
+}

@@ -1,0 +1,61 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
+import type { PdfLabels } from '../../../shared/i18n/pdf-labels';
+import { DocFonts, type TtfSource } from './fonts';
+import { drawG702 } from './g702-page';
+import { paginateG703 } from './g703-layout';
+import { drawG703Page } from './g703-page';
+import { LANDSCAPE, PORTRAIT } from './page-parts';
+import { textsOf, type InvoicePdfInput } from './types';
+
+/**
+ * Appends one invoice (G702 page + G703 continuation pages) to `doc`. Pure: the figures come from
+ * `input` as they are (the server's, to the cent), nothing is recomputed but page/group sums.
+ * Returns where the invoice starts and how many pages it took.
+ */
+export async function drawInvoice(doc: PDFDocument, fonts: DocFonts, input: InvoicePdfInput, labels: PdfLabels): Promise<{ firstPageIndex: number; pageCount: number }> {
+  await fonts.prepare(textsOf(input));
+  const firstPageIndex = doc.getPageCount();
+  const g703Pages = paginateG703(input.view.lines, fonts, labels);
+  const pageCount = 1 + g703Pages.length;
+  drawG702(doc.addPage([PORTRAIT.width, PORTRAIT.height]), fonts, input, labels, 1, pageCount);
+  g703Pages.forEach((g, i) => {
+    drawG703Page(doc.addPage([LANDSCAPE.width, LANDSCAPE.height]), g, {
+      fonts,
+      input,
+      L: labels,
+      pageNo: i + 2,
+      pageCount,
+      isLast: i === g703Pages.length - 1,
+      showPageSubtotal: g703Pages.length > 1,
+    });
+  });
+  return { firstPageIndex, pageCount };
+}
+
+/** `Invoice <N> - <contract title>.pdf`, safe as a file name on every OS. */
+export function invoicePdfFileName(input: Pick<InvoicePdfInput, 'view'>): string {
+  return safeFileName(`Invoice ${input.view.invoice.number} - ${input.view.contract.title}`) + '.pdf';
+}
+
+/** No path separators, reserved characters (incl. ':') or control characters; at most 150 characters. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  return (cleaned || 'document').slice(0, 150);
+}
+
+/** The invoice PDF as bytes: one document holding the G702 and the G703 pages. */
+export async function renderInvoicePdf(input: InvoicePdfInput, labels: PdfLabels, ttf: TtfSource): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const fonts = await DocFonts.create(doc, ttf);
+  await drawInvoice(doc, fonts, input, labels);
+  doc.setTitle(invoicePdfFileName(input).replace(/\.pdf$/, ''));
+  doc.setAuthor(input.header.fromName);
+  doc.setSubject(`${labels.g702.title} — ${input.header.projectName}`);
+  doc.setCreator('Progress Billing');
+  doc.setLanguage(labels.locale);
+  return doc.save();
+}

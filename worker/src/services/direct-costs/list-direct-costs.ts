@@ -1,0 +1,21 @@
+import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { ServiceCtx } from '../../context';
+import { directCosts } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { atLeast } from '../access/levels';
+import { loadProjectAccess } from '../access/project-access';
+import { directCostView } from './direct-cost-view';
+
+/** Direct costs by date (optionally from/to, inclusive), for project members with read access on a tool. */
+export async function listDirectCosts({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; from?: string; to?: string } }) {
+  const access = await loadProjectAccess(ctx, input.projectId);
+  // invoice contacts of other companies see the project for their invoices, not the contractor's costs
+  if (!access.isMember || !(atLeast(access.primeContracts, 'read_only') || atLeast(access.commitments, 'read_only'))) {
+    throw new AppError('FORBIDDEN', 'Direct costs are visible to project members with access to Prime Contracts or Commitments');
+  }
+  const where: SQL[] = [eq(directCosts.projectId, input.projectId)];
+  if (input.from) where.push(gte(directCosts.incurredOn, input.from));
+  if (input.to) where.push(lte(directCosts.incurredOn, input.to));
+  const rows = await ctx.db.select().from(directCosts).where(and(...where)).orderBy(asc(directCosts.incurredOn), asc(directCosts.createdAt));
+  return { directCosts: rows.map(directCostView), totalCents: rows.reduce((s, r) => s + r.amountCents, 0) };
+}

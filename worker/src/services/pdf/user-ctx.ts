@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceCtx } from '../../context';
+import { makeDb } from '../../db/client';
+import { users } from '../../db/schema';
+import type { Env } from '../../env';
+import { AppError } from '../../lib/app-error';
+
+/**
+ * A service context acting as a given user outside a bearer-token request: queue jobs run as the
+ * user who asked for them, signed links as the user who created them. Every verb then checks that
+ * user's permissions as usual.
+ */
+export async function userCtx(env: Env, userId: string, requestId: string, waitUntil: ServiceCtx['waitUntil']): Promise<ServiceCtx> {
+  const db = makeDb(env.DB);
+  const [u] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!u) throw new AppError('UNAUTHENTICATED', 'The user this request acts for no longer exists');
+  return { db, env, user: { id: u.id, companyId: u.companyId, email: u.email, name: u.name, locale: u.locale }, requestId, waitUntil };
+}

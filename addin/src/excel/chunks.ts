@@ -1,0 +1,64 @@
+// Chunked writes. Excel on the web refuses a request (one context.sync()) above 5 MB, and big
+// batches are slow everywhere, so a large block is written as several 2-D arrays, each in its own
+// sync, bounded by cell count AND by measured JSON size.
+
+import { rangeA1 } from './a1';
+import type { CellValue } from './units';
+
+/** At most this many cells per sync (values + number formats of the same cells). */
+export const CELLS_PER_SYNC = 20_000;
+/** Measured JSON bytes per sync we allow for one chunk: well under Excel on the web's 5 MB. */
+export const BYTES_PER_SYNC = 2_500_000;
+
+const byteLength = (s: string) => new TextEncoder().encode(s).length;
+
+/** Row spans [start, end) whose cells and JSON size fit one sync each. */
+export function planRowChunks(rows: CellValue[][], rowFormatBytes: number, limits = { cells: CELLS_PER_SYNC, bytes: BYTES_PER_SYNC }): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let cells = 0;
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    const rowBytes = byteLength(JSON.stringify(row)) + rowFormatBytes;
+    if (i > start && (cells + row.length > limits.cells || bytes + rowBytes > limits.bytes)) {
+      out.push([start, i]);
+      start = i;
+      cells = 0;
+      bytes = 0;
+    }
+    cells += row.length;
+    bytes += rowBytes;
+  });
+  if (start < rows.length) out.push([start, rows.length]);
+  return out;
+}
+
+/**
+ * Queues one chunk of rows (values and formulas together through `formulas`, which takes
+ * constants as values) plus their number formats, starting at 0-based (row, col).
+ * Number formats go first so text columns ('@') keep "=…" or "01" as text.
+ */
+export function queueRows(sheet: Excel.Worksheet, row: number, col: number, rows: CellValue[][], formats: string[] | null): Excel.Range {
+  const width = rows[0]?.length ?? 0;
+  const range = sheet.getRange(rangeA1(row, col, row + rows.length - 1, col + width - 1));
+  if (formats) range.numberFormat = rows.map(() => formats);
+  range.formulas = rows;
+  return range;
+}
+
+/** Writes rows in chunks, one sync per chunk after the first (which joins whatever is queued). */
+export async function writeRowsChunked(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstRow: number,
+  rows: CellValue[][],
+  formats: string[] | null,
+  onChunk?: () => void,
+): Promise<void> {
+  const formatBytes = formats ? byteLength(JSON.stringify(formats)) : 0;
+  for (const [a, b] of planRowChunks(rows, formatBytes)) {
+    queueRows(sheet, firstRow + a, 0, rows.slice(a, b), formats);
+    onChunk?.();
+    await context.sync();
+  }
+}

@@ -1,0 +1,121 @@
+// The G703 table's columns per accounting method: header, number format, which edit field a
+// column feeds, and the column views it shows in. Pure data; no Excel calls.
+
+import type { AccountingMethod } from '../../../shared/engine/types';
+import { columnLetter } from './a1';
+
+/** The PATCH fields a user edits in the sheet (keys of the edit body, see api/types LineEdit). */
+export type EditField = 'workCompletedThisPeriod' | 'materialsPresentlyStored' | 'workQtyThisPeriod' | 'storedQty' | 'retainageReleased';
+export const EDIT_FIELDS: readonly EditField[] = ['workCompletedThisPeriod', 'materialsPresentlyStored', 'workQtyThisPeriod', 'storedQty', 'retainageReleased'];
+
+export type ColumnView = 'standard' | 'compact' | 'all';
+
+export type ColumnKey =
+  | 'itemNo' | 'description' | 'unit' | 'scheduledQty' | 'unitPrice' | 'scheduled'
+  | 'qtyPrevious' | 'qtyThisPeriod' | 'qtyToDate' | 'storedQty'
+  | 'previous' | 'thisPeriod' | 'stored' | 'total' | 'percent' | 'balance' | 'retainage' | 'releaseThisPeriod'
+  | 'workRetainage' | 'storedRetainage' | 'releasedPrevious' | 'workRetainageNet' | 'storedRetainageNet'
+  | 'group' | 'kind' | 'lineId';
+
+export type Format = 'text' | 'money' | 'qty' | 'price' | 'percent';
+
+/** Excel number formats: money negative in parentheses (accounting habit), quantities up to 4 decimals. */
+export const NUMBER_FORMAT: Record<Format, string> = {
+  text: '@',
+  money: '#,##0.00;(#,##0.00)',
+  qty: '#,##0.00##;(#,##0.00##)',
+  price: '#,##0.00##',
+  percent: '0.00%',
+};
+
+export type ColumnDef = {
+  key: ColumnKey;
+  header: string;
+  format: Format;
+  /** the edit field this column feeds, on the rows where it is editable */
+  editField?: EditField;
+  views: readonly ColumnView[];
+  /** width in points */
+  width: number;
+  /** summed on subtotal rows (money columns) */
+  isSummed?: boolean;
+};
+
+const STD: readonly ColumnView[] = ['standard', 'compact', 'all'];
+const STD_ALL: readonly ColumnView[] = ['standard', 'all'];
+const ALL: readonly ColumnView[] = ['all'];
+const NEVER: readonly ColumnView[] = [];
+
+const money = (key: ColumnKey, header: string, views: readonly ColumnView[], editField?: EditField): ColumnDef => ({
+  key, header, format: 'money', views, width: 96, isSummed: true, ...(editField ? { editField } : {}),
+});
+
+const head: ColumnDef[] = [
+  { key: 'itemNo', header: 'A · Item No.', format: 'text', views: STD, width: 60 },
+  { key: 'description', header: 'B · Description of Work', format: 'text', views: STD, width: 240 },
+];
+const unitCols: ColumnDef[] = [
+  { key: 'unit', header: 'Unit', format: 'text', views: STD_ALL, width: 44 },
+  { key: 'scheduledQty', header: 'Scheduled Qty', format: 'qty', views: STD_ALL, width: 80 },
+  { key: 'unitPrice', header: 'Unit Price', format: 'price', views: STD_ALL, width: 80 },
+];
+const qtyCols: ColumnDef[] = [
+  { key: 'qtyPrevious', header: 'Qty Previous', format: 'qty', views: STD_ALL, width: 80 },
+  { key: 'qtyThisPeriod', header: 'Qty This Period', format: 'qty', views: STD, width: 80, editField: 'workQtyThisPeriod' },
+  { key: 'qtyToDate', header: 'Qty to Date', format: 'qty', views: STD_ALL, width: 80 },
+  { key: 'storedQty', header: 'Stored Qty', format: 'qty', views: STD, width: 80, editField: 'storedQty' },
+];
+// D, E, F must stay adjacent: G is =SUM(D:F) of the row.
+const amountCols: ColumnDef[] = [
+  money('previous', 'D · From Previous Application (D+E)', STD_ALL),
+  money('thisPeriod', 'E · Work Completed This Period', STD, 'workCompletedThisPeriod'),
+  money('stored', 'F · Materials Presently Stored (not in D or E)', STD, 'materialsPresentlyStored'),
+  money('total', 'G · Total Completed and Stored to Date (D+E+F)', STD),
+  { key: 'percent', header: '% (G ÷ C)', format: 'percent', views: STD_ALL, width: 60 },
+  money('balance', 'H · Balance to Finish (C − G)', STD),
+  money('retainage', 'I · Retainage', STD),
+  money('releaseThisPeriod', 'Retainage Released This Period', STD_ALL, 'retainageReleased'),
+  money('workRetainage', 'Retainage on Work (gross)', ALL),
+  money('storedRetainage', 'Retainage on Stored Material (gross)', ALL),
+  money('releasedPrevious', 'Retainage Released Previously', ALL),
+  money('workRetainageNet', 'Retainage on Work (net, G702 5a)', ALL),
+  money('storedRetainageNet', 'Retainage on Stored (net, G702 5b)', ALL),
+];
+const tail: ColumnDef[] = [
+  { key: 'group', header: 'Group', format: 'text', views: ALL, width: 120 },
+  // Row kind ("line" | "subtotal") lets the G702 sum lines only (SUMIFS), whatever the layout.
+  { key: 'kind', header: 'Row', format: 'text', views: NEVER, width: 50 },
+  // The server's line id: edits are read back by id, never by row position.
+  { key: 'lineId', header: 'Line ID', format: 'text', views: NEVER, width: 120 },
+];
+
+export type ColumnSet = {
+  list: Array<ColumnDef & { index: number; letter: string }>;
+  byKey: Map<ColumnKey, ColumnDef & { index: number; letter: string }>;
+  /** column letter of a key (throws for a column this method lacks) */
+  at: (key: ColumnKey) => string;
+  has: (key: ColumnKey) => boolean;
+};
+
+export function columnsFor(method: AccountingMethod): ColumnSet {
+  const defs = method === 'unit'
+    ? [...head, ...unitCols, money('scheduled', 'C · Scheduled Value', STD), ...qtyCols, ...amountCols, ...tail]
+    : [...head, money('scheduled', 'C · Scheduled Value', STD), ...amountCols, ...tail];
+  const list = defs.map((d, index) => ({ ...d, index, letter: columnLetter(index) }));
+  const byKey = new Map(list.map((c) => [c.key, c]));
+  return {
+    list,
+    byKey,
+    at: (key) => {
+      const c = byKey.get(key);
+      if (!c) throw new Error(`No column ${key} for ${method}-based contracts`);
+      return c.letter;
+    },
+    has: (key) => byKey.has(key),
+  };
+}
+
+/** Which column holds an edit field: quantity fields only exist on unit-based contracts. */
+export function columnOfField(cols: ColumnSet, field: EditField): (ColumnDef & { index: number; letter: string }) | undefined {
+  return cols.list.find((c) => c.editField === field);
+}

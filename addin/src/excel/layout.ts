@@ -1,0 +1,166 @@
+// The G703 sheet as a plan: header block, one row per line (and per group subtotal when grouped),
+// every cell as a value or a formula. Pure; render-invoice.ts turns it into Excel calls.
+// Row/column numbers here are 0-based; formulas use 1-based A1.
+
+import type { InvoiceLine, InvoiceView } from '../api/types';
+import { columnsFor, NUMBER_FORMAT, type ColumnKey, type ColumnSet, type EditField } from './columns';
+import { centsToCell, qtyToCell, type CellValue } from './units';
+
+/** The contract's retainage terms (ContractView fields); with them, retainage is a live formula. */
+export type RetainageTerms = {
+  workRetainageBps: number;
+  storedRetainageBps: number;
+  retainageReduction: unknown | null;
+};
+
+/** Unsynced user values to show instead of the server's (per line, per edit field). */
+export type PendingValues = Map<string, Partial<Record<EditField, CellValue>>>;
+
+export type LayoutOptions = { grouped: boolean; terms?: RetainageTerms | null; pending?: PendingValues };
+
+export type RowPlan = {
+  row: number;
+  kind: 'line' | 'subtotal';
+  lineId: string | null;
+  /** edit fields editable on this row (amount or quantity, by how the line bills) */
+  editable: EditField[];
+  cells: CellValue[];
+};
+
+export type SheetLayout = {
+  cols: ColumnSet;
+  headerRow: number;
+  firstDataRow: number;
+  /** last data row (inclusive); firstDataRow − 1 when there are no rows */
+  lastDataRow: number;
+  rows: RowPlan[];
+  rowByLineId: Map<string, number>;
+  formats: string[];
+};
+
+export const G703_HEADER_ROW = 6; // row 7 in Excel: rows 1–5 hold the header block
+
+export function billsByQuantity(view: Pick<InvoiceView, 'contract'>, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): boolean {
+  return view.contract.accountingMethod === 'unit' && !line.hasSubtotalOverride;
+}
+
+export function editableFields(view: Pick<InvoiceView, 'contract'>, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): EditField[] {
+  return billsByQuantity(view, line)
+    ? ['workQtyThisPeriod', 'storedQty', 'retainageReleased']
+    : ['workCompletedThisPeriod', 'materialsPresentlyStored', 'retainageReleased'];
+}
+
+/** The server's value of an edit field, as the cell shows it. */
+export function serverCellValue(line: InvoiceLine, field: EditField): CellValue {
+  switch (field) {
+    case 'workCompletedThisPeriod': return centsToCell(line.workCompletedThisPeriodCents);
+    case 'materialsPresentlyStored': return centsToCell(line.materialsPresentlyStoredCents);
+    case 'workQtyThisPeriod': return qtyToCell(line.workQtyThisPeriod ?? 0);
+    case 'storedQty': return qtyToCell(line.storedQty ?? 0);
+    case 'retainageReleased': return centsToCell(line.retainageReleasedThisPeriodCents);
+  }
+}
+
+/** Lines in sheet order: by group (groups ordered by their first line), ungrouped last. */
+function groupLines(lines: InvoiceLine[]): Array<{ name: string; lines: InvoiceLine[] }> {
+  const sorted = [...lines].sort((a, b) => a.position - b.position);
+  const groups = new Map<string, { name: string; lines: InvoiceLine[] }>();
+  const none: InvoiceLine[] = [];
+  for (const l of sorted) {
+    if (!l.groupId) { none.push(l); continue; }
+    const g = groups.get(l.groupId) ?? { name: l.groupName ?? 'Group', lines: [] };
+    g.lines.push(l);
+    groups.set(l.groupId, g);
+  }
+  const out = [...groups.values()];
+  if (none.length) out.push({ name: 'Ungrouped', lines: none });
+  return out;
+}
+
+export function planG703(view: InvoiceView, options: LayoutOptions): SheetLayout {
+  const cols = columnsFor(view.contract.accountingMethod);
+  const firstDataRow = G703_HEADER_ROW + 1;
+  const rows: RowPlan[] = [];
+  const rowByLineId = new Map<string, number>();
+  const hasGroups = view.lines.some((l) => l.groupId);
+  const blocks = options.grouped && hasGroups ? groupLines(view.lines) : [{ name: '', lines: [...view.lines].sort((a, b) => a.position - b.position) }];
+  let row = firstDataRow;
+  for (const block of blocks) {
+    const first = row;
+    for (const line of block.lines) {
+      rows.push(lineRow(view, cols, line, row, options));
+      rowByLineId.set(line.lineId, row);
+      row++;
+    }
+    if (options.grouped && hasGroups) rows.push(subtotalRow(cols, block.name, first, row - 1, row++));
+  }
+  return { cols, headerRow: G703_HEADER_ROW, firstDataRow, lastDataRow: row - 1, rows, rowByLineId, formats: cols.list.map((c) => NUMBER_FORMAT[c.format]) };
+}
+
+/** One line's row as planG703 writes it (also used to write back only what changed). */
+export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l: InvoiceLine, row: number, options: LayoutOptions): RowPlan {
+  const r = row + 1; // A1 row number
+  const ref = (k: ColumnKey) => `${cols.at(k)}${r}`;
+  const isQty = billsByQuantity(view, l);
+  const pending = options.pending?.get(l.lineId) ?? {};
+  const edit = (field: EditField): CellValue => (field in pending ? pending[field]! : serverCellValue(l, field));
+  const terms = options.terms && options.terms.retainageReduction == null ? options.terms : null;
+  const released = `SUM(${ref('releasedPrevious')},${ref('releaseThisPeriod')})`;
+  // Amount of a cumulative quantity, exactly as shared/money amountForQty: integer ten-thousandths
+  // × integer price ten-thousandths / 10^6, rounded half away from zero (Excel's ROUND) to cents.
+  const amountOfQty = (qtyExpr: string) => `ROUND(ROUND(${qtyExpr}*10000,0)*ROUND(${ref('unitPrice')}*10000,0)/1000000,0)/100`;
+  // Retainage per line: round(rate × amount) in integer cents, like applyBps (ROUND is half away from zero).
+  const retain = (amountExpr: string, bps: number) => `=ROUND(ROUND(${amountExpr}*100,0)*${bps}/10000,0)/100`;
+  const v: Partial<Record<ColumnKey, CellValue>> = {
+    itemNo: l.itemNo,
+    description: l.description,
+    unit: l.unitOfMeasure ?? '',
+    scheduledQty: l.scheduledQty === null ? '' : qtyToCell(l.scheduledQty),
+    unitPrice: l.unitPrice === null ? '' : qtyToCell(l.unitPrice),
+    scheduled: centsToCell(l.scheduledValueCents),
+    qtyPrevious: isQty ? qtyToCell(l.workQtyPrevious ?? 0) : '',
+    qtyThisPeriod: isQty ? edit('workQtyThisPeriod') : '',
+    qtyToDate: isQty ? `=SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')})` : '',
+    storedQty: isQty ? edit('storedQty') : '',
+    previous: centsToCell(l.workCompletedPreviousCents),
+    thisPeriod: isQty
+      ? `=${amountOfQty(`SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')})`)}-${ref('previous')}`
+      : edit('workCompletedThisPeriod'),
+    stored: isQty
+      ? `=${amountOfQty(`SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')},${ref('storedQty')})`)}-SUM(${ref('previous')},${ref('thisPeriod')})`
+      : edit('materialsPresentlyStored'),
+    // SUM ignores text, so a bad cell counts as 0 on the sheet until corrected (Excel and HyperFormula agree).
+    total: `=SUM(${ref('previous')}:${ref('stored')})`,
+    percent: `=IF(${ref('scheduled')}=0,0,${ref('total')}/${ref('scheduled')})`,
+    balance: `=${ref('scheduled')}-${ref('total')}`,
+    retainage: `=${ref('workRetainage')}+${ref('storedRetainage')}-${released}`,
+    releaseThisPeriod: edit('retainageReleased'),
+    workRetainage: terms
+      ? retain(`SUM(${ref('previous')}:${ref('thisPeriod')})`, l.workRetainageBpsOverride ?? terms.workRetainageBps)
+      : centsToCell(l.workRetainageCents),
+    storedRetainage: terms
+      ? retain(`SUM(${ref('stored')})`, l.storedRetainageBpsOverride ?? terms.storedRetainageBps)
+      : centsToCell(l.storedRetainageCents),
+    releasedPrevious: centsToCell(l.retainageReleasedToDateCents - l.retainageReleasedThisPeriodCents),
+    // Releases come off work retainage first, then stored (shared/engine splitNetRetainage).
+    workRetainageNet: `=${ref('workRetainage')}-MIN(${released},${ref('workRetainage')})`,
+    storedRetainageNet: `=${ref('storedRetainage')}-(${released}-MIN(${released},${ref('workRetainage')}))`,
+    group: l.groupName ?? '',
+    kind: 'line',
+    lineId: l.lineId,
+  };
+  return { row, kind: 'line', lineId: l.lineId, editable: editableFields(view, l), cells: cols.list.map((c) => v[c.key] ?? '') };
+}
+
+function subtotalRow(cols: ColumnSet, name: string, first: number, last: number, row: number): RowPlan {
+  const r = row + 1;
+  const cells = cols.list.map((c): CellValue => {
+    if (c.key === 'description') return `Subtotal: ${name}`;
+    if (c.key === 'kind') return 'subtotal';
+    if (c.key === 'group') return name;
+    if (c.key === 'percent') return `=IF(${cols.at('scheduled')}${r}=0,0,${cols.at('total')}${r}/${cols.at('scheduled')}${r})`;
+    if (c.isSummed && last >= first) return `=SUM(${c.letter}${first + 1}:${c.letter}${last + 1})`;
+    return '';
+  });
+  return { row, kind: 'subtotal', lineId: null, editable: [], cells };
+}

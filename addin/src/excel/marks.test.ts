@@ -1,0 +1,47 @@
+// Marking refused cells: a fill and a note (ExcelApi 1.18) or a comment (1.10–1.17), the value
+// untouched, the sheet protected again; clearing restores the input fill.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { largeView } from '../workbook-double/demo-views';
+import { installWorkbookDouble, type WorkbookDouble } from '../workbook-double';
+import { renderInvoice } from './render-invoice';
+import { addressOf, clearMarks, markBadCells } from './marks';
+import { ERROR_FILL, INPUT_FILL } from './sheet-format';
+
+let wb: WorkbookDouble;
+afterEach(() => wb?.uninstall());
+
+describe('markBadCells / clearMarks', () => {
+  for (const [version, where] of [['1.18', 'notes'], ['1.12', 'comments']] as const) {
+    it(`ExcelApi ${version}: fill + ${where}, value kept, marked twice without error, then cleared`, async () => {
+      wb = installWorkbookDouble({ apiVersion: version });
+      const { info } = await renderInvoice(largeView(5));
+      const target = { lineId: 'L2', field: 'workCompletedThisPeriod' as const };
+      const a1 = addressOf(info, target)!;
+      await wb.setValuesAsUser(info.g703Sheet, a1, [['12,34x']]);
+      await markBadCells(info, [{ ...target, message: "'12,34x' is not an amount" }]);
+      await markBadCells(info, [{ ...target, message: "'12,34x' is still not an amount" }]);
+      let snap = wb.getSheetSnapshot(info.g703Sheet);
+      const e = info.columns.find((c) => c.key === 'thisPeriod')!.index;
+      const row = info.rowByLineId.L2;
+      expect(snap.values[row][e]).toBe('12,34x');
+      expect(snap.fills[row][e]).toBe(ERROR_FILL);
+      expect(snap[where][a1]).toBe("'12,34x' is still not an amount");
+      expect(Object.keys(snap[where])).toHaveLength(1);
+      expect(snap.isProtected).toBe(true);
+      await clearMarks(info, [target]);
+      snap = wb.getSheetSnapshot(info.g703Sheet);
+      expect(snap.fills[row][e]).toBe(INPUT_FILL);
+      expect(snap[where][a1]).toBeUndefined();
+    });
+  }
+
+  it('below ExcelApi 1.10 the fill alone marks the cell', async () => {
+    wb = installWorkbookDouble({ apiVersion: '1.9' });
+    const { info } = await renderInvoice(largeView(3));
+    expect(await markBadCells(info, [{ lineId: 'L1', field: 'materialsPresentlyStored', message: 'x' }])).toBe(1);
+    const snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.fills[info.rowByLineId.L1][info.columns.find((c) => c.key === 'stored')!.index]).toBe(ERROR_FILL);
+    expect(Object.keys(snap.notes)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,128 @@
+// Reading the sheet back: changed rows (by line id, never by position), every editable cell, the
+// G702 figures. Reads are chunked like writes: a response is bounded too.
+
+import { parseA1, parseAreas, rangeA1 } from './a1';
+import { CELLS_PER_SYNC } from './chunks';
+import type { EditField } from './columns';
+import type { CoSummaryKey, G702LineKey } from './g702-plan';
+import { columnIndexOf, type SheetInfo } from './sheet-info';
+import { computedCellToCents, type CellValue } from './units';
+
+export type EditedRow = { row: number; lineId: string; values: Partial<Record<EditField, CellValue>> };
+
+/** Values of any range (plain 2-D data). */
+export async function readRange(sheetName: string, address: string): Promise<CellValue[][]> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(address).load('values');
+    await context.sync();
+    return range.values as CellValue[][];
+  });
+}
+
+/** Data rows (0-based, inclusive) an onChanged address touches, clipped to the table body. */
+export function touchedRows(info: SheetInfo, address: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const a of parseAreas(address)) {
+    const r0 = Math.max(a.start.row, info.firstDataRow);
+    const r1 = Math.min(a.end.row, info.lastDataRow);
+    if (r0 <= r1) out.push([r0, r1]);
+  }
+  return out;
+}
+
+/** Does the address touch an editable column at all? (A change to other cells needs no read.) */
+export function touchesEditableColumn(info: SheetInfo, address: string): boolean {
+  const editable = info.columns.filter((c) => c.editField).map((c) => c.index);
+  return parseAreas(address).some((a) => editable.some((c) => c >= a.start.col && c <= a.end.col));
+}
+
+async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: Array<[number, number]>): Promise<EditedRow[]> {
+  const sheet = context.workbook.worksheets.getItem(info.g703Sheet);
+  const idCol = columnIndexOf(info, 'lineId');
+  const editCols = info.columns.filter((c) => c.editField);
+  const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / (editCols.length + 1)));
+  const out: EditedRow[] = [];
+  // Split spans into pieces of at most rowsPerSync rows, then batch pieces into syncs.
+  const pieces: Array<[number, number]> = [];
+  for (const [a, b] of spans) for (let r = a; r <= b; r += rowsPerSync) pieces.push([r, Math.min(b, r + rowsPerSync - 1)]);
+  let i = 0;
+  while (i < pieces.length) {
+    let rows = 0;
+    const batch: Array<{ span: [number, number]; ids: Excel.Range; cols: Excel.Range[] }> = [];
+    while (i < pieces.length && (batch.length === 0 || rows + pieces[i][1] - pieces[i][0] + 1 <= rowsPerSync)) {
+      const [a, b] = pieces[i++];
+      rows += b - a + 1;
+      batch.push({
+        span: [a, b],
+        ids: sheet.getRange(rangeA1(a, idCol, b, idCol)).load('values'),
+        cols: editCols.map((c) => sheet.getRange(rangeA1(a, c.index, b, c.index)).load('values')),
+      });
+    }
+    await context.sync();
+    for (const { span, ids, cols } of batch) {
+      for (let k = 0; k <= span[1] - span[0]; k++) {
+        const lineId = ids.values[k][0];
+        if (typeof lineId !== 'string' || lineId === '') continue; // subtotal row
+        const editable = info.editableByLine[lineId] ?? [];
+        const values: Partial<Record<EditField, CellValue>> = {};
+        editCols.forEach((c, j) => {
+          if (editable.includes(c.editField!)) values[c.editField!] = cols[j].values[k][0] as CellValue;
+        });
+        out.push({ row: span[0] + k, lineId, values });
+      }
+    }
+  }
+  return out;
+}
+
+/** The editable cells of the rows an onChanged address touches (a paste may cover thousands). */
+export async function readEditedRows(info: SheetInfo, address: string): Promise<EditedRow[]> {
+  const spans = touchedRows(info, address);
+  if (!spans.length) return [];
+  return Excel.run((context) => readRows(context, info, spans));
+}
+
+/** Every editable cell of the sheet: reconciling after a reopen. */
+export async function readAllEditable(info: SheetInfo): Promise<EditedRow[]> {
+  if (info.lastDataRow < info.firstDataRow) return [];
+  return Excel.run((context) => readRows(context, info, [[info.firstDataRow, info.lastDataRow]]));
+}
+
+export type G702SheetValues = {
+  /** cents per line, null where the cell is not a number (an error, text) */
+  g702: Record<G702LineKey, number | null>;
+  changeOrderSummary: Record<CoSummaryKey, number | null>;
+};
+
+/** The G702 figures as the sheet computes them, in cents, to compare with the server's. */
+export async function readG702Values(info: SheetInfo): Promise<G702SheetValues> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(info.g702Sheet);
+    const all = [...Object.values(info.g702Cells), ...Object.values(info.coCells)].map((a) => parseA1(a).start);
+    const r0 = Math.min(...all.map((c) => c.row));
+    const r1 = Math.max(...all.map((c) => c.row));
+    const block = sheet.getRange(rangeA1(r0, 0, r1, 2)).load('values');
+    await context.sync();
+    const at = (address: string) => {
+      const c = parseA1(address).start;
+      return computedCellToCents(block.values[c.row - r0][c.col]);
+    };
+    const map = <K extends string>(cells: Record<K, string>) =>
+      Object.fromEntries(Object.entries(cells).map(([k, a]) => [k, at(a as string)])) as Record<K, number | null>;
+    return { g702: map(info.g702Cells), changeOrderSummary: map(info.coCells) };
+  });
+}
+
+export type G702Mismatch = { line: G702LineKey | CoSummaryKey; sheetCents: number | null; serverCents: number };
+
+/** Lines where the sheet's formulas disagree with the server (the server is the truth). */
+export function compareG702(sheet: G702SheetValues, server: { g702: Record<G702LineKey, number>; changeOrderSummary: Record<CoSummaryKey, number> }): G702Mismatch[] {
+  const out: G702Mismatch[] = [];
+  for (const [k, v] of Object.entries(server.g702) as Array<[G702LineKey, number]>) {
+    if (sheet.g702[k] !== v) out.push({ line: k, sheetCents: sheet.g702[k] ?? null, serverCents: v });
+  }
+  for (const [k, v] of Object.entries(server.changeOrderSummary) as Array<[CoSummaryKey, number]>) {
+    if (k in sheet.changeOrderSummary && sheet.changeOrderSummary[k] !== v) out.push({ line: k, sheetCents: sheet.changeOrderSummary[k] ?? null, serverCents: v });
+  }
+  return out;
+}

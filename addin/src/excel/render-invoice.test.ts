@@ -1,0 +1,134 @@
+// Rendering large invoices: a bounded number of context.sync() calls and every request under
+// Excel on the web's 5 MB, as counted by the workbook double. Plus the sheet's shape: formats,
+// locked/unlocked cells, protection, column views, grouping, search, binding.
+//
+// The bound: 2 lookup syncs + ⌈cells / 20,000⌉ chunk syncs + 1 final sync. 5,000 amount lines ×
+// 19 columns = 95,000 cells → 5 chunks → 8 syncs (asserted ≤ 12); 5,000 unit lines in 50 groups
+// (5,050 rows × 26 columns) → 7 chunks → 10 syncs (asserted ≤ 20).
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { largeView } from '../workbook-double/demo-views';
+import { installWorkbookDouble, REQUEST_LIMIT_BYTES, type WorkbookDouble } from '../workbook-double';
+import { renderInvoice } from './render-invoice';
+import { readBinding } from './binding';
+import { applySearch, setColumnView } from './view-options';
+import { NUMBER_FORMAT } from './columns';
+
+let wb: WorkbookDouble;
+afterEach(() => wb?.uninstall());
+
+describe('renderInvoice on 5,000 lines', () => {
+  it('amount-based: ≤ 12 syncs, every request < 5 MB, every line written', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(5000);
+    const { info, syncCount } = await renderInvoice(view, { terms: { workRetainageBps: 1000, storedRetainageBps: 500, retainageReduction: null } });
+    expect(wb.stats.syncCount).toBe(syncCount);
+    expect(wb.stats.syncCount).toBeLessThanOrEqual(12);
+    expect(wb.stats.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(wb.stats.requests.every((r) => r.requestBytes < REQUEST_LIMIT_BYTES && r.responseBytes < REQUEST_LIMIT_BYTES)).toBe(true);
+    expect(info.lastDataRow - info.firstDataRow + 1).toBe(5000);
+    const snap = wb.getSheetSnapshot(info.g703Sheet);
+    const idCol = info.columns.find((c) => c.key === 'lineId')!.index;
+    expect(snap.values[info.lastDataRow][idCol]).toBe('L5000');
+    // the G702 evaluates the 5,000 rows to the server's figures
+    const g702 = wb.getSheetSnapshot(info.g702Sheet);
+    const b = (a1: string) => g702.values[Number(a1.slice(1)) - 1][1] as number;
+    expect(Math.round(b(info.g702Cells.line8CurrentPaymentDueCents) * 100)).toBe(view.g702.line8CurrentPaymentDueCents);
+    expect(Math.round(b(info.g702Cells.line5aWorkRetainageCents) * 100)).toBe(view.g702.line5aWorkRetainageCents);
+  }, 60_000);
+
+  it('unit-based in 50 groups (subtotals + outline): ≤ 20 syncs, every request < 5 MB', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(5000, { method: 'unit', groupSize: 100 });
+    const { info } = await renderInvoice(view, { grouped: true });
+    expect(wb.stats.syncCount).toBeLessThanOrEqual(20);
+    expect(wb.stats.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(info.groups).toHaveLength(50);
+    const snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.outlineLevels[info.groups[0].firstRow]).toBe(1);
+    expect(snap.outlineLevels[info.groups[0].subtotalRow]).toBe(0);
+    const g702 = wb.getSheetSnapshot(info.g702Sheet);
+    const line4 = g702.values[Number(info.g702Cells.line4TotalCompletedAndStoredCents.slice(1)) - 1][1] as number;
+    expect(Math.round(line4 * 100)).toBe(view.g702.line4TotalCompletedAndStoredCents);
+  }, 60_000);
+
+  it('a schedule with long descriptions is split by bytes, not only by cell count', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(3000);
+    view.lines.forEach((l) => { l.description = 'x'.repeat(500); });
+    await renderInvoice(view);
+    expect(wb.stats.maxRequestBytes).toBeLessThan(3_000_000);
+  }, 60_000);
+});
+
+describe('the G703 sheet', () => {
+  it('formats, unlocks only editable cells, protects, records the binding', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(10);
+    const { info } = await renderInvoice(view);
+    const snap = wb.getSheetSnapshot(info.g703Sheet);
+    const col = (k: string) => info.columns.find((c) => c.key === k)!.index;
+    const r = info.firstDataRow;
+    expect(snap.isProtected).toBe(true);
+    expect(snap.locked[r][col('thisPeriod')]).toBe(false);
+    expect(snap.locked[r][col('stored')]).toBe(false);
+    expect(snap.locked[r][col('releaseThisPeriod')]).toBe(false);
+    expect(snap.locked[r][col('scheduled')]).toBe(true);
+    expect(snap.locked[r][col('total')]).toBe(true);
+    expect(snap.numberFormats[r][col('scheduled')]).toBe(NUMBER_FORMAT.money);
+    expect(snap.numberFormats[r][col('itemNo')]).toBe('@');
+    expect(snap.formulas[r][col('total')]).toMatch(/^=SUM\(/);
+    expect(snap.tables).toHaveLength(1);
+    expect(snap.hiddenColumns[col('lineId')]).toBe(true);
+    expect(snap.hiddenColumns[col('workRetainage')]).toBe(true);
+    expect(snap.hiddenColumns[col('thisPeriod')]).toBe(false);
+    const binding = await readBinding(view.invoice.id);
+    expect(binding).toMatchObject({ g703Sheet: info.g703Sheet, g702Sheet: info.g702Sheet, syncedVersion: view.invoice.version });
+  });
+
+  it('not editable: every cell locked, sheet protected, the reason in the header', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(5);
+    view.invoice.isEditable = false;
+    view.invoice.notEditableReason = 'Invoice #1 is approved and locked';
+    const { info } = await renderInvoice(view);
+    const snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.locked.flat().every(Boolean)).toBe(true);
+    expect(snap.values.flat()).toContain('Status: draft (Invoice #1 is approved and locked)');
+    await expect(wb.setValuesAsUser(info.g703Sheet, `E${info.firstDataRow + 1}`, [[1]])).rejects.toThrow(/protected/);
+  });
+
+  it('re-rendering replaces the sheet (no duplicate table, same names)', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(20);
+    const first = await renderInvoice(view);
+    const second = await renderInvoice(largeView(8));
+    expect(second.info.g703Sheet).toBe(first.info.g703Sheet);
+    expect(wb.getSheetSnapshot(first.info.g703Sheet).tables).toHaveLength(1);
+    expect(wb.getSheetSnapshot(first.info.g703Sheet).rowCount).toBe(second.info.lastDataRow + 1);
+  });
+
+  it('column views hide and show columns; search filters the table', async () => {
+    wb = installWorkbookDouble();
+    const view = largeView(30);
+    view.lines[4].description = 'Structural steel';
+    const { info } = await renderInvoice(view);
+    const col = (k: string) => info.columns.find((c) => c.key === k)!.index;
+    await setColumnView(info, 'compact');
+    let snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.hiddenColumns[col('previous')]).toBe(true);
+    expect(snap.hiddenColumns[col('thisPeriod')]).toBe(false);
+    await setColumnView(info, 'all');
+    snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.hiddenColumns[col('workRetainage')]).toBe(false);
+    expect(snap.hiddenColumns[col('lineId')]).toBe(true);
+    expect(await applySearch(info, view.lines, 'structural')).toBe(1);
+    snap = wb.getSheetSnapshot(info.g703Sheet);
+    const shown = snap.hiddenRows.map((h, r) => (!h && r >= info.firstDataRow ? r : -1)).filter((r) => r >= 0);
+    expect(shown).toEqual([info.rowByLineId[view.lines[4].lineId]]);
+    expect(snap.isProtected).toBe(true);
+    await applySearch(info, view.lines, '');
+    snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.hiddenRows.some(Boolean)).toBe(false);
+  });
+});

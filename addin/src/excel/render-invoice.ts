@@ -1,0 +1,177 @@
+// renderInvoice: writes (or rewrites) an invoice's G703 and G702 sheets in ONE Excel.run.
+//
+// Sync budget for n rows × k columns (19 amount-based, 26 unit-based): 2 lookup syncs (bindings
+// and old table, then the sheets the binding names), ⌈n·k / 20,000⌉ chunk syncs (the first also
+// carries the sheet reset and header; more if 2.5 MB of JSON comes first), 1 final sync (table,
+// formats, protection, G702, binding). 5,000 amount lines → 2 + 5 + 1 = 8 syncs; 5,000 unit
+// lines in 50 groups (5,050 rows) → 2 + 7 + 1 = 10. Every request stays under ~0.75 MB.
+
+import type { InvoiceView } from '../api/types';
+import { rangeA1 } from './a1';
+import { bindingsFrom, queueLoadBinding, queueWriteBinding, type InvoiceBinding } from './binding';
+import { writeRowsChunked, queueRows } from './chunks';
+import type { ColumnView } from './columns';
+import { planG702, type G702Header } from './g702-plan';
+import { planG703, type PendingValues, type RetainageTerms } from './layout';
+import { recordOwnWrite } from './own-writes';
+import { groupsOf, type SheetInfo } from './sheet-info';
+import { HEADER_FILL, PROTECTION, queueColumnView, queueColumnWidths, queueEditableCells, queueOutline, queueRowHeight } from './sheet-format';
+import { supportsOutline } from './support';
+
+export type RenderOptions = {
+  /** unlock the editable cells; defaults to the server's view.invoice.isEditable */
+  canEdit?: boolean;
+  header?: G702Header;
+  columnView?: ColumnView;
+  grouped?: boolean;
+  /** data row height in points */
+  rowHeight?: number;
+  /** the contract's retainage terms: with them (and no reduction rule) retainage is a live formula */
+  terms?: RetainageTerms | null;
+  /** unsynced user values shown instead of the server's */
+  pending?: PendingValues;
+  sheetNames?: { g703: string; g702: string };
+  /** bring the G703 sheet to the front (on open; not when a refresh redraws it) */
+  activate?: boolean;
+};
+
+export type RenderResult = { info: SheetInfo; binding: InvoiceBinding; syncCount: number };
+
+const MAX_SHEET_NAME = 31;
+
+function defaultNames(view: InvoiceView, taken: Set<string>): { g703: string; g702: string } {
+  const n = view.invoice.number;
+  let suffix = '';
+  if (taken.has(`G703 #${n}`) || taken.has(`G702 #${n}`)) suffix = ` C${view.contract.number}`;
+  const clip = (s: string) => s.slice(0, MAX_SHEET_NAME);
+  return { g703: clip(`G703 #${n}${suffix}`), g702: clip(`G702 #${n}${suffix}`) };
+}
+
+export const tableNameFor = (invoiceId: string) => `PB_G703_${invoiceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+
+function headerBlock(view: InvoiceView, header: G702Header, canEdit: boolean): string[][] {
+  const inv = view.invoice;
+  const status = inv.status.replace(/_/g, ' ');
+  const lock = canEdit ? 'editable' : (inv.notEditableReason ?? 'read-only');
+  return [
+    ['CONTINUATION SHEET (AIA G703)'],
+    [`Project: ${header.project ?? ''}`],
+    [`Contract: ${header.contractFor ?? `#${view.contract.number} ${view.contract.title}`}`],
+    [`Application No.: ${inv.number}`],
+    [`Period: ${inv.billingPeriod.start} – ${inv.billingPeriod.end}`],
+    [`Status: ${status} (${lock})`],
+  ];
+}
+
+export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {}): Promise<RenderResult> {
+  const canEdit = opts.canEdit ?? view.invoice.isEditable;
+  const grouped = opts.grouped ?? false;
+  const columnView = opts.columnView ?? 'standard';
+  const layout = planG703(view, { grouped, terms: opts.terms ?? null, pending: opts.pending });
+  const tableName = tableNameFor(view.invoice.id);
+
+  return Excel.run(async (context) => {
+    let syncCount = 0;
+    const sync = async () => { syncCount++; await context.sync(); };
+    const sheets = context.workbook.worksheets;
+    const bindingSetting = queueLoadBinding(context);
+    const oldTable = context.workbook.tables.getItemOrNullObject(tableName);
+    await sync();
+    const bindings = bindingsFrom(bindingSetting);
+    const mine = bindings.invoices.find((b) => b.invoiceId === view.invoice.id);
+    const taken = new Set(bindings.invoices.filter((b) => b.invoiceId !== view.invoice.id).flatMap((b) => [b.g703Sheet, b.g702Sheet]));
+    const names = opts.sheetNames ?? (mine ? { g703: mine.g703Sheet, g702: mine.g702Sheet } : defaultNames(view, taken));
+    const g703Existing = sheets.getItemOrNullObject(names.g703);
+    const g702Existing = sheets.getItemOrNullObject(names.g702);
+    await sync();
+
+    // Reset: deleting every row removes old content, table, outline, notes in one step.
+    const g703 = g703Existing.isNullObject ? sheets.add(names.g703) : g703Existing;
+    const g702 = g702Existing.isNullObject ? sheets.add(names.g702) : g702Existing;
+    if (!g703Existing.isNullObject) g703.protection.unprotect();
+    if (!g702Existing.isNullObject) g702.protection.unprotect();
+    if (!oldTable.isNullObject) {
+      // The table may sit on a sheet the binding no longer names (renamed by the user).
+      oldTable.worksheet.protection.unprotect();
+      oldTable.delete();
+    }
+    if (!g703Existing.isNullObject) g703.getRange().delete('Up');
+    if (!g702Existing.isNullObject) g702.getRange().delete('Up');
+
+    const header = opts.header ?? {};
+    queueRows(g703, 0, 0, headerBlock(view, header, canEdit), ['@']).format.font.bold = true;
+    const headerRange = queueRows(g703, layout.headerRow, 0, [layout.cols.list.map((c) => c.header)], layout.cols.list.map(() => '@'));
+    headerRange.format.wrapText = true;
+    headerRange.format.font.bold = true;
+    headerRange.format.fill.color = HEADER_FILL;
+    // Data rows: the first chunk's sync also carries the reset and header above.
+    await writeRowsChunked(context, g703, layout.firstDataRow, layout.rows.map((r) => r.cells), layout.formats, () => { syncCount++; });
+    if (!layout.rows.length) await sync();
+
+    const info: SheetInfo = {
+      invoiceId: view.invoice.id,
+      g703Sheet: names.g703,
+      g702Sheet: names.g702,
+      tableName,
+      accountingMethod: view.contract.accountingMethod,
+      headerRow: layout.headerRow,
+      firstDataRow: layout.firstDataRow,
+      lastDataRow: layout.lastDataRow,
+      columns: layout.cols.list.map((c) => ({ key: c.key, letter: c.letter, index: c.index, editField: c.editField ?? null, isSummed: c.isSummed === true })),
+      rowByLineId: Object.fromEntries(layout.rowByLineId),
+      editableByLine: Object.fromEntries(layout.rows.filter((r) => r.lineId).map((r) => [r.lineId!, canEdit ? r.editable : []])),
+      g702Cells: {} as SheetInfo['g702Cells'],
+      coCells: {} as SheetInfo['coCells'],
+      columnView,
+      grouped: grouped && layout.rows.some((r) => r.kind === 'subtotal'),
+      canEdit,
+      groups: groupsOf(layout),
+    };
+
+    // Final sync: table, formats, editable cells, outline, protection, G702, binding.
+    const lastCol = layout.cols.list.length - 1;
+    const table = g703.tables.add(rangeA1(layout.headerRow, 0, Math.max(layout.lastDataRow, layout.firstDataRow), lastCol), true);
+    table.name = tableName;
+    table.style = 'TableStyleLight9';
+    queueColumnWidths(g703, info);
+    queueColumnView(g703, info, columnView);
+    if (opts.rowHeight) queueRowHeight(g703, info, opts.rowHeight);
+    queueEditableCells(g703, info);
+    if (info.grouped && supportsOutline()) queueOutline(g703, info);
+    g703.freezePanes.freezeRows(layout.headerRow + 1);
+    g703.protection.protect(PROTECTION);
+
+    const g702Plan = planG702(view, layout, names.g703, header);
+    info.g702Cells = g702Plan.lineCells;
+    info.coCells = g702Plan.coCells;
+    const g702Range = g702.getRange(rangeA1(0, 0, g702Plan.grid.length - 1, 2));
+    g702Range.numberFormat = g702Plan.formats;
+    g702Range.formulas = g702Plan.grid;
+    g702.getRange('A1').format.font.bold = true;
+    g702.getRange('A:A').format.columnWidth = 380;
+    g702.getRange('B:C').format.columnWidth = 110;
+    g702.protection.protect(PROTECTION);
+
+    const binding: InvoiceBinding = {
+      invoiceId: view.invoice.id,
+      projectId: view.invoice.projectId,
+      contractId: view.invoice.contractId,
+      invoiceNumber: view.invoice.number,
+      g703Sheet: names.g703,
+      g702Sheet: names.g702,
+      tableName,
+      syncedVersion: view.invoice.version,
+      firstDataRow: layout.firstDataRow,
+      lastDataRow: layout.lastDataRow,
+      accountingMethod: view.contract.accountingMethod,
+      columnView,
+      grouped: info.grouped,
+      updatedAt: new Date().toISOString(),
+    };
+    queueWriteBinding(context, bindings, binding);
+    if (opts.activate ?? true) g703.activate();
+    await sync();
+    recordOwnWrite(names.g703, rangeA1(layout.firstDataRow, 0, Math.max(layout.lastDataRow, layout.firstDataRow), lastCol));
+    return { info, binding, syncCount };
+  });
+}

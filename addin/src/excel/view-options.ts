@@ -1,0 +1,56 @@
+// Column views, row height and search on a rendered G703 sheet; each one Excel.run, one sync.
+// Grouped/flat changes which rows exist, so it is a re-render (renderInvoice with grouped).
+
+import type { InvoiceLine } from '../api/types';
+import { columnIndexOf, type SheetInfo } from './sheet-info';
+import type { ColumnView } from './columns';
+import { PROTECTION, queueColumnView, queueRowHeight } from './sheet-format';
+
+async function onSheet(info: SheetInfo, fn: (sheet: Excel.Worksheet, context: Excel.RequestContext) => void): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(info.g703Sheet);
+    sheet.protection.unprotect();
+    fn(sheet, context);
+    sheet.protection.protect(PROTECTION);
+    await context.sync();
+  });
+}
+
+export async function setColumnView(info: SheetInfo, view: ColumnView): Promise<SheetInfo> {
+  await onSheet(info, (sheet) => queueColumnView(sheet, info, view));
+  return { ...info, columnView: view };
+}
+
+export async function setRowHeight(info: SheetInfo, points: number): Promise<void> {
+  await onSheet(info, (sheet) => queueRowHeight(sheet, info, points));
+}
+
+/** Lines whose item no. or description contains the query (case-insensitive). Pure. */
+export function matchLines(lines: Array<Pick<InvoiceLine, 'itemNo' | 'description'>>, query: string): string[] {
+  const q = query.trim().toLowerCase();
+  return lines.filter((l) => l.itemNo.toLowerCase().includes(q) || l.description.toLowerCase().includes(q)).map((l) => l.itemNo);
+}
+
+const NO_MATCH = '\u2205'; // a value no item has: an empty values filter is not allowed
+
+/**
+ * Filters the table to matching lines with the table's own AutoFilter (a values filter on the
+ * item column), so Excel's filter button shows it and a user can clear it there too.
+ * An empty query clears the filter. Returns the number of matching lines.
+ */
+export async function applySearch(info: SheetInfo, lines: Array<Pick<InvoiceLine, 'itemNo' | 'description'>>, query: string): Promise<number> {
+  const items = query.trim() ? matchLines(lines, query) : null;
+  await onSheet(info, (sheet) => {
+    const table = sheet.tables.getItem(info.tableName);
+    const column = table.columns.getItemAt(columnIndexOf(info, 'itemNo'));
+    if (items === null) column.filter.clear();
+    else column.filter.applyValuesFilter(items.length ? [...new Set(items)] : [NO_MATCH]);
+  });
+  return items === null ? lines.length : items.length;
+}
+
+/** Collapse (1) or expand (2) the group outline. */
+export async function showOutlineLevel(info: SheetInfo, level: 1 | 2): Promise<void> {
+  if (!info.grouped) return;
+  await onSheet(info, (sheet) => sheet.showOutlineLevels(level, 0));
+}

@@ -1,0 +1,101 @@
+// applyServerLines: after a save or a refresh, write what the server computed, and only the
+// cells whose content actually changes, as one column run per range. A 5,000-cell paste without
+// retainage formulas rewrites two 5,000-row columns (work and stored retainage), not 5,000 rows.
+
+import type { InvoiceLine, InvoiceView } from '../api/types';
+import { rangeA1 } from './a1';
+import { bindingsFrom, queueLoadBinding, queueWriteBinding } from './binding';
+import { CELLS_PER_SYNC } from './chunks';
+import { columnsFor, type EditField } from './columns';
+import { lineRow, type LayoutOptions } from './layout';
+import { recordOwnWrite } from './own-writes';
+import { PROTECTION } from './sheet-format';
+import type { SheetInfo } from './sheet-info';
+import { centsToCell, sameCell, type CellValue } from './units';
+
+export type LineChange = { before: InvoiceLine | null; after: InvoiceLine };
+
+export type ApplyOptions = Pick<LayoutOptions, 'terms' | 'pending'> & {
+  /** may this editable cell take the server's value? (false while the user's edit is unsynced) */
+  canOverwrite?: (lineId: string, field: EditField) => boolean;
+  /** G702 constants (line 7, change order amounts) to refresh */
+  summary?: Pick<InvoiceView, 'g702' | 'changeOrderSummary'>;
+  /** record this version as synced in the workbook binding */
+  version?: number;
+};
+
+type Cell = { row: number; col: number; value: CellValue };
+
+/** The cells to write, grouped into runs of consecutive rows per column. Pure. */
+export function planWriteBack(info: SheetInfo, view: Pick<InvoiceView, 'contract'>, changes: LineChange[], opts: ApplyOptions): Array<{ col: number; row: number; values: CellValue[] }> {
+  const cols = columnsFor(info.accountingMethod);
+  const layoutOpts: LayoutOptions = { grouped: info.grouped, terms: opts.terms ?? null, pending: opts.pending };
+  const cells: Cell[] = [];
+  for (const { before, after } of changes) {
+    const row = info.rowByLineId[after.lineId];
+    if (row === undefined) continue;
+    const next = lineRow(view, cols, after, row, layoutOpts).cells;
+    const prev = before ? lineRow(view, cols, before, row, layoutOpts).cells : null;
+    const editable = info.editableByLine[after.lineId] ?? [];
+    cols.list.forEach((c, i) => {
+      if (c.editField && editable.includes(c.editField) && !(opts.canOverwrite?.(after.lineId, c.editField) ?? false)) return;
+      if (prev && sameCell(prev[i], next[i])) return;
+      cells.push({ row, col: i, value: next[i] });
+    });
+  }
+  cells.sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: Array<{ col: number; row: number; values: CellValue[] }> = [];
+  for (const c of cells) {
+    const last = runs.at(-1);
+    if (last && last.col === c.col && last.row + last.values.length === c.row) last.values.push(c.value);
+    else runs.push({ col: c.col, row: c.row, values: [c.value] });
+  }
+  return runs;
+}
+
+export async function applyServerLines(info: SheetInfo, view: Pick<InvoiceView, 'contract'>, changes: LineChange[], opts: ApplyOptions = {}): Promise<{ cellCount: number }> {
+  const runs = planWriteBack(info, view, changes, opts);
+  const cellCount = runs.reduce((n, r) => n + r.values.length, 0);
+  if (!runs.length && !opts.summary && opts.version === undefined) return { cellCount };
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(info.g703Sheet);
+    const setting = opts.version !== undefined ? queueLoadBinding(context) : null;
+    sheet.protection.unprotect();
+    let inBatch = 0;
+    for (const run of runs) {
+      for (let k = 0; k < run.values.length; k += CELLS_PER_SYNC) {
+        const part = run.values.slice(k, k + CELLS_PER_SYNC);
+        if (inBatch + part.length > CELLS_PER_SYNC) {
+          await context.sync();
+          inBatch = 0;
+        }
+        const address = rangeA1(run.row + k, run.col, run.row + k + part.length - 1, run.col);
+        sheet.getRange(address).formulas = part.map((v) => [v]);
+        recordOwnWrite(info.g703Sheet, address);
+        inBatch += part.length;
+      }
+    }
+    sheet.protection.protect(PROTECTION);
+    if (opts.summary) {
+      const g702 = context.workbook.worksheets.getItem(info.g702Sheet);
+      const co = opts.summary.changeOrderSummary;
+      g702.protection.unprotect();
+      g702.getRange(info.g702Cells.line7PreviousCertificatesCents).values = [[centsToCell(opts.summary.g702.line7PreviousCertificatesCents)]];
+      g702.getRange(info.coCells.previousAdditionsCents).values = [[centsToCell(co.previousAdditionsCents)]];
+      g702.getRange(info.coCells.previousDeductionsCents).values = [[centsToCell(co.previousDeductionsCents)]];
+      g702.getRange(info.coCells.thisPeriodAdditionsCents).values = [[centsToCell(co.thisPeriodAdditionsCents)]];
+      g702.getRange(info.coCells.thisPeriodDeductionsCents).values = [[centsToCell(co.thisPeriodDeductionsCents)]];
+      g702.protection.protect(PROTECTION);
+    }
+    await context.sync();
+    if (setting && opts.version !== undefined) {
+      const current = bindingsFrom(setting);
+      const mine = current.invoices.find((b) => b.invoiceId === info.invoiceId);
+      if (mine && mine.syncedVersion !== opts.version) {
+        queueWriteBinding(context, current, { ...mine, syncedVersion: opts.version, updatedAt: new Date().toISOString() });
+        await context.sync();
+      }
+    }
+    return { cellCount };
+  });
+}

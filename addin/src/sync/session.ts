@@ -1,0 +1,359 @@
+// One open invoice: renders it, watches the G703 sheet, queues and saves edits, handles 422/409/
+// offline, refreshes without clobbering unsynced edits. See index.ts for the contract.
+
+import type { ApiClient } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { InvoiceView } from '../api/types';
+import * as xl from '../excel';
+import type { ColumnView, EditField } from '../excel/columns';
+import { serverCellValue, type RetainageTerms } from '../excel/layout';
+import type { G702Header } from '../excel/g702-plan';
+import type { SheetInfo } from '../excel/sheet-info';
+import { sameCell, type CellValue } from '../excel/units';
+import { attributeDetails, cellKey, chunkEdits, toLineEdits } from './edits';
+import { EditQueue, type QueuedEdit, type StorageLike } from './queue';
+import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './rebase';
+import { buildStatus, type SessionFacts } from './session-status';
+import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse, trackEdits } from './session-parts';
+import type { SessionOptions } from './session-options';
+
+export type { SessionOptions };
+import type { ConflictCell, RejectedCell, SyncStatus } from './status';
+
+export type InvoiceSession = ReturnType<typeof createInvoiceSession>;
+
+export function createInvoiceSession(o: SessionOptions) {
+  const coalesceMs = o.coalesceMs ?? 400;
+  const maxWaitMs = o.maxWaitMs ?? 2_000;
+  const maxCells = o.maxCellsPerPatch ?? 5_000;
+  const retryDelays = o.retryDelaysMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
+  const queue = new EditQueue(o.storage, o.invoiceId);
+  const synced = new Map<string, CellValue>();
+  const inFlight = new Map<string, CellValue>();
+  const rejected = new Map<string, RejectedCell>();
+  let conflicts: ConflictCell[] = [];
+  let current: InvoiceView | null = null;
+  let info: SheetInfo | null = null;
+  let watch: xl.Watch | null = null;
+  const prefs = { columnView: o.columnView ?? 'standard', grouped: o.grouped ?? false };
+  const facts: SessionFacts = { phase: 'idle', error: null, retryAt: null, lastSavedAt: null, mismatch: [], savingCount: 0 };
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let firstPendingAt: number | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retryIndex = 0;
+  let flushing: Promise<void> | null = null;
+  let isBlocked = false; // a refusal that retrying cannot fix; cleared by the next user edit
+  let isClosed = false;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  /** Workbook work runs one at a time: a read never interleaves with a render or a write-back. */
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = chain.then(fn, fn);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  const statusNow = () => buildStatus(facts, {
+    queued: queue.size, inFlight: inFlight.size, rejected: [...rejected.values()], conflicts, version: current?.invoice.version ?? null,
+    readOnlyReason: current && !current.invoice.isEditable ? current.invoice.notEditableReason : null,
+  });
+  const emit = () => o.onStatus?.(statusNow());
+
+  const lineOf = (lineId: string) => current?.lines.find((l) => l.lineId === lineId);
+  const resetSynced = (view: InvoiceView) => {
+    synced.clear();
+    for (const l of view.lines) for (const f of xl.EDIT_FIELDS) synced.set(cellKey(l.lineId, f), serverCellValue(l, f));
+  };
+  const overlay = () => buildOverlay(rejected.values(), queue.values(), inFlight);
+  const renderNow = async (view: InvoiceView, activate = false) => {
+    const r = await serial(() => xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...prefs }));
+    info = r.info;
+    await remark();
+  };
+  const remark = async () => {
+    if (!info) return;
+    const marks: xl.CellMark[] = [
+      ...[...rejected.values()].map((r) => ({ lineId: r.lineId, field: r.field, message: r.message, kind: 'error' as const })),
+      ...conflicts.map((c) => ({ lineId: c.lineId, field: c.field, message: conflictNote(c), kind: 'conflict' as const })),
+    ];
+    if (marks.length) await serial(() => xl.markBadCells(info!, marks));
+  };
+
+  async function open(): Promise<void> {
+    isClosed = false;
+    facts.phase = 'opening';
+    emit();
+    queue.load();
+    let view: InvoiceView;
+    try {
+      view = await o.api.getInvoice(o.invoiceId);
+    } catch (e) {
+      return failed(e, open);
+    }
+    const binding = await xl.readBinding(o.invoiceId);
+    if (binding && (await xl.sheetExists(binding.g703Sheet))) {
+      // The sheet may hold edits made while the task pane was closed.
+      prefs.columnView = o.columnView ?? binding.columnView;
+      prefs.grouped = o.grouped ?? binding.grouped;
+      const rows = await serial(() => xl.readAllEditable(probeInfo(view, binding)));
+      const history = binding.syncedVersion !== view.invoice.version ? await fetchAllHistory(o.api, o.invoiceId).catch(() => null) : null;
+      const found = reconcileSheet(rows, view, binding.syncedVersion, history, (k) => queue.has(k));
+      found.edits.forEach((e) => queue.set(e));
+      conflicts = [...conflicts, ...found.conflicts];
+    }
+    adopt(view);
+    await renderNow(view, true);
+    watch = await xl.watchSheetChanges(info!.g703Sheet, (c) => void serial(() => onChange(c)).catch(report));
+    facts.phase = 'idle';
+    o.onView?.(view);
+    emit();
+    if (queue.size) scheduleFlush(0);
+    else await checkMismatch();
+  }
+
+  /** Take a server view as the truth: rebase queued edits onto it, collisions become conflicts. */
+  function adopt(view: InvoiceView) {
+    const r = rebaseEdits(queue.values(), view);
+    for (const e of [...r.same, ...r.gone, ...r.conflicts]) queue.delete(cellKey(e.lineId, e.field));
+    conflicts = [...conflicts.filter((c) => !r.conflicts.some((n) => n.lineId === c.lineId && n.field === c.field)), ...r.conflicts];
+    queue.version = view.invoice.version;
+    queue.persist();
+    current = view;
+    resetSynced(view);
+  }
+
+  async function onChange(change: xl.SheetChange): Promise<void> {
+    if (change.isOwnWrite || change.source === 'Remote' || !info || !current) return;
+    if (!xl.touchesEditableColumn(info, change.address)) return;
+    await absorb(await xl.readEditedRows(info, change.address));
+  }
+
+  /** Diff rows read from the sheet against the last synced copy; differences join the queue. */
+  async function absorb(rows: xl.EditedRow[]): Promise<void> {
+    const clear = trackEdits(rows, { queue, synced, inFlight, rejected, conflicts, itemNoOf: (id) => lineOf(id)?.itemNo ?? '' });
+    queue.persist();
+    isBlocked = false;
+    if (clear.length && info) await xl.clearMarks(info, clear);
+    emit();
+    if (queue.size) scheduleFlush(coalesceMs);
+  }
+
+  function scheduleFlush(delay: number) {
+    if (isClosed) return;
+    const now = Date.now();
+    firstPendingAt ??= now;
+    const wait = Math.max(0, Math.min(delay, firstPendingAt + maxWaitMs - now));
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => { flushTimer = null; void flush().catch(report); }, wait);
+  }
+
+  function flush(): Promise<void> {
+    if (flushTimer) { clearTimeout(flushTimer); flushTimer = null; }
+    firstPendingAt = null;
+    if (flushing) return flushing.then(() => (queue.size && !isBlocked ? flush() : undefined));
+    flushing = (async () => {
+      try {
+        while (queue.size && !isBlocked && !isClosed && current) {
+          const before = queue.size;
+          const ok = await sendAll();
+          if (!ok || queue.size >= before) break;
+        }
+      } finally {
+        flushing = null;
+      }
+      if (!queue.size && !inFlight.size) await checkMismatch();
+      emit();
+    })();
+    return flushing;
+  }
+
+  async function sendAll(): Promise<boolean> {
+    for (const chunk of chunkEdits(queue.values(), maxCells)) if (!(await send(chunk))) return false;
+    return true;
+  }
+
+  /** One PATCH (re-sent without refused cells after a 422, rebased after a 409). */
+  async function send(cells: QueuedEdit[]): Promise<boolean> {
+    for (let attempt = 0; attempt < 6 && cells.length; attempt++) {
+      const view = current!;
+      for (const c of cells) inFlight.set(cellKey(c.lineId, c.field), c.value);
+      Object.assign(facts, { phase: 'saving', savingCount: cells.length });
+      emit();
+      let res: Awaited<ReturnType<typeof o.api.editLines>>;
+      try {
+        res = await o.api.editLines(o.invoiceId, view.invoice.version, toLineEdits(cells));
+      } catch (e) {
+        for (const c of cells) inFlight.delete(cellKey(c.lineId, c.field));
+        Object.assign(facts, { phase: 'idle', savingCount: 0 });
+        try {
+          if (e instanceof ApiError && e.code === 'VALIDATION_FAILED') {
+            cells = await holdBack(e, cells);
+            continue;
+          }
+          if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') {
+            await rebaseOnServer();
+            cells = cells.map((c) => queue.get(cellKey(c.lineId, c.field))).filter((c): c is QueuedEdit => !!c);
+            continue;
+          }
+          await failed(e, () => flush());
+          // Not awaited: refresh waits for this flush to end.
+          if (e instanceof ApiError && e.code === 'INVOICE_NOT_EDITABLE') void refresh().catch(report);
+        } catch (inner) {
+          await failed(inner, () => flush());
+        }
+        return false;
+      }
+      // Saved on the server: from here on nothing may put these cells back in the queue.
+      for (const c of cells) {
+        const key = cellKey(c.lineId, c.field);
+        inFlight.delete(key);
+        synced.set(key, c.value);
+        const q = queue.get(key);
+        if (q && sameCell(q.value, c.value)) queue.delete(key);
+        else if (q) queue.set({ ...q, base: c.value });
+      }
+      const { view: next, changes } = mergeSave(view, res);
+      current = next;
+      queue.version = res.version;
+      queue.persist();
+      Object.assign(facts, { phase: 'idle', error: null, offline: false, retryAt: null, savingCount: 0, lastSavedAt: new Date().toISOString() });
+      retryIndex = 0;
+      o.onView?.(next);
+      await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
+      return true;
+    }
+    facts.phase = 'idle';
+    return true;
+  }
+
+  /** 422: mark each refused cell with the server's message, keep its value, send the rest. */
+  async function holdBack(e: ApiError, cells: QueuedEdit[]): Promise<QueuedEdit[]> {
+    const { bad, unattributed } = attributeDetails(e.details, cells);
+    if (!bad.size) {
+      isBlocked = true;
+      facts.phase = 'idle';
+      facts.error = { code: e.code, message: unattributed[0]?.message ?? e.message, requestId: e.requestId };
+      return [];
+    }
+    const marks = refuse(cells, bad, queue, rejected);
+    queue.persist();
+    await serial(() => xl.markBadCells(info!, marks));
+    return cells.filter((c) => !bad.has(cellKey(c.lineId, c.field)));
+  }
+
+  /** 409 or refresh: fetch the latest, keep edits that do not collide, show those that do. */
+  async function rebaseOnServer(): Promise<void> {
+    const before = current!;
+    const latest = await o.api.getInvoice(o.invoiceId);
+    const conflictsBefore = conflicts.length;
+    adopt(latest);
+    if (latest.invoice.isEditable) isBlocked = false;
+    // A user may have deleted or renamed the sheet: draw it again rather than fail every write.
+    const isMissing = !info || !(await xl.sheetExists(info.g703Sheet)) || !(await xl.sheetExists(info.g702Sheet));
+    if (isMissing || needsRerender(before, latest)) await renderNow(latest);
+    else {
+      const canOverwrite = (lineId: string, field: EditField) => {
+        const k = cellKey(lineId, field);
+        return !queue.has(k) && !inFlight.has(k) && !rejected.has(k);
+      };
+      await serial(() => xl.applyServerLines(info!, latest, changedLines(before, latest), { terms: o.terms ?? null, pending: overlay(), canOverwrite, summary: latest, version: latest.invoice.version }));
+      if (conflicts.length > conflictsBefore) await remark();
+    }
+    o.onView?.(latest);
+  }
+
+  async function failed(e: unknown, retry: () => Promise<void>): Promise<void> {
+    const { error, isRetryable, isOffline } = classify(e);
+    Object.assign(facts, { phase: 'idle', error, offline: isOffline });
+    if (!isRetryable) { isBlocked = e instanceof ApiError; emit(); return; }
+    const delay = retryDelays[Math.min(retryIndex++, retryDelays.length - 1)];
+    facts.retryAt = Date.now() + delay;
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => { retryTimer = null; if (!isClosed) void retry().catch(report); }, delay);
+    emit();
+  }
+
+  async function checkMismatch(): Promise<void> {
+    if (!info || !current || queue.size || inFlight.size || rejected.size) { facts.mismatch = []; return; }
+    const sheet = await serial(() => xl.readG702Values(info!));
+    facts.mismatch = xl.compareG702(sheet, current);
+  }
+
+  async function refresh(): Promise<void> {
+    if (!current) return open();
+    if (flushing) await flushing;
+    try {
+      await rebaseOnServer();
+      // Safety net: an edit whose change event was missed is still on the sheet; find it.
+      const sheetInfo = info;
+      if (sheetInfo) await serial(async () => absorb(await xl.readAllEditable(sheetInfo)));
+      facts.error = null;
+      facts.offline = false;
+    } catch (e) {
+      return failed(e, refresh);
+    }
+    emit();
+    if (queue.size) scheduleFlush(0);
+    else await checkMismatch();
+    emit();
+  }
+
+  function report(e: unknown) {
+    facts.error = { code: 'CLIENT', message: e instanceof Error ? e.message : String(e) };
+    emit();
+  }
+
+  const onlineAgain = () => { if (queue.size) void flush().catch(report); };
+  if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', onlineAgain);
+
+  return {
+    open,
+    refresh,
+    /** send queued edits now (also what the timers call) */
+    flush,
+    /** resolves once no sheet change is being processed and no save is due or running (tests, benchmarks) */
+    async settled(): Promise<void> {
+      for (;;) {
+        await chain;
+        if (flushing) { await flushing; continue; }
+        if (flushTimer) { await new Promise((r) => setTimeout(r, 5)); continue; }
+        await chain;
+        if (!flushing && !flushTimer) return;
+      }
+    },
+    async close(): Promise<void> {
+      isClosed = true;
+      for (const t of [flushTimer, retryTimer]) if (t) clearTimeout(t);
+      if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', onlineAgain);
+      queue.persist();
+      await watch?.remove().catch(() => undefined);
+      watch = null;
+    },
+    view: (): InvoiceView | null => current,
+    sheet: (): SheetInfo | null => info,
+    status: (): SyncStatus => statusNow(),
+    async setColumnView(v: ColumnView): Promise<void> {
+      prefs.columnView = v;
+      if (info) info = await serial(() => xl.setColumnView(info!, v));
+      await xl.writeBinding({ invoiceId: o.invoiceId, columnView: v });
+    },
+    async setGrouped(isGrouped: boolean): Promise<void> {
+      prefs.grouped = isGrouped;
+      if (current) await renderNow(current);
+    },
+    async setRowHeight(points: number): Promise<void> {
+      if (info) await serial(() => xl.setRowHeight(info!, points));
+    },
+    /** filter the table to lines whose item no. or description contains q; '' clears. Returns the match count. */
+    search: (q: string): Promise<number> => (info && current ? serial(() => xl.applySearch(info!, current!.lines, q)) : Promise.resolve(0)),
+    /** line ids of the rows selected on the G703 sheet ([] when the selection is elsewhere) */
+    selectedLineIds: (): Promise<string[]> => (info ? xl.readSelectedLineIds(info) : Promise.resolve([])),
+    /** the user has seen the conflicts: drop the list and the amber marks */
+    async dismissConflicts(): Promise<void> {
+      const targets = conflicts.map((c) => ({ lineId: c.lineId, field: c.field }));
+      conflicts = [];
+      if (info && targets.length) await serial(() => xl.clearMarks(info!, targets));
+      emit();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+// Excel.Range of the double (and its format objects). Member names and value types follow
+// @types/office-js; only what the add-in uses exists.
+
+import { DoubleError, FakeContext, Proxy, measure, propsOf } from './context';
+import { boxA1, type Box, type Cell, type SheetModel } from './model';
+
+export type Target = () => { sheet: SheetModel; box: Box };
+
+function guard(sheet: SheetModel, box: Box, what: string): void {
+  if (!sheet.isProtected) return;
+  for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
+    if (sheet.cell(r, c).locked) throw new DoubleError('AccessDenied', `${what}: ${sheet.name}!${boxA1(box)} is on a protected sheet`);
+  }
+}
+
+function fit(box: Box, grid: unknown, what: string): unknown[][] {
+  const rows = box.r1 - box.r0 + 1;
+  const cols = box.c1 - box.c0 + 1;
+  if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw new DoubleError('InvalidArgument', `${what}: expected a ${rows}×${cols} array for ${boxA1(box)}`);
+  }
+  return grid as unknown[][];
+}
+
+function each(sheet: SheetModel, box: Box, fn: (c: Cell) => void): void {
+  for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) sheet.mutate(r, c, fn);
+}
+
+export class FakeRange extends Proxy {
+  readonly isNullObject = false;
+  readonly format: FakeRangeFormat;
+  constructor(context: FakeContext, readonly target: Target) {
+    super(context);
+    this.format = new FakeRangeFormat(context, target);
+  }
+
+  private write(prop: string, grid: unknown, apply: (sheet: SheetModel, box: Box, g: unknown[][]) => void, isContent: boolean) {
+    const target = this.target;
+    this.context.enqueue({
+      bytes: measure(grid),
+      run: () => {
+        const { sheet, box } = target();
+        const g = fit(box, grid, prop);
+        guard(sheet, box, `Setting ${prop}`);
+        apply(sheet, box, g);
+      },
+      ...(isContent ? { writes: () => { const t = target(); return { sheet: t.sheet.name, address: boxA1(t.box) }; } } : {}),
+    });
+  }
+
+  get values(): Excel.Range['values'] { return this.get$('values'); }
+  set values(v: Excel.Range['values']) { this.write('values', v, (s, b, g) => s.writeBox(b, g, true), true); }
+  get formulas(): Excel.Range['formulas'] { return this.get$('formulas'); }
+  set formulas(v: Excel.Range['formulas']) { this.write('formulas', v, (s, b, g) => s.writeBox(b, g, true), true); }
+  get numberFormat(): Excel.Range['numberFormat'] { return this.get$('numberFormat'); }
+  set numberFormat(v: Excel.Range['numberFormat']) {
+    this.write('numberFormat', v, (s, b, g) => {
+      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) s.mutate(r, c, (x) => { x.numberFormat = String(g[r - b.r0][c - b.c0]); });
+    }, false);
+  }
+  get address(): Excel.Range['address'] { return this.get$('address'); }
+  get rowCount(): Excel.Range['rowCount'] { return this.get$('rowCount'); }
+  get columnCount(): Excel.Range['columnCount'] { return this.get$('columnCount'); }
+  get rowIndex(): Excel.Range['rowIndex'] { return this.get$('rowIndex'); }
+  get columnIndex(): Excel.Range['columnIndex'] { return this.get$('columnIndex'); }
+  get columnHidden(): Excel.Range['columnHidden'] { return this.get$('columnHidden'); }
+  set columnHidden(v: Excel.Range['columnHidden']) {
+    this.context.enqueue({ bytes: measure(v), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Hiding columns on a protected sheet');
+      for (let c = box.c0; c <= box.c1; c++) if (v) sheet.hiddenCols.add(c); else sheet.hiddenCols.delete(c);
+    } });
+  }
+  get rowHidden(): Excel.Range['rowHidden'] { return this.get$('rowHidden'); }
+  set rowHidden(v: Excel.Range['rowHidden']) {
+    this.context.enqueue({ bytes: measure(v), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.isProtected && !sheet.protectionOptions.allowFormatRows) throw new DoubleError('AccessDenied', 'Hiding rows on a protected sheet');
+      for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) if (v) sheet.hiddenRows.add(r); else sheet.hiddenRows.delete(r);
+    } });
+  }
+
+  load(propertyNames?: string | string[] | Excel.Interfaces.RangeLoadOptions): this {
+    const props = propsOf(propertyNames);
+    this.queueLoad(props.length ? props : ['values', 'formulas', 'numberFormat', 'address'], () => {
+      const { sheet, box } = this.target();
+      const grid = <T>(f: (r: number, c: number) => T): T[][] =>
+        Array.from({ length: box.r1 - box.r0 + 1 }, (_, i) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, j) => f(box.r0 + i, box.c0 + j)));
+      const out: Record<string, unknown> = {};
+      for (const p of props) {
+        if (p === 'values') out.values = grid((r, c) => sheet.valueAt(r, c));
+        else if (p === 'formulas') out.formulas = grid((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
+        else if (p === 'numberFormat') out.numberFormat = grid((r, c) => sheet.cell(r, c).numberFormat);
+        else if (p === 'address') out.address = `${quoteIfNeeded(sheet.name)}!${boxA1(box)}`;
+        else if (p === 'rowCount') out.rowCount = box.r1 - box.r0 + 1;
+        else if (p === 'columnCount') out.columnCount = box.c1 - box.c0 + 1;
+        else if (p === 'rowIndex') out.rowIndex = box.r0;
+        else if (p === 'columnIndex') out.columnIndex = box.c0;
+        else if (p === 'columnHidden') out.columnHidden = sheet.hiddenCols.has(box.c0);
+        else if (p === 'rowHidden') out.rowHidden = sheet.isRowHidden(box.r0);
+        else throw new DoubleError('InvalidArgument', `The double does not load Range.${p}`);
+      }
+      return out;
+    });
+    return this;
+  }
+
+  private derive(fn: (b: Box, sheet: SheetModel) => Box): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.target();
+      return { sheet: t.sheet, box: fn(t.box, t.sheet) };
+    });
+  }
+  getCell(...[row, column]: Parameters<Excel.Range['getCell']>): FakeRange {
+    return this.derive((b) => ({ r0: b.r0 + row, c0: b.c0 + column, r1: b.r0 + row, c1: b.c0 + column }));
+  }
+  getResizedRange(...[deltaRows, deltaColumns]: Parameters<Excel.Range['getResizedRange']>): FakeRange {
+    return this.derive((b) => ({ ...b, r1: b.r1 + deltaRows, c1: b.c1 + deltaColumns }));
+  }
+  getUsedRange(..._args: Parameters<Excel.Range['getUsedRange']>): FakeRange {
+    return this.derive((b, sheet) => {
+      const u = sheet.used() ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+      return { r0: Math.max(b.r0, u.r0), c0: Math.max(b.c0, u.c0), r1: Math.min(b.r1, u.r1), c1: Math.min(b.c1, u.c1) };
+    });
+  }
+
+  clear(..._args: Parameters<Excel.Range['clear']>): void {
+    this.context.enqueue({ bytes: measure('clear'), run: () => {
+      const { sheet, box } = this.target();
+      guard(sheet, box, 'Clearing');
+      for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) for (let c = box.c0; c <= box.c1; c++) sheet.cells.delete(r * 16_384 + c);
+      sheet.book.mirror(sheet, { ...box, r1: Math.min(box.r1, sheet.used()?.r1 ?? box.r0) });
+    } });
+  }
+
+  /** Only whole-sheet deletes (the add-in's reset) are modelled: everything on the sheet goes. */
+  delete(...[shift]: Parameters<Excel.Range['delete']>): void {
+    this.context.enqueue({ bytes: measure(shift), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Deleting cells on a protected sheet');
+      if (box.r0 !== 0 || box.r1 < 1_048_575) throw new DoubleError('NotImplemented', 'The double deletes only the whole sheet (getRange().delete)');
+      sheet.clearAll();
+    } });
+  }
+
+  group(...[groupOption]: Parameters<Excel.Range['group']>): void {
+    this.context.enqueue({ bytes: measure(groupOption), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Grouping on a protected sheet');
+      if (groupOption !== 'ByRows') throw new DoubleError('NotImplemented', 'The double groups rows only');
+      for (let r = box.r0; r <= box.r1; r++) sheet.outline.set(r, (sheet.outline.get(r) ?? 0) + 1);
+    } });
+  }
+}
+
+const quoteIfNeeded = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+class FakeFormatPart extends Proxy {
+  constructor(context: FakeContext, protected readonly target: Target) { super(context); }
+  protected set(prop: string, v: unknown, apply: (c: Cell) => void, needsUnprotected = true): void {
+    this.context.enqueue({ bytes: measure({ [prop]: v }), run: () => {
+      const { sheet, box } = this.target();
+      if (needsUnprotected && sheet.isProtected) throw new DoubleError('AccessDenied', `Setting ${prop} on a protected sheet`);
+      each(sheet, box, apply);
+    } });
+  }
+}
+
+export class FakeRangeFill extends FakeFormatPart {
+  set color(v: Excel.RangeFill['color']) { this.set('fill.color', v, (c) => { c.fill = v; }); }
+  get color(): Excel.RangeFill['color'] { return this.get$('color'); }
+  clear(): void { this.set('fill.clear', null, (c) => { c.fill = null; }); }
+}
+export class FakeRangeFont extends FakeFormatPart {
+  set bold(v: Excel.RangeFont['bold']) { this.set('font.bold', v, (c) => { c.bold = v; }); }
+  get bold(): Excel.RangeFont['bold'] { return this.get$('bold'); }
+}
+export class FakeFormatProtection extends FakeFormatPart {
+  set locked(v: Excel.FormatProtection['locked']) { this.set('locked', v, (c) => { c.locked = v; }); }
+  get locked(): Excel.FormatProtection['locked'] { return this.get$('locked'); }
+}
+
+export class FakeRangeFormat extends FakeFormatPart {
+  readonly fill = new FakeRangeFill(this.context, this.target);
+  readonly font = new FakeRangeFont(this.context, this.target);
+  readonly protection = new FakeFormatProtection(this.context, this.target);
+  set wrapText(v: Excel.RangeFormat['wrapText']) { this.set('wrapText', v, () => undefined); }
+  set rowHeight(v: Excel.RangeFormat['rowHeight']) {
+    this.context.enqueue({ bytes: measure(v), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.isProtected && !sheet.protectionOptions.allowFormatRows) throw new DoubleError('AccessDenied', 'Row height on a protected sheet');
+      for (let r = box.r0; r <= box.r1; r++) sheet.rowHeights.set(r, v);
+    } });
+  }
+  set columnWidth(v: Excel.RangeFormat['columnWidth']) {
+    this.context.enqueue({ bytes: measure(v), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Column width on a protected sheet');
+      for (let c = box.c0; c <= box.c1; c++) sheet.colWidths.set(c, v);
+    } });
+  }
+}

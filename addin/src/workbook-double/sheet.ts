@@ -1,0 +1,166 @@
+// Excel.Worksheet and Excel.WorksheetCollection of the double, with protection, notes, freeze
+// panes, outline levels and the onChanged event.
+
+import { DoubleError, FakeContext, Proxy, measure, propsOf } from './context';
+import type { Book, ChangeListener, SheetModel } from './model';
+import { FakeRange } from './range';
+import { FakeTableCollection } from './table';
+
+export class FakeWorksheet extends Proxy {
+  private isNull: boolean | null;
+  readonly protection: FakeWorksheetProtection;
+  readonly tables: FakeTableCollection;
+  readonly notes: FakeNoteCollection;
+  readonly freezePanes: { freezeRows: (count?: number) => void };
+  readonly onChanged: { add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => { context: FakeContext; remove: () => void } };
+
+  constructor(context: FakeContext, private readonly book: Book, private readonly find: () => SheetModel | null, isNullable = false) {
+    super(context);
+    this.isNull = isNullable ? null : false;
+    if (isNullable) context.enqueue({ bytes: measure('sheet'), run: () => { this.isNull = this.find() === null; } });
+    const model = () => this.model();
+    this.protection = new FakeWorksheetProtection(context, model);
+    this.tables = new FakeTableCollection(context, book, model);
+    this.notes = new FakeNoteCollection(context, model);
+    this.freezePanes = { freezeRows: (count = 1) => context.enqueue({ bytes: measure(count), run: () => { model().frozenRows = count; } }) };
+    this.onChanged = {
+      add: (handler) => {
+        const listener = handler as unknown as ChangeListener;
+        context.enqueue({ bytes: measure('onChanged'), run: () => { model().listeners.add(listener); } });
+        return { context, remove: () => context.enqueue({ bytes: measure('remove'), run: () => { model().listeners.delete(listener); } }) };
+      },
+    };
+  }
+
+  model(): SheetModel {
+    const s = this.find();
+    if (!s) throw new DoubleError('ItemNotFound', 'The requested worksheet does not exist');
+    return s;
+  }
+  get isNullObject(): boolean {
+    if (this.isNull === null) throw new DoubleError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
+    return this.isNull;
+  }
+  get name(): Excel.Worksheet['name'] { return this.get$('name'); }
+  get id(): Excel.Worksheet['id'] { return this.get$('id'); }
+  load(propertyNames?: string | string[]): this {
+    const props = propsOf(propertyNames);
+    this.queueLoad(props.length ? props : ['name', 'id'], () => ({ name: this.model().name, id: this.model().id }));
+    return this;
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.model();
+      if (!address) return { sheet, box: { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 } };
+      return this.book.resolve(address, sheet);
+    });
+  }
+  getUsedRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.model();
+      return { sheet, box: sheet.used() ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+  delete(): void {
+    this.context.enqueue({ bytes: measure('delete'), run: () => this.book.removeSheet(this.model()) });
+  }
+  activate(): void {
+    this.context.enqueue({ bytes: measure('activate'), run: () => { this.book.activeSheet = this.model(); } });
+  }
+  showOutlineLevels(...[rowLevels]: Parameters<Excel.Worksheet['showOutlineLevels']>): void {
+    this.context.enqueue({ bytes: measure(rowLevels), run: () => {
+      const s = this.model();
+      if (s.isProtected) throw new DoubleError('AccessDenied', 'Outline on a protected sheet');
+      // showing level n hides rows deeper than n
+      s.collapsedToLevel = rowLevels > 0 ? rowLevels : null;
+    } });
+  }
+}
+
+export class FakeWorksheetProtection extends Proxy {
+  constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
+  get protected(): Excel.WorksheetProtection['protected'] { return this.get$('protected'); }
+  load(propertyNames?: string | string[]): this {
+    this.queueLoad(propsOf(propertyNames).length ? propsOf(propertyNames) : ['protected'], () => ({ protected: this.sheet().isProtected }));
+    return this;
+  }
+  protect(...[options]: Parameters<Excel.WorksheetProtection['protect']>): void {
+    this.context.enqueue({ bytes: measure(options), run: () => {
+      const s = this.sheet();
+      if (s.isProtected) throw new DoubleError('InvalidOperation', `${s.name} is already protected`);
+      s.isProtected = true;
+      s.protectionOptions = { ...(options ?? {}) };
+    } });
+  }
+  unprotect(..._args: Parameters<Excel.WorksheetProtection['unprotect']>): void {
+    this.context.enqueue({ bytes: measure('unprotect'), run: () => { this.sheet().isProtected = false; } });
+  }
+}
+
+class FakeNote extends Proxy {
+  private isNull: boolean | null;
+  constructor(context: FakeContext, private readonly sheet: () => SheetModel, private readonly address: string, isNullable: boolean) {
+    super(context);
+    this.isNull = isNullable ? null : false;
+    if (isNullable) context.enqueue({ bytes: measure(address), run: () => { this.isNull = !this.sheet().notes.has(this.key()); } });
+  }
+  private key() { return this.address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase(); }
+  get isNullObject(): boolean {
+    if (this.isNull === null) throw new DoubleError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
+    return this.isNull;
+  }
+  get content(): Excel.Note['content'] { return this.get$('content'); }
+  load(): this {
+    this.queueLoad(['content'], () => ({ content: this.sheet().notes.get(this.key()) }));
+    return this;
+  }
+  delete(): void {
+    this.context.enqueue({ bytes: measure('delete'), run: () => { this.sheet().notes.delete(this.key()); } });
+  }
+}
+
+export class FakeNoteCollection extends Proxy {
+  constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
+  add(...[cellAddress, content]: Parameters<Excel.NoteCollection['add']>): FakeNote {
+    const address = String(cellAddress);
+    this.context.enqueue({ bytes: measure({ address, content }), run: () => {
+      const s = this.sheet();
+      const key = address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
+      if (s.isProtected) throw new DoubleError('AccessDenied', 'Adding a note on a protected sheet');
+      if (s.notes.has(key)) throw new DoubleError('InvalidArgument', `${key} already has a note`);
+      s.notes.set(key, String(content));
+    } });
+    return new FakeNote(this.context, this.sheet, address, false);
+  }
+  getItemOrNullObject(key: string): FakeNote { return new FakeNote(this.context, this.sheet, key, true); }
+  getItem(key: string): FakeNote { return new FakeNote(this.context, this.sheet, key, false); }
+}
+
+export class FakeWorksheetCollection extends Proxy {
+  private listed: FakeWorksheet[] | null = null;
+  constructor(context: FakeContext, private readonly book: Book) { super(context); }
+  getItem(key: string): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null); }
+  getItemOrNullObject(key: string): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null, true); }
+  getActiveWorksheet(): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.activeSheet ?? this.book.sheets[0] ?? null); }
+  add(name?: string): FakeWorksheet {
+    let created: SheetModel | null = null;
+    this.context.enqueue({ bytes: measure(name), run: () => { created = this.book.addSheet(name ?? `Sheet${this.book.sheets.length + 1}`); } });
+    return new FakeWorksheet(this.context, this.book, () => created);
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.listed) throw new DoubleError('PropertyNotLoaded', 'Load items first');
+    return this.listed;
+  }
+  load(_props?: string | string[]): this {
+    this.context.enqueue({ bytes: measure('items'), run: () => {
+      this.listed = this.book.sheets.map((s) => {
+        const w = new FakeWorksheet(this.context, this.book, () => s);
+        (w as unknown as { data: Record<string, unknown>; loaded: Set<string> }).data = { name: s.name, id: s.id };
+        (w as unknown as { loaded: Set<string> }).loaded = new Set(['name', 'id']);
+        return w;
+      });
+      return measure(this.book.sheets.map((s) => s.name));
+    } });
+    return this;
+  }
+}

@@ -8,7 +8,7 @@ import { downloadInvoiceBackup } from '../services/backups/download-invoice-back
 import { createPdfLink } from '../services/pdf/create-pdf-link';
 import { getInvoicePdf } from '../services/pdf/get-invoice-pdf';
 import { verifySignedPath } from '../services/pdf/signed-links';
-import { userCtx } from '../services/pdf/user-ctx';
+import { serviceCtxFor } from '../lib/service-ctx';
 
 export const pdfRoutes = new Hono<AppBindings>();
 
@@ -48,7 +48,7 @@ export const signedDownloadRoutes = new Hono<AppBindings>();
 async function signedCtx(c: Context<AppBindings>): Promise<ServiceCtx> {
   const path = new URL(c.req.url).pathname;
   const userId = await verifySignedPath(c.env, path, { uid: c.req.query('uid'), exp: c.req.query('exp'), sig: c.req.query('sig') });
-  return userCtx(c.env, userId, c.get('requestId'), (p) => c.executionCtx.waitUntil(p));
+  return serviceCtxFor(c.env, userId, { requestId: c.get('requestId'), waitUntil: (p) => c.executionCtx.waitUntil(p) });
 }
 
 signedDownloadRoutes.use('/invoices/:id/pdf', async (c, next) => {

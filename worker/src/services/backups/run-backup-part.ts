@@ -15,7 +15,7 @@ import { workerTtf } from '../../pdf/worker-fonts';
 import type { Job } from '../../queues/jobs';
 import { loadInvoicePdfInput } from '../pdf/load-pdf-input';
 import { r2Store } from '../pdf/r2-store';
-import { userCtx } from '../pdf/user-ctx';
+import { serviceCtxFor } from '../../lib/service-ctx';
 import { backupInvoicesOf, requireSeesAll } from './backup-invoices';
 import type { BackupJob, BackupPart } from './job-view';
 
@@ -46,7 +46,7 @@ export async function runBackupPart(message: Job, env: Env, exec: ExecutionConte
       db.update(invoiceBackupJobs).set({ status: 'running', updatedAt: nowIso() }).where(and(eq(invoiceBackupJobs.id, jobId), eq(invoiceBackupJobs.status, 'queued'))),
     ]);
     try {
-      const ctx = await userCtx(env, job.requestedBy, `queue:${jobId}:${partNo}`, (p) => exec.waitUntil(p));
+      const ctx = await serviceCtxFor(env, job.requestedBy, { requestId: `queue:${jobId}:${partNo}`, waitUntil: (p) => exec.waitUntil(p) });
       await compileAndStore(ctx, db, job, part);
     } catch (err) {
       // A refusal (access lost, period deleted, user gone) will not change on retry; anything else may.

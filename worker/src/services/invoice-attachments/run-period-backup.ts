@@ -13,7 +13,7 @@ import type { Job } from '../../queues/jobs';
 import { accessByContract } from '../backups/backup-invoices';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { loadInvoicePdfInput } from '../pdf/load-pdf-input';
-import { userCtx } from '../pdf/user-ctx';
+import { serviceCtxFor } from '../../lib/service-ctx';
 import type { PeriodBackupJob } from './attach-period-backup';
 
 /** Same owner invoice + subcontractor invoice → same attachment id: a retried job finds its own work. */
@@ -30,7 +30,7 @@ async function generatedId(ownerInvoiceId: string, subInvoiceId: string): Promis
 export async function runPeriodBackup(message: Job, env: Env, exec: ExecutionContext): Promise<void> {
   const { invoiceId, userId } = message as unknown as PeriodBackupJob;
   try {
-    const ctx = await userCtx(env, userId, `queue:period-backup:${invoiceId}`, (p) => exec.waitUntil(p));
+    const ctx = await serviceCtxFor(env, userId, { requestId: `queue:period-backup:${invoiceId}`, waitUntil: (p) => exec.waitUntil(p) });
     await attach(ctx, invoiceId);
   } catch (err) {
     if (!(err instanceof AppError)) throw err; // retried by the queue

@@ -16,6 +16,8 @@ export const errorStatus = {
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** the mail provider (Postmark) did not answer or refused for now; try again */
+  UPSTREAM_UNAVAILABLE: 502,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -1,4 +1,5 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
+import { emailJobHandlers } from '../email/jobs';
 import type { Env } from '../env';
 import { BACKUP_PART_JOB, runBackupPart } from '../services/backups/run-backup-part';
 import { PERIOD_BACKUP_JOB } from '../services/invoice-attachments/attach-period-backup';
@@ -11,6 +12,10 @@ type Handler = (job: Job, env: Env, ctx: ExecutionContext) => Promise<void>;
 
 /** Features register their job handlers here (email delivery, inbound processing, PDF compilation, bulk sends). */
 export const jobHandlers: Record<string, Handler> = {};
+
+// email (issue 4): delivery of queued outbound mail, processing of stored inbound payloads
+jobHandlers['email.deliver'] = (job, env) => emailJobHandlers['email.deliver'](job, env);
+jobHandlers['email.inbound'] = (job, env) => emailJobHandlers['email.inbound'](job, env);
 
 // invoice backups (issue 5): compile one part of a backup; attach a period's backup to a new owner invoice
 jobHandlers[BACKUP_PART_JOB] = runBackupPart;

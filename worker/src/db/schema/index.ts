@@ -2,4 +2,5 @@ export * from './core';
 export * from './contracts';
 export * from './invoices';
 export * from './attachments';
+export * from './email';
 export * from './backups';

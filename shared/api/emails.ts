@@ -1,0 +1,217 @@
+// The email API (issue 4): invoice emails and their threads, unmatched replies, file uploads used
+// as email attachments, and sign-in by email. Request schemas validate; response schemas document
+// what the worker returns (the worker's verbs are typed against them) for the add-in's client.
+import { z } from 'zod';
+import { emailLocales } from '../i18n/email-labels';
+import { ZId } from './common';
+
+export const ZEmailAddress = z.email({ message: 'not a valid email address' }).max(254);
+
+/** A directory user (userId) or a typed address (email, optional display name): exactly one. */
+export const ZRecipient = z
+  .object({
+    userId: ZId.optional(),
+    email: ZEmailAddress.optional(),
+    name: z.string().trim().max(200).optional(),
+  })
+  .strict()
+  .refine((r) => !!r.userId !== !!r.email, { message: 'give either userId or email, not both', path: ['userId'] });
+export type TRecipient = z.input<typeof ZRecipient>;
+
+/** POST /api/v1/invoices/:id/emails */
+export const ZSendInvoiceEmail = z
+  .object({
+    to: z.array(ZRecipient).min(1, 'add at least one recipient').max(50),
+    /** omitted: the sender; [] for no CC */
+    cc: z.array(ZRecipient).max(50).optional(),
+    /** a private thread is visible only to invoice admins and the people on To/CC */
+    isPrivate: z.boolean().default(false),
+    /** omitted: "Invoice #N for Prime Contract #M – start – end" in the email's locale */
+    subject: z.string().trim().min(1).max(300).regex(/^[^\r\n]*$/, 'the subject must be a single line').optional(),
+    /** omitted: the sender's locale */
+    locale: z.enum(emailLocales).optional(),
+    /** ids from POST /api/v1/attachments, in the invoice's project */
+    attachmentIds: z.array(ZId).max(20).default([]),
+    message: z.string().max(10_000).default(''),
+    /** continue an existing thread of this invoice (same reply address and privacy) */
+    threadId: ZId.optional(),
+  })
+  .strict();
+export type TSendInvoiceEmail = z.input<typeof ZSendInvoiceEmail>;
+
+export const ZEmailPerson = z.object({ email: z.string(), name: z.string(), userId: z.string().nullable() });
+export type TEmailPerson = z.infer<typeof ZEmailPerson>;
+
+export const ZEmailFile = z.object({
+  /** the attachments row (download: GET /api/v1/attachments/:id/content); null while an unmatched reply has no project */
+  attachmentId: z.string().nullable(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+});
+
+export const ZDeliveryEvent = z.object({
+  recipient: z.string(),
+  kind: z.enum(['delivered', 'bounced', 'spam_complaint']),
+  at: z.string(),
+  details: z.string(),
+});
+
+export const emailStatuses = ['queued', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'failed', 'received'] as const;
+
+export const ZReplyClassification = z.object({
+  kind: z.enum(['approval', 'rejection', 'other']),
+  /** rejection: the line with the reason */
+  reason: z.string().nullable(),
+  matched: z.string().nullable(),
+});
+
+export const ZEmailMessageView = z.object({
+  id: z.string(),
+  threadId: z.string().nullable(),
+  direction: z.enum(['outbound', 'inbound']),
+  kind: z.enum(['invoice', 'sign_in', 'inbound']),
+  /** outbound: queued → sending → sent → delivered | bounced, or retrying / failed; inbound: received */
+  status: z.enum(emailStatuses),
+  from: ZEmailPerson,
+  to: z.array(ZEmailPerson),
+  cc: z.array(ZEmailPerson),
+  subject: z.string(),
+  /** sent (outbound) or received (inbound) time; creation time while queued */
+  at: z.string(),
+  /** when the message reached us (server time): the order on the thread and the `since` cursor */
+  createdAt: z.string(),
+  /** outbound: the sender's message; inbound: the reply without its quoted history */
+  text: z.string(),
+  /** inbound: the whole text part; null for outbound */
+  fullText: z.string().nullable(),
+  /** inbound: the HTML part after the server's allow-list sanitizer (never the raw HTML); null when none */
+  html: z.string().nullable(),
+  /** true when the stored text/HTML was cut to fit a row; the raw payload keeps the whole message */
+  isBodyTruncated: z.boolean(),
+  /** inbound replies: a suggestion; an invoice admin changes the invoice status */
+  classification: ZReplyClassification.nullable(),
+  /** inbound: the sender was not on the thread's From/To/CC */
+  isFromOutsider: z.boolean(),
+  failureReason: z.string().nullable(),
+  /** Postmark's MessageID (or "local-…" from the local outbox) */
+  providerMessageId: z.string().nullable(),
+  /** the RFC 5322 Message-ID header, with angle brackets */
+  internetMessageId: z.string().nullable(),
+  attachments: z.array(ZEmailFile),
+  deliveries: z.array(ZDeliveryEvent),
+});
+export type TEmailMessageView = z.infer<typeof ZEmailMessageView>;
+
+export const ZEmailThreadView = z.object({
+  id: z.string(),
+  invoiceId: z.string(),
+  subject: z.string(),
+  isPrivate: z.boolean(),
+  /** "reply+<token>@<inbound domain>": every reply to it lands on this thread */
+  replyAddress: z.string(),
+  createdAt: z.string(),
+  createdBy: z.object({ id: z.string(), name: z.string() }),
+  participants: z.array(ZEmailPerson.extend({ role: z.enum(['from', 'to', 'cc']) })),
+  /** oldest first */
+  messages: z.array(ZEmailMessageView),
+});
+export type TEmailThreadView = z.infer<typeof ZEmailThreadView>;
+
+/** 201 from POST /api/v1/invoices/:id/emails: recorded and queued; delivery status follows on the thread */
+export const ZSendInvoiceEmailResult = z.object({
+  message: z.literal('Communication created'),
+  thread: ZEmailThreadView,
+  email: ZEmailMessageView,
+});
+export type TSendInvoiceEmailResult = z.infer<typeof ZSendInvoiceEmailResult>;
+
+/**
+ * GET /api/v1/invoices/:id/emails?since=<cursor>: threads newest first, private threads only for
+ * those allowed. With `since`, only messages created at or after it (and only threads that have
+ * some): a cheap refresh of the tab. Pass the previous answer's `cursor`; dedupe messages by id.
+ * Status changes of messages already shown (sent → delivered) need a read without `since`.
+ */
+export const ZInvoiceEmailsQuery = z.object({ since: z.iso.datetime({ message: 'since must be an ISO timestamp, e.g. a previous cursor' }).optional() });
+export const ZInvoiceEmails = z.object({
+  invoiceId: z.string(),
+  threads: z.array(ZEmailThreadView),
+  /** the newest message time in this answer (or `since` when nothing is new): the next `since` */
+  cursor: z.string().nullable(),
+});
+export type TInvoiceEmails = z.infer<typeof ZInvoiceEmails>;
+
+export const ZUnmatchedEmail = ZEmailMessageView.extend({
+  /** why no thread matched, e.g. "no thread has the reply address reply+…@…" */
+  unmatchedReason: z.string(),
+  /** why it is listed in this project: the rule that associated it */
+  matchedBy: z.array(z.enum(['sender_was_recipient', 'sender_is_project_user', 'addressed_project_user'])),
+});
+/** GET /api/v1/projects/:id/unmatched-emails (tool admins of the project), newest first */
+export const ZUnmatchedEmails = z.object({ projectId: z.string(), messages: z.array(ZUnmatchedEmail) });
+export type TUnmatchedEmails = z.infer<typeof ZUnmatchedEmails>;
+
+/** POST /api/v1/unmatched-emails/:id/assign: file an unmatched reply onto a thread */
+export const ZAssignUnmatched = z.object({ threadId: ZId }).strict();
+export type TAssignUnmatched = z.input<typeof ZAssignUnmatched>;
+
+// ---------------------------------------------------------------------------------------------
+// Attachments: POST /api/v1/attachments, multipart/form-data with fields projectId and file.
+
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** Postmark refuses a message above 10 MB in total, attachments included (base64 makes them 4/3 larger) */
+export const POSTMARK_MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+/** content type → accepted file extensions */
+export const UPLOAD_TYPES: Record<string, string[]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'image/tiff': ['tif', 'tiff'],
+  'text/plain': ['txt'],
+  'text/csv': ['csv'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/msword': ['doc'],
+};
+
+export const ZUploadFields = z.object({ projectId: ZId });
+
+export const ZAttachmentView = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  origin: z.string(),
+  createdAt: z.string(),
+});
+export type TAttachmentView = z.infer<typeof ZAttachmentView>;
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in by email.
+
+/** POST /api/v1/auth/email-link (no token): always 202, whether or not the address is known */
+export const ZEmailLinkRequest = z.object({ email: ZEmailAddress }).strict();
+/** POST /api/v1/auth/exchange (no token): the one-time token from the link → a session token */
+export const ZExchangeLinkToken = z.object({ token: z.string().min(20).max(200), label: z.string().trim().max(100).optional() }).strict();
+
+export const ZSessionGranted = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+});
+export type TSessionGranted = z.infer<typeof ZSessionGranted>;
+
+export const ZSessionView = z.object({
+  id: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  isCurrent: z.boolean(),
+});
+/** GET /api/v1/auth/sessions: the user's live sessions (not API tokens) */
+export const ZSessions = z.object({ sessions: z.array(ZSessionView) });
+export type TSessions = z.infer<typeof ZSessions>;

@@ -1,0 +1,24 @@
+// Where email data lives in R2. Project-scoped where a project is known, so a project's files can
+// be listed, exported or deleted together.
+
+/** A file name safe in a key and a Content-Disposition header: no path parts, no control characters. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/\s+/g, ' ').trim().slice(0, 180);
+  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'file' : cleaned;
+}
+
+export const uploadKey = (projectId: string, attachmentId: string, fileName: string) =>
+  `projects/${projectId}/attachments/${attachmentId}/${safeFileName(fileName)}`;
+
+/** Rendered outbound bodies ({ html, text }); sign-in mail has no project. */
+export const outboundBodyKey = (projectId: string | null, messageId: string) =>
+  projectId ? `projects/${projectId}/emails/${messageId}/body.json` : `system/emails/${messageId}/body.json`;
+
+/** The raw inbound webhook payload, stored before anything else happens. */
+export const inboundRawKey = (receivedAt: string, receiptId: string) => `inbound/raw/${receivedAt.slice(0, 10)}/${receiptId}.json`;
+
+export const inboundFileKey = (projectId: string | null, messageId: string, position: number, fileName: string) =>
+  projectId
+    ? `projects/${projectId}/emails/${messageId}/files/${position}-${safeFileName(fileName)}`
+    : `inbound/unmatched/${messageId}/files/${position}-${safeFileName(fileName)}`;

@@ -1,0 +1,137 @@
+import { eq } from 'drizzle-orm';
+import { classifyReply } from '../../../../shared/email/classify-reply';
+import { htmlToText } from '../../../../shared/email/sanitize-html';
+import { replyText } from '../../../../shared/email/strip-reply';
+import { attachments, emailMessageFiles, emailMessages, emailUnmatchedProjects, inboundReceipts } from '../../db/schema';
+import { messageIdsIn, normalizeEmail } from '../../email/addresses';
+import { base64ToBytes } from '../../email/base64';
+import { headerValue, ZPostmarkInbound, type PostmarkInbound } from '../../email/postmark-payloads';
+import { inboundFileKey } from '../../email/r2-keys';
+import type { SystemCtx } from '../../email/system-ctx';
+import { runBatch, type BatchStatement } from '../../lib/batch';
+import { newId, nowIso, sha256Hex } from '../../lib/ids';
+import { matchThread } from './match-thread';
+import { unmatchedProjects } from './unmatched-projects';
+
+type Receipt = typeof inboundReceipts.$inferSelect;
+
+/** Characters of text / HTML kept in the row (D1 rows stay far below 2 MB); the raw payload keeps all. */
+export const MAX_STORED_BODY_CHARS = 200_000;
+
+const people = (list: PostmarkInbound['ToFull']) =>
+  JSON.stringify(list.filter((a) => a.Email).map((a) => ({ email: normalizeEmail(a.Email), name: a.Name, userId: null })));
+
+async function finish(ctx: SystemCtx, receipt: Receipt, patch: Partial<Receipt>) {
+  await ctx.db.update(inboundReceipts).set({ ...patch, processedAt: nowIso() }).where(eq(inboundReceipts.id, receipt.id));
+}
+
+/** A second delivery of a mail already stored: note it, and drop its copy of the raw payload. */
+async function markDuplicate(ctx: SystemCtx, receipt: Receipt, providerMessageId: string, messageId: string | null) {
+  await finish(ctx, receipt, { status: 'duplicate', providerMessageId, messageId });
+  await ctx.env.FILES.delete(receipt.r2Key);
+}
+
+function parseDate(text: string, fallback: string): string {
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? fallback : new Date(t).toISOString();
+}
+
+/**
+ * Turns one stored inbound payload into a message: deduplicated by Postmark MessageID, put on its
+ * thread (or the unmatched list), reply text stripped of history, classified, attachments to R2.
+ * Idempotent: a receipt is processed once; the message id derives from the MessageID, so a
+ * concurrent duplicate fails the atomic batch on the key and is recorded as a duplicate.
+ */
+export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { receiptId: string } }): Promise<void> {
+  const [receipt] = await ctx.db.select().from(inboundReceipts).where(eq(inboundReceipts.id, input.receiptId)).limit(1);
+  if (!receipt || receipt.status !== 'received') return;
+  const raw = await ctx.env.FILES.get(receipt.r2Key);
+  if (!raw) return finish(ctx, receipt, { status: 'invalid', error: `The raw payload ${receipt.r2Key} is missing from storage` });
+  let p: PostmarkInbound;
+  try {
+    const parsed = ZPostmarkInbound.safeParse(JSON.parse(await raw.text()));
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ');
+      return finish(ctx, receipt, { status: 'invalid', error: `Not a Postmark inbound payload: ${problems}`.slice(0, 2000) });
+    }
+    p = parsed.data;
+  } catch (err) {
+    return finish(ctx, receipt, { status: 'invalid', error: `The payload is not JSON: ${(err as Error).message}`.slice(0, 2000) });
+  }
+  // the dedupe check and the thread lookup are independent: one wait for both
+  const [[existing], match] = await Promise.all([
+    ctx.db.select({ id: emailMessages.id }).from(emailMessages).where(eq(emailMessages.providerMessageId, p.MessageID)).limit(1),
+    matchThread(ctx, p),
+  ]);
+  if (existing) return markDuplicate(ctx, receipt, p.MessageID, existing.id);
+
+  const id = `em_in_${(await sha256Hex(`postmark:${p.MessageID}`)).slice(0, 24)}`;
+  const projectId = match.thread?.projectId ?? null;
+  const candidates = match.thread ? new Map() : await unmatchedProjects(ctx, p);
+  const fromEmail = normalizeEmail(p.FromFull?.Email || p.From);
+  const textBody = p.TextBody || (p.HtmlBody ? htmlToText(p.HtmlBody) : '');
+  const reply = replyText(p.StrippedTextReply, textBody);
+  const classification = classifyReply(reply);
+  const isTruncated = textBody.length > MAX_STORED_BODY_CHARS || p.HtmlBody.length > MAX_STORED_BODY_CHARS;
+
+  const statements: BatchStatement[] = [
+    ctx.db.insert(emailMessages).values({
+      id,
+      kind: 'inbound',
+      direction: 'inbound',
+      threadId: match.thread?.id ?? null,
+      projectId,
+      status: 'received',
+      fromEmail,
+      fromName: p.FromFull?.Name || p.FromName,
+      toJson: people(p.ToFull),
+      ccJson: people(p.CcFull),
+      subject: p.Subject,
+      messageText: reply.slice(0, MAX_STORED_BODY_CHARS),
+      textBody: textBody.slice(0, MAX_STORED_BODY_CHARS),
+      htmlBody: p.HtmlBody ? p.HtmlBody.slice(0, MAX_STORED_BODY_CHARS) : null,
+      isBodyTruncated: isTruncated,
+      internetMessageId: messageIdsIn(headerValue(p, 'Message-ID'))[0] ?? null,
+      inReplyTo: headerValue(p, 'In-Reply-To'),
+      referencesHeader: headerValue(p, 'References'),
+      providerMessageId: p.MessageID,
+      receivedAt: parseDate(p.Date, receipt.receivedAt),
+      classification: classification.kind,
+      classificationReason: classification.reason,
+      classificationMatched: classification.matched,
+      isFromOutsider: match.thread ? !match.participantEmails.has(fromEmail) : false,
+      unmatchedReason: match.thread ? null : match.reason,
+      receiptId: receipt.id,
+    }),
+  ];
+  let position = 0;
+  for (const a of p.Attachments) {
+    const bytes = base64ToBytes(a.Content);
+    if (!bytes) continue; // unreadable content: the raw payload still holds it
+    const fileName = a.Name || `attachment-${position + 1}`;
+    const contentType = a.ContentType || 'application/octet-stream';
+    const r2Key = inboundFileKey(projectId, id, position, fileName);
+    await ctx.env.FILES.put(r2Key, bytes, { httpMetadata: { contentType } });
+    let attachmentId: string | null = null;
+    if (projectId) {
+      attachmentId = newId('att');
+      statements.push(ctx.db.insert(attachments).values({ id: attachmentId, projectId, fileName, contentType, sizeBytes: bytes.length, r2Key, origin: 'inbound_email' }));
+    }
+    statements.push(ctx.db.insert(emailMessageFiles).values({ messageId: id, position, attachmentId, fileName, contentType, sizeBytes: bytes.length, r2Key }));
+    position++;
+  }
+  for (const [candidate, rules] of candidates) {
+    statements.push(ctx.db.insert(emailUnmatchedProjects).values({ messageId: id, projectId: candidate, matchedBy: JSON.stringify([...rules]) }));
+  }
+  statements.push(
+    ctx.db.update(inboundReceipts).set({ status: 'stored', providerMessageId: p.MessageID, messageId: id, processedAt: nowIso() }).where(eq(inboundReceipts.id, receipt.id)),
+  );
+  try {
+    await runBatch(ctx.env.DB, statements);
+  } catch (err) {
+    if (/UNIQUE constraint failed: email_messages\.(id|provider_message_id)/.test(String((err as Error)?.message ?? err))) {
+      return markDuplicate(ctx, receipt, p.MessageID, id);
+    }
+    throw err;
+  }
+}

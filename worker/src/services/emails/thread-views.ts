@@ -1,0 +1,62 @@
+import { and, asc, gte, inArray } from 'drizzle-orm';
+import type { TEmailThreadView } from '../../../../shared/api/emails';
+import type { AuthUser } from '../../context';
+import { chunk, type Db } from '../../db/client';
+import { emailMessages, emailParticipants, emailThreads, users } from '../../db/schema';
+import { normalizeEmail, replyAddress } from '../../email/addresses';
+import { messageViews, type MessageRow } from './message-view';
+
+export type ThreadRow = typeof emailThreads.$inferSelect;
+export type ParticipantRow = typeof emailParticipants.$inferSelect;
+
+/** DOMAIN.md: a private thread is seen by invoice admins (admin on the contract's tool) and the people on its To/CC. */
+export function canSeeThread(thread: ThreadRow, participants: ParticipantRow[], user: AuthUser, isToolAdmin: boolean): boolean {
+  if (!thread.isPrivate || isToolAdmin) return true;
+  const email = normalizeEmail(user.email);
+  return participants.some((p) => p.userId === user.id || p.email === email);
+}
+
+export async function loadParticipants(db: Db, threadIds: string[]): Promise<ParticipantRow[]> {
+  const out: ParticipantRow[] = [];
+  for (const ids of chunk(threadIds, 90)) out.push(...(await db.select().from(emailParticipants).where(inArray(emailParticipants.threadId, ids))));
+  return out;
+}
+
+/** Full views of the given threads: participants, creator, messages oldest first with files and delivery events. */
+export async function threadViews(
+  db: Db,
+  inboundDomain: string,
+  threads: ThreadRow[],
+  participants: ParticipantRow[],
+  since?: string,
+): Promise<TEmailThreadView[]> {
+  if (!threads.length) return [];
+  const ids = threads.map((t) => t.id);
+  const messages: MessageRow[] = [];
+  for (const part of chunk(ids, 90)) {
+    const inThreads = inArray(emailMessages.threadId, part);
+    const where = since ? and(inThreads, gte(emailMessages.createdAt, since)) : inThreads;
+    messages.push(...(await db.select().from(emailMessages).where(where).orderBy(asc(emailMessages.createdAt), asc(emailMessages.id))));
+  }
+  const creators: Array<{ id: string; name: string }> = [];
+  for (const part of chunk([...new Set(threads.map((t) => t.createdBy))], 90)) {
+    creators.push(...(await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, part))));
+  }
+  const views = await messageViews(db, messages);
+  const roleOrder = { from: 0, to: 1, cc: 2 } as const;
+  return threads.map((t) => ({
+    id: t.id,
+    invoiceId: t.invoiceId,
+    subject: t.subject,
+    isPrivate: t.isPrivate,
+    replyAddress: replyAddress(t.replyToken, inboundDomain),
+    createdAt: t.createdAt,
+    createdBy: { id: t.createdBy, name: creators.find((u) => u.id === t.createdBy)?.name ?? '' },
+    participants: participants
+      .filter((p) => p.threadId === t.id)
+      .sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.email.localeCompare(b.email))
+      .map((p) => ({ email: p.email, name: p.name, userId: p.userId, role: p.role })),
+    // in the order they reached us (server time), not by the sender's Date header, which may be skewed
+    messages: views.filter((v) => v.threadId === t.id),
+  }));
+}

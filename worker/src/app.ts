@@ -17,6 +17,7 @@ import { invoiceRoutes } from './routes/invoices';
 import { meRoutes } from './routes/me';
 import { pdfRoutes, signedDownloadRoutes } from './routes/pdf';
 import { projectRoutes } from './routes/projects';
+import { sendBatchRoutes } from './routes/send-batches';
 import { webhookRoutes } from './routes/webhooks';
 
 export const app = new Hono<AppBindings>();
@@ -46,6 +47,7 @@ api.route('/', meRoutes);
 api.route('/', projectRoutes);
 api.route('/', contractRoutes);
 api.route('/', invoiceRoutes);
+api.route('/', sendBatchRoutes);
 api.route('/', emailRoutes);
 api.route('/', attachmentRoutes);
 api.route('/', authRoutes);

@@ -4,6 +4,7 @@ import type { Env } from '../env';
 import { BACKUP_PART_JOB, runBackupPart } from '../services/backups/run-backup-part';
 import { PERIOD_BACKUP_JOB } from '../services/invoice-attachments/attach-period-backup';
 import { runPeriodBackup } from '../services/invoice-attachments/run-period-backup';
+import { sendBatchJobHandlers } from '../services/send-batches/jobs';
 
 /** Every background job: { type, ...payload }. Payloads carry ids and R2 keys, never documents (128 KB limit). */
 export type Job = { type: string; [key: string]: unknown };
@@ -20,3 +21,6 @@ jobHandlers['email.inbound'] = (job, env) => emailJobHandlers['email.inbound'](j
 // invoice backups (issue 5): compile one part of a backup; attach a period's backup to a new owner invoice
 jobHandlers[BACKUP_PART_JOB] = runBackupPart;
 jobHandlers[PERIOD_BACKUP_JOB] = runPeriodBackup;
+
+// bulk send (issue 6): one chunk (≤ 500 messages) of a started send batch
+jobHandlers['send-batch.chunk'] = (job, env) => sendBatchJobHandlers['send-batch.chunk'](job, env);

@@ -4,3 +4,4 @@ export * from './invoices';
 export * from './attachments';
 export * from './email';
 export * from './backups';
+export * from './send-batches';

@@ -14,6 +14,7 @@ export default defineConfig({
         },
       },
       'worker/vitest.config.ts',
+      'addin/e2e/vitest.config.ts',
     ],
   },
 });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { detectLang, formatDate, formatMoney, languages, toLang, translate, translatePlural } from './index';
+import type { MessageKey } from './index';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('labels', () => {
+  it.each(['es', 'fr'] as const)('%s has every key with the same placeholders as English', (lang) => {
+    for (const key of Object.keys(en) as MessageKey[]) {
+      const text = languages[lang][key];
+      expect(text, key).toBeTruthy();
+      expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(en[key]));
+    }
+    expect(Object.keys(languages[lang]).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('every plural key has both forms', () => {
+    const keys = Object.keys(en);
+    for (const k of keys.filter((x) => x.endsWith('_one'))) expect(keys).toContain(k.replace(/_one$/, '_other'));
+  });
+
+  it('fills placeholders and picks plural forms per language', () => {
+    expect(translate('en', 'picker.invoiceNo', { number: 3 })).toBe('Invoice #3');
+    expect(translatePlural('en', 'sync.pending', 1)).toBe('1 edit not yet saved');
+    expect(translatePlural('en', 'sync.savingCells', 5000)).toBe('Saving 5,000 cells…');
+    expect(translatePlural('es', 'co.notice', 2)).toBe('2 órdenes de cambio aprobadas desde que se creó esta factura');
+    // French treats 0 and 1 as singular
+    expect(translatePlural('fr', 'sync.pending', 0)).toBe('0 modification pas encore enregistrée');
+  });
+
+  it('formats money from integer cents without float math, and calendar dates without shifting', () => {
+    expect(formatMoney('en', 123456)).toBe('$1,234.56');
+    expect(formatMoney('en', -1)).toBe('-$0.01');
+    expect(formatMoney('es', 123456)).toBe('1.234,56 $');
+    expect(formatDate('en', '2026-10-31')).toBe('Oct 31, 2026');
+    expect(formatDate('en', null)).toBe('—');
+  });
+
+  it('follows Office display language first, then the browser', () => {
+    expect(toLang('es-MX')).toBe('es');
+    expect(toLang('de-DE')).toBeNull();
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: 'fr-FR' } };
+    try {
+      expect(detectLang()).toBe('fr');
+    } finally {
+      delete g.Office;
+    }
+  });
+});

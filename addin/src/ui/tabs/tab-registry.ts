@@ -1,0 +1,28 @@
+// The invoice pane's tabs. To add one (Emails, Send in bulk, PDF…), write a TabDefinition in its
+// own file and add ONE line to `tabs` below; the tab bar, ordering and visibility follow from it.
+import type { TabContext, TabDefinition } from './tab-types';
+import { scheduleTab } from './schedule-tab';
+import { groupsTab } from './groups-tab';
+import { historyTab } from './history-tab';
+import { sendBatchesTab } from '../send-batches/send-batches-tab';
+
+export const tabs: TabDefinition[] = [
+  scheduleTab,
+  groupsTab,
+  historyTab,
+  sendBatchesTab,
+  // emailsTab,     ← e.g. `import { emailsTab } from './emails-tab'` and list it here
+];
+
+/** For code that cannot edit this file (a feature flag, a plugin): same effect as a line above. */
+export function registerTab(tab: TabDefinition): void {
+  const at = tabs.findIndex((t) => t.id === tab.id);
+  if (at >= 0) tabs.splice(at, 1, tab);
+  else tabs.push(tab);
+}
+
+export function visibleTabs(ctx: TabContext): TabDefinition[] {
+  return tabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);
+}
+
+export type { TabContext, TabDefinition };

@@ -1,0 +1,20 @@
+import type { EditField } from '../../excel/columns';
+import type { CellValue } from '../../excel/units';
+import type { MessageKey, Params } from '../../i18n';
+
+const keys: Record<EditField, MessageKey> = {
+  workCompletedThisPeriod: 'history.field.workCompletedThisPeriodCents',
+  materialsPresentlyStored: 'history.field.materialsPresentlyStoredCents',
+  workQtyThisPeriod: 'history.field.workQtyThisPeriod',
+  storedQty: 'history.field.storedQty',
+  retainageReleased: 'history.field.retainageReleasedCents',
+};
+
+export function fieldLabel(field: EditField, t: (key: MessageKey, params?: Params) => string): string {
+  return t(keys[field]);
+}
+
+/** A cell value as the user typed it (numbers as Excel shows them unformatted). */
+export function formatCellValue(v: CellValue): string {
+  return typeof v === 'number' ? String(v) : String(v ?? '');
+}

@@ -1,0 +1,115 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular, ArrowLeftRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { ApiClient, MeResponse } from '../../api';
+import { useI18n } from '../../i18n/i18n-context';
+import { visibleTabs } from '../tabs/tab-registry';
+import type { TabContext } from '../tabs/tab-types';
+import { ChangeOrderNotice } from './change-order-notice';
+import { errorText } from './error-text';
+import { LockBanner, lockReason } from './lock-banner';
+import { StatusActions } from './status-actions';
+import { StatusBadge } from './status-badge';
+import { StatusLine } from './status-line';
+import { useInvoiceSession } from './use-invoice-session';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  scroll: { flexGrow: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
+  sub: { color: tokens.colorNeutralForeground3 },
+  due: { fontVariantNumeric: 'tabular-nums' },
+  tabBody: { paddingTop: tokens.spacingVerticalS },
+});
+
+type Props = {
+  api: ApiClient;
+  me: MeResponse;
+  invoiceId: string;
+  onOpenInvoice: (invoiceId: string) => void;
+  onClose: () => void;
+};
+
+/** The open invoice: header, lock reason, change-order notice, status actions, tabs, status line. */
+export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const styles = useStyles();
+  const state = useInvoiceSession(api, me, invoiceId);
+  const { view, contract, status, openError, workbook, session } = state;
+  const [tabId, setTabId] = useState('schedule');
+  const [isRefreshing, setRefreshing] = useState(false);
+  const [isDetailsOpen, setDetailsOpen] = useState(false);
+
+  /** "Invoice #3 is the editable one": jump there (the contract's list maps the number to its id). */
+  async function openByNumber(invoiceNumber: number) {
+    const { invoices } = await api.listInvoices(view!.invoice.contractId);
+    const target = invoices.find((i) => i.number === invoiceNumber);
+    if (target) onOpenInvoice(target.id);
+  }
+
+  async function refresh() {
+    setRefreshing(true);
+    try {
+      await state.refresh();
+    } finally {
+      setRefreshing(false);
+    }
+  }
+
+  if (openError) {
+    return (
+      <div className={styles.scroll}>
+        <MessageBar intent="error"><MessageBarBody>{errorText(openError, t)}</MessageBarBody></MessageBar>
+        <Button icon={<ArrowLeftRegular />} onClick={onClose}>{t('picker.change')}</Button>
+      </div>
+    );
+  }
+  if (!view) return <div className={styles.scroll}><Spinner size="small" label={t('sync.opening')} /></div>;
+
+  const ctx: TabContext = { api, view, contract, me, i18n, workbook, refresh: state.refresh, setView: state.setView };
+  const tabs = visibleTabs(ctx);
+  const active = tabs.find((x) => x.id === tabId) ?? tabs[0];
+  const inv = view.invoice;
+
+  return (
+    <div className={styles.root} data-testid="invoice-workspace" data-invoice-id={inv.id}>
+      <div className={styles.scroll}>
+        <div className={styles.head}>
+          <div className={styles.title}>
+            <Text weight="semibold" size={400}>
+              {t('picker.invoiceNo', { number: inv.number })} <StatusBadge status={inv.status} />
+            </Text>
+            <Text size={200} className={styles.sub}>{`#${view.contract.number} ${view.contract.title}`}</Text>
+            <Text size={200} className={styles.sub}>{t('picker.period', { start: i18n.date(inv.billingPeriod.start), end: i18n.date(inv.billingPeriod.end) })}</Text>
+            <Text size={200} className={styles.due}>
+              {t('picker.amountDue')}: <strong data-testid="amount-due">{i18n.money(view.g702.line8CurrentPaymentDueCents)}</strong>
+            </Text>
+          </div>
+          <Button size="small" appearance="subtle" icon={isRefreshing ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />} onClick={refresh} disabled={isRefreshing} title={t('schedule.refresh')}>
+            {t('schedule.refresh')}
+          </Button>
+          <Button size="small" appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose} title={t('picker.change')} aria-label={t('picker.change')} />
+        </div>
+        <LockBanner view={view} onOpenEditable={(n) => void openByNumber(n)} />
+        <ChangeOrderNotice api={api} view={view} isAdmin={contract?.myAccess?.isToolAdmin === true} onAdded={state.setView} />
+        <StatusActions api={api} view={view} access={contract?.myAccess} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onChanged={state.setView} />
+        <TabList size="small" selectedValue={active?.id} onTabSelect={(_, d) => setTabId(String(d.value))}>
+          {tabs.map((tab) => (
+            <Tab key={tab.id} value={tab.id} data-testid={`tab-${tab.id}`}>{tab.label(i18n)}</Tab>
+          ))}
+        </TabList>
+        <div className={styles.tabBody} role="tabpanel">{active?.render(ctx)}</div>
+      </div>
+      <StatusLine
+        status={status}
+        readOnlyText={lockReason(view, i18n)}
+        expanded={isDetailsOpen}
+        onToggle={() => setDetailsOpen((x) => !x)}
+        onRetry={session ? () => void session.flush() : undefined}
+        onDismissConflicts={session && status?.conflicts.length ? () => void session.dismissConflicts() : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// Owns the sync session of the open invoice for the React tree: creates it, opens it, mirrors its
+// status and view into state, and closes it on unmount. All workbook work goes through it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiClient, Contract, InvoiceView, MeResponse } from '../../api';
+import type { G702Header, RetainageTerms } from '../../excel';
+import { createInvoiceSession } from '../../sync';
+import type { InvoiceSession, StorageLike, SyncStatus } from '../../sync';
+import { ROW_HEIGHT_POINTS } from './workbook-controls';
+import type { ColumnView, RowHeight, WorkbookControls } from './workbook-controls';
+import { loadViewPrefs, saveViewPrefs } from './view-prefs';
+
+export type SessionState = {
+  view: InvoiceView | null;
+  contract: Contract | null;
+  status: SyncStatus | null;
+  openError: unknown;
+  workbook: WorkbookControls;
+  session: InvoiceSession | null;
+  refresh: () => Promise<void>;
+  setView: (view: InvoiceView) => void;
+};
+
+/** Unsynced edits survive a reload in the pane's own storage (never the workbook). */
+function queueStorage(): StorageLike {
+  try {
+    if (globalThis.localStorage) return globalThis.localStorage;
+  } catch {
+    /* storage disabled: fall through to memory */
+  }
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
+}
+
+function headerFor(me: MeResponse, contract: Contract | null, projectId: string): G702Header {
+  const project = me.projects.find((p) => p.id === projectId);
+  return {
+    project: project ? [project.name, project.address].filter(Boolean).join(', ') : undefined,
+    // On a prime contract the signed-in company is the contractor; on a commitment it is the payer.
+    contractor: contract?.kind === 'prime' ? me.user.companyName : undefined,
+    architect: contract?.architect || undefined,
+    contractDate: contract?.contractDate ?? null,
+    contractFor: contract ? `#${contract.number} ${contract.title}` : undefined,
+  };
+}
+
+function termsFor(contract: Contract | null): RetainageTerms | null {
+  return contract ? { workRetainageBps: contract.workRetainageBps, storedRetainageBps: contract.storedRetainageBps, retainageReduction: contract.retainageReduction } : null;
+}
+
+export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: string): SessionState {
+  const [view, setViewState] = useState<InvoiceView | null>(null);
+  const [contract, setContract] = useState<Contract | null>(null);
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [openError, setOpenError] = useState<unknown>(null);
+  const [prefs, setPrefs] = useState(loadViewPrefs);
+  const [searchText, setSearchText] = useState('');
+  const sessionRef = useRef<InvoiceSession | null>(null);
+  const [session, setSession] = useState<InvoiceSession | null>(null);
+
+  useEffect(() => {
+    let isCancelled = false;
+    let created: InvoiceSession | null = null;
+    (async () => {
+      // The contract record carries what the sheets need beyond the invoice: the G702 header
+      // fields and the retainage terms that make column I a live formula, plus this user's access.
+      const first = await api.getInvoice(invoiceId);
+      const contracts = await api.listContracts(first.invoice.projectId).catch(() => null);
+      const c = contracts?.contracts.find((x) => x.id === first.invoice.contractId) ?? null;
+      if (isCancelled) return;
+      setContract(c);
+      setViewState(first);
+      const initialPrefs = loadViewPrefs();
+      created = createInvoiceSession({
+        api,
+        invoiceId,
+        storage: queueStorage(),
+        onStatus: (s) => !isCancelled && setStatus(s),
+        onView: (v) => !isCancelled && setViewState(v),
+        header: headerFor(me, c, first.invoice.projectId),
+        terms: termsFor(c),
+        columnView: initialPrefs.columnView,
+        grouped: initialPrefs.isGrouped,
+        rowHeight: ROW_HEIGHT_POINTS[initialPrefs.rowHeight],
+      });
+      sessionRef.current = created;
+      setSession(created);
+      await created.open();
+    })().catch((err: unknown) => !isCancelled && setOpenError(err));
+    return () => {
+      isCancelled = true;
+      sessionRef.current = null;
+      void created?.close();
+    };
+  }, [api, me, invoiceId]);
+
+  const updatePrefs = useCallback((patch: Partial<typeof prefs>) => {
+    setPrefs((p) => {
+      const next = { ...p, ...patch };
+      saveViewPrefs(next);
+      return next;
+    });
+  }, []);
+
+  const workbook = useMemo<WorkbookControls>(() => ({
+    columnView: prefs.columnView,
+    rowHeight: prefs.rowHeight,
+    isGrouped: prefs.isGrouped,
+    searchText,
+    setColumnView: async (v: ColumnView) => { updatePrefs({ columnView: v }); await sessionRef.current?.setColumnView(v); },
+    setRowHeight: async (h: RowHeight) => { updatePrefs({ rowHeight: h }); await sessionRef.current?.setRowHeight(ROW_HEIGHT_POINTS[h]); },
+    setGrouped: async (g: boolean) => { updatePrefs({ isGrouped: g }); await sessionRef.current?.setGrouped(g); },
+    search: async (q: string) => { setSearchText(q); await sessionRef.current?.search(q); },
+    selectedLineIds: async () => (await sessionRef.current?.selectedLineIds()) ?? [],
+  }), [prefs, searchText, updatePrefs]);
+
+  const refresh = useCallback(async () => { await sessionRef.current?.refresh(); }, []);
+  const setView = useCallback((v: InvoiceView) => {
+    setViewState(v);
+    // a status change or added change orders change the sheets too: pull them through the session
+    void sessionRef.current?.refresh();
+  }, []);
+
+  return { view, contract, status, openError, workbook, session, refresh, setView };
+}

@@ -1,0 +1,22 @@
+// What the pane's tabs may do to the open invoice's sheets. The implementation forwards to the
+// sync session (addin/src/sync), which owns every Excel call; tabs only see this small surface.
+import type { ColumnView } from '../../excel/columns';
+
+export type { ColumnView };
+export type RowHeight = 'compact' | 'normal' | 'tall';
+
+/** Row heights in points: compact fits more lines on a laptop screen, tall wraps descriptions. */
+export const ROW_HEIGHT_POINTS: Record<RowHeight, number> = { compact: 15, normal: 18, tall: 30 };
+
+export type WorkbookControls = {
+  columnView: ColumnView;
+  setColumnView: (view: ColumnView) => Promise<void>;
+  rowHeight: RowHeight;
+  setRowHeight: (height: RowHeight) => Promise<void>;
+  isGrouped: boolean;
+  setGrouped: (isGrouped: boolean) => Promise<void>;
+  searchText: string;
+  search: (text: string) => Promise<void>;
+  /** line ids of the rows selected on the G703 sheet (subtotal and header rows ignored) */
+  selectedLineIds: () => Promise<string[]>;
+};

@@ -1,0 +1,122 @@
+// Benchmark: a 5,000-cell paste in the browser harness (headless Chromium, the real task pane and
+// sync code against the in-memory workbook) until the status line says "Saved", against the real
+// local worker; and how many HTTP requests that took.
+//
+//   run({ baseUrl, token, invoiceId })  → figures (the invoice should have ≥ 5,000 lines)
+//   node scripts/bench/addin-paste.mjs   → standalone: builds the add-in (privately), starts a local
+//                                          worker on a fresh database, seeds the demo, creates a
+//                                          5,000-line invoice, runs, prints, stops.
+import { pathToFileURL } from 'node:url';
+import { startPrivateWorker } from '../../addin/e2e/private-worker.mjs';
+import {
+  api, chromiumMissingReason, createLargeInvoice, launchBrowser, openHarness, pasteTsv, statusLog, waitForStatus,
+} from '../../addin/e2e/harness-driver.mjs';
+
+const DEFAULT_CELLS = 5_000;
+const FIRST_DATA_ROW = 8; // G703: header block rows 1–6, table header row 7
+
+export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, log = () => undefined }) {
+  const missing = chromiumMissingReason();
+  if (missing) throw new Error(`addin-paste bench needs a browser: ${missing}`);
+  const view = await api(baseUrl, token, 'GET', `/invoices/${invoiceId}`);
+  if (!view.invoice.isEditable) throw new Error(`Invoice ${invoiceId} is not editable: ${view.invoice.notEditableReason}`);
+  // Column E of consecutive lines; with fewer lines than cells, column F of the same lines too.
+  const rows = Math.min(view.lines.length, cells);
+  const columns = Math.min(2, Math.ceil(cells / rows));
+  const amount = (i, c) => `${(i % 900) + 100 + c}.${String((i * 13 + c) % 100).padStart(2, '0')}`;
+  const tsv = `${Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, c) => amount(i, c)).join('\t')).join('\n')}\n`;
+
+  const launched = await launchBrowser();
+  try {
+    const context = await launched.newContext();
+    const openStart = Date.now();
+    const page = await openHarness(context, { baseUrl, token, invoiceId });
+    const openMs = Date.now() - openStart;
+    const stats0 = await page.evaluate(() => ({ syncs: window.__workbook.stats.syncCount }));
+    log(`opened ${view.lines.length} lines in ${openMs} ms; pasting ${rows} × ${columns} cells`);
+
+    const requests = [];
+    let isCounting = false;
+    page.on('request', (r) => { if (isCounting) requests.push(`${r.method()} ${new URL(r.url()).pathname}`); });
+    const sheet = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703 #'));
+    isCounting = true;
+    const wallStart = Date.now();
+    const pastedAt = await pasteTsv(page, sheet, `E${FIRST_DATA_ROW}`, tsv);
+    await waitForStatus(page, (s) => s.kind === 'saved', 180_000, 300);
+    isCounting = false;
+    const wallMs = Date.now() - wallStart;
+
+    // In-page timestamps (same clock as the paste): first "Saved" after a "Saving…" state.
+    const entries = (await statusLog(page)).filter((e) => e.at >= pastedAt);
+    const firstSaving = entries.findIndex((e) => e.kind === 'saving');
+    const saved = entries.find((e, i) => i > firstSaving && e.kind === 'saved');
+    const stats = await page.evaluate(() => ({ syncs: window.__workbook.stats.syncCount, maxRequestBytes: window.__workbook.stats.maxRequestBytes }));
+    const after = await api(baseUrl, token, 'GET', `/invoices/${invoiceId}`);
+    const ordered = [...after.lines].sort((a, b) => a.position - b.position);
+    const savedOk = ordered.slice(0, rows).every((l, i) => l.workCompletedThisPeriodCents === Math.round(Number(amount(i, 0)) * 100));
+    await context.close();
+
+    // Baseline in the same run: the same number of cells as ONE direct PATCH from Node (no
+    // browser, no workbook), so the ratio shows what the add-in adds on top of the API.
+    const edits = ordered.slice(0, rows).map((l, i) => ({ lineId: l.lineId, workCompletedThisPeriod: Number(amount(i, 3)) }));
+    const apiStart = Date.now();
+    await fetch(`${baseUrl}/api/v1/invoices/${invoiceId}/lines`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': String(after.invoice.version) },
+      body: JSON.stringify({ edits }),
+    }).then((r) => { if (!r.ok) throw new Error(`baseline PATCH → ${r.status}`); return r.text(); });
+    const apiOnlyMs = Date.now() - apiStart;
+    return {
+      cells: rows * columns,
+      lines: view.lines.length,
+      pasteToSavedMs: saved ? Math.round(saved.at - pastedAt) : wallMs,
+      wallMs,
+      httpRequests: requests.length,
+      patchRequests: requests.filter((r) => r.startsWith('PATCH ')).length,
+      requests,
+      statuses: entries.map((e) => e.text),
+      openMs,
+      excelSyncsForPaste: stats.syncs - stats0.syncs,
+      maxExcelRequestKB: Math.round(stats.maxRequestBytes / 1024),
+      isSavedOnServer: savedOk,
+      apiOnlyMs,
+      ratioToApiOnly: Math.round(((saved ? saved.at - pastedAt : wallMs) / Math.max(1, apiOnlyMs)) * 100) / 100,
+    };
+  } finally {
+    await launched.close();
+  }
+}
+
+async function standalone() {
+  const lines = Number(process.env.BENCH_LINES ?? DEFAULT_CELLS);
+  console.log('building the add-in and starting a local worker on a fresh database…');
+  const worker = await startPrivateWorker();
+  try {
+    const token = worker.demo.tokens.admin;
+    console.log(`creating a ${lines}-line invoice…`);
+    const { invoiceId } = await createLargeInvoice({ baseUrl: worker.baseUrl, token, projectId: worker.demo.projectId, lines, title: `Bench ${lines} lines` });
+    const r = await run({ baseUrl: worker.baseUrl, token, invoiceId, log: (m) => console.log(m) });
+    console.log(`
+addin paste bench (${r.lines}-line invoice, harness in headless Chromium, local worker)
+  cells pasted                 ${r.cells}
+  paste → "Saved"              ${r.pasteToSavedMs} ms   (wall clock ${r.wallMs} ms)
+  baseline: one direct PATCH   ${r.apiOnlyMs} ms   (ratio paste→Saved / PATCH alone: ${r.ratioToApiOnly}×)
+  HTTP requests                ${r.httpRequests}   (PATCH: ${r.patchRequests})
+  Excel syncs for the paste    ${r.excelSyncsForPaste}   (largest request ${r.maxExcelRequestKB} KB of 5,120 KB)
+  open (render ${r.lines} lines) ${r.openMs} ms
+  saved on the server          ${r.isSavedOnServer ? 'yes' : 'NO'}
+  status line                  ${r.statuses.join(' → ')}
+  requests                     ${r.requests.join(', ')}
+`);
+    if (!r.isSavedOnServer) process.exitCode = 1;
+  } finally {
+    await worker.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  standalone().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,6 +1,7 @@
 // Starts the real worker locally (wrangler dev: workerd + local D1/R2/Queues on disk) and waits
 // until it answers. Shared by `npm start`, the browser end-to-end tests and the benchmarks.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -45,7 +46,11 @@ export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
  */
 export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/state', inherit = false, vars = {} } = {}) {
   migrateLocal({ persistTo, quiet: !inherit });
-  const varArgs = Object.entries({ DEV_MODE: '1', PUBLIC_URL: `http://localhost:${port}`, ...vars }).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
+  // The inbound webhook only accepts basic-auth credentials; locally they are random per start
+  // (the outbox's "Reply as recipient" posts with them from inside the worker).
+  const webhook = { user: 'postmark-local', password: randomBytes(18).toString('base64url') };
+  const allVars = { DEV_MODE: '1', PUBLIC_URL: `http://localhost:${port}`, INBOUND_WEBHOOK_USER: webhook.user, INBOUND_WEBHOOK_PASSWORD: webhook.password, ...vars };
+  const varArgs = Object.entries(allVars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child = spawn(
     'wrangler',
     ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', ...varArgs],
@@ -77,7 +82,7 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
     }
     killGroup('SIGKILL');
   };
-  return { baseUrl, child, stop, output: () => output };
+  return { baseUrl, child, stop, output: () => output, webhook: { user: allVars.INBOUND_WEBHOOK_USER, password: allVars.INBOUND_WEBHOOK_PASSWORD } };
 }
 
 /** Seeds the demo project (idempotent) and returns { tokens, ids… } from POST /dev/seed. */

@@ -29,7 +29,8 @@ console.log(`
 
    API            ${base}/api/v1            (OpenAPI: ${base}/api/v1/openapi.json)
    Task pane      ${built ? `${base}/harness.html   (browser harness: in-memory workbook)` : '(add-in not built yet)'}
-   Outbox         ${base}/dev/outbox        (mail that would have been sent)
+   Outbox         ${base}/dev/outbox        (mail that would have been sent; reply to it as the recipient)
+   Inbound hook   ${base}/webhooks/postmark/inbound   (basic auth ${worker.webhook.user} / ${worker.webhook.password})
 
  Demo users' API tokens (Authorization: Bearer <token>):
 ${Object.entries(demo.tokens).map(([role, t]) => `   ${pad(role, 22)} ${t}`).join('\n')}

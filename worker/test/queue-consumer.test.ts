@@ -1,0 +1,51 @@
+import { createExecutionContext, env } from 'cloudflare:test';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handleQueueBatch } from '../src/queues/consumer';
+import { jobHandlers } from '../src/queues/jobs';
+
+type Fake = { id: string; body: unknown; attempts: number; acked: boolean; retried: number | null; ack(): void; retry(o?: { delaySeconds?: number }): void };
+const message = (id: string, body: unknown, attempts = 1): Fake => ({
+  id, body, attempts, acked: false, retried: null,
+  ack() { this.acked = true; },
+  retry(o) { this.retried = o?.delaySeconds ?? 0; },
+});
+
+const saved = { ...jobHandlers };
+afterEach(() => {
+  for (const k of Object.keys(jobHandlers)) delete jobHandlers[k];
+  Object.assign(jobHandlers, saved);
+});
+
+describe('queue consumer', () => {
+  it('runs light jobs side by side, heavy jobs one at a time, acks successes and retries failures with backoff', async () => {
+    const log: string[] = [];
+    let running = 0;
+    let maxHeavy = 0;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    jobHandlers['email.deliver'] = async (job) => {
+      log.push(`start ${job.n}`);
+      await sleep(30);
+      log.push(`end ${job.n}`);
+      if (job.n === 2) throw new Error('Postmark 503');
+    };
+    jobHandlers['test.heavy'] = async () => {
+      running++;
+      maxHeavy = Math.max(maxHeavy, running);
+      await sleep(10);
+      running--;
+    };
+    const msgs = [
+      message('a', { type: 'email.deliver', n: 1 }),
+      message('b', { type: 'test.heavy' }),
+      message('c', { type: 'email.deliver', n: 2 }, 3),
+      message('d', { type: 'test.heavy' }),
+      message('e', { type: 'no.such.job' }),
+    ];
+    await handleQueueBatch({ messages: msgs, queue: 'q' } as never, env, createExecutionContext());
+    expect(log.slice(0, 2)).toEqual(['start 1', 'start 2']); // both light jobs started before either ended
+    expect(maxHeavy).toBe(1);
+    expect(msgs.map((m) => [m.id, m.acked, m.retried])).toEqual([
+      ['a', true, null], ['b', true, null], ['c', false, 8], ['d', true, null], ['e', true, null],
+    ]);
+  });
+});

@@ -41,3 +41,18 @@ export const ZChangeStatus = z.object({
 export type TChangeStatus = z.input<typeof ZChangeStatus>;
 
 export const ZAddChangeOrders = z.object({ changeOrderIds: z.array(ZId).min(1).max(200) });
+
+/** How an accountant calls each editable cell (the G703 column letter where there is one). */
+export const editFieldLabels: Record<string, string> = {
+  workCompletedThisPeriod: 'E (work completed this period)',
+  materialsPresentlyStored: 'F (materials presently stored)',
+  workQtyThisPeriod: 'quantity this period',
+  storedQty: 'stored quantity',
+  percentComplete: '% complete',
+  retainageReleased: 'retainage released',
+};
+
+/** The message of one bad cell: "Line 006, E (work completed this period): '12,34x' is not an amount". */
+export function cellErrorMessage(itemNo: string, field: string, message: string): string {
+  return `Line ${itemNo}, ${editFieldLabels[field] ?? field}: ${message}`;
+}

@@ -9,6 +9,7 @@ import type { LineEntry } from '../../../shared/engine/types';
 import { computeInvoice } from '../../../shared/engine';
 import { buildView, type ViewSpec } from '../workbook-double/demo-views';
 import type { InvoiceView, LineEdit } from './types';
+import { cellErrorMessage } from '../../../shared/api/invoices';
 
 type Parsed = { ok: true; value: number } | { ok: false; code: string; message: string };
 const money = (v: unknown): Parsed => { const r = parseMoneyInput(v); return r.ok ? { ok: true, value: r.cents } : r; };
@@ -92,7 +93,7 @@ export class FakeServer {
         if (!(field in edit)) continue;
         const r = cell(edit[field], parse);
         if (r.ok) entry[key] = r.value;
-        else details.push({ lineId: line.sov.lineId, itemNo: line.sov.itemNo, field, code: r.code, message: `Line ${line.sov.itemNo}, ${field}: ${r.message}` });
+        else details.push({ lineId: line.sov.lineId, itemNo: line.sov.itemNo, field, code: r.code, message: cellErrorMessage(line.sov.itemNo, field, r.message) });
       }
     });
     const spec = { ...this.spec, lines: this.spec.lines.map((l) => ({ ...l, entry: next.get(l.sov.lineId)! })) };

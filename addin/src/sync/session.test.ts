@@ -71,7 +71,7 @@ describe('refused cells (422)', () => {
     const status = t.last();
     expect(status.key).toBe('sync.rejected');
     expect(status.rejected.map((r) => [r.itemNo, r.value])).toEqual([['4', '12,34x'], ['18', '-']]);
-    expect(status.rejected[0].message).toBe("Line 4, workCompletedThisPeriod: '12,34x' is not an amount");
+    expect(status.rejected[0].message).toBe("Line 4, E (work completed this period): '12,34x' is not an amount");
     // the valid 28 are on the server
     const server = t.server.view();
     expect(server.lines.filter((l) => l.workCompletedThisPeriodCents !== 0)).toHaveLength(28);

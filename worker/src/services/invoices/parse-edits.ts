@@ -1,5 +1,5 @@
 import type { ErrorDetail } from '../../../../shared/errors';
-import type { TLineEdit } from '../../../../shared/api/invoices';
+import { cellErrorMessage, type TLineEdit } from '../../../../shared/api/invoices';
 import { parseMoneyInput, parsePercentInput, parseQtyInput } from '../../../../shared/money';
 import { entryFromPercentComplete } from '../../../../shared/engine';
 import type { LineEntry } from '../../../../shared/engine/types';
@@ -60,7 +60,7 @@ export function parseEdits(state: InvoiceState, edits: TLineEdit[]): ParsedEdits
     }
     const entry = { ...(entries.get(sov.id) ?? entryFromRow(state.rows.get(sov.id)!)) };
     const bad = (field: string, r: { code: string; message: string }) =>
-      errors.push({ lineId: sov.id, itemNo: sov.itemNo, field, code: r.code, message: `Line ${sov.itemNo}, ${field}: ${r.message}` });
+      errors.push({ lineId: sov.id, itemNo: sov.itemNo, field, code: r.code, message: cellErrorMessage(sov.itemNo, field, r.message) });
     const set = (field: keyof TLineEdit, parser: (v: unknown) => Parsed, apply: (n: number) => void) => {
       if (!(field in edit)) return;
       const r = parseCell(edit[field], parser);

@@ -41,7 +41,7 @@ describe('queue consumer', () => {
       message('d', { type: 'test.heavy' }),
       message('e', { type: 'no.such.job' }),
     ];
-    await handleQueueBatch({ messages: msgs, queue: 'q' } as never, env, createExecutionContext());
+    await handleQueueBatch({ messages: msgs, queue: 'q' } as never, env, createExecutionContext() as never);
     expect(log.slice(0, 2)).toEqual(['start 1', 'start 2']); // both light jobs started before either ended
     expect(maxHeavy).toBe(1);
     expect(msgs.map((m) => [m.id, m.acked, m.retried])).toEqual([

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { projects, users } from './core';
 import { invoices } from './invoices';
+import { createdAt } from './columns';
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /** A file in R2 (uploaded, received by email, or generated). Bytes live at r2Key; never in D1. */
 export const attachments = sqliteTable(

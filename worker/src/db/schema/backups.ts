@@ -3,8 +3,8 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 import { attachments } from './attachments';
 import { contracts } from './contracts';
 import { projects, users } from './core';
+import { createdAt } from './columns';
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /**
  * A cost the contractor paid directly (not through a commitment): its receipt becomes backup of

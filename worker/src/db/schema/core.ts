@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt } from './columns';
 
 // Timestamps are ISO-8601 strings (UTC); calendar dates are YYYY-MM-DD strings.
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 export const companies = sqliteTable('companies', {
   id: text('id').primaryKey(),

@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { attachments } from './attachments';
 import { projects, users } from './core';
 import { invoices } from './invoices';
+import { createdAt } from './columns';
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /** One conversation about an invoice: its own reply address reply+<replyToken>@<INBOUND_DOMAIN>. */
 export const emailThreads = sqliteTable(

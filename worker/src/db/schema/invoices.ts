@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { billingPeriods, projects, users } from './core';
 import { changeOrders, contracts, sovLines } from './contracts';
+import { createdAt } from './columns';
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 export const invoiceStatuses = [
   'draft',

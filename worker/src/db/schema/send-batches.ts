@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { contracts } from './contracts';
 import { projects, users } from './core';
 import { invoices } from './invoices';
+import { createdAt } from './columns';
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 export const sendBatchStatuses = ['registered', 'sending', 'stopped', 'finished'] as const;
 export const sendBatchItemStatuses = ['pending', 'claimed', 'sent', 'failed'] as const;

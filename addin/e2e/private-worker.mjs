@@ -12,6 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Basic-auth credentials of the private worker's inbound webhook (a throwaway local worker). */
+export const E2E_INBOUND_WEBHOOK = { user: 'postmark-e2e', password: 'e2e-inbound-webhook-password' };
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -50,6 +53,9 @@ export async function startPrivateWorker() {
   const args = [
     'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--assets', assets,
     '--show-interactive-dev-session=false', '--var', 'DEV_MODE:1', '--var', `PUBLIC_URL:http://127.0.0.1:${port}`,
+    // the inbound webhook refuses calls without basic-auth credentials; the outbox's "Reply as
+    // recipient" posts with these, and emails.e2e posts a raw Postmark payload with them
+    '--var', `INBOUND_WEBHOOK_USER:${E2E_INBOUND_WEBHOOK.user}`, '--var', `INBOUND_WEBHOOK_PASSWORD:${E2E_INBOUND_WEBHOOK.password}`,
   ];
   const child = spawn('wrangler', args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
   let output = '';

@@ -2,8 +2,7 @@
 // Every method returns the worker's own response type (see ./types); failures throw ApiError
 // (the server answered with an error) or NetworkError (no answer at all).
 
-import type { ErrorCode, ErrorEnvelope } from '../../../shared/errors';
-import { ApiError, NetworkError } from './errors';
+import { createRequester, type RequesterOptions } from './requester';
 import type {
   AssignLinesResult,
   DeletedGroup,
@@ -23,52 +22,13 @@ import type {
   UpdatedGroup,
 } from './types';
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-export type ApiClientOptions = {
-  /** server origin, e.g. "http://localhost:8787" (a trailing "/" or "/api/v1" is tolerated) */
-  baseUrl: string;
-  /** the bearer token; read per request so a sign-out or token change takes effect at once */
-  getToken: () => string | null | Promise<string | null>;
-  fetch?: FetchLike;
-};
-
+export type ApiClientOptions = RequesterOptions;
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 const enc = encodeURIComponent;
 
 export function createApiClient(options: ApiClientOptions) {
-  const root = options.baseUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '') + '/api/v1';
-  const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const token = await options.getToken();
-    const init: RequestInit = {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    };
-    let res: Response;
-    try {
-      res = await doFetch(root + path, init);
-    } catch (e) {
-      throw new NetworkError(`Could not reach the server (${method} ${path}): ${e instanceof Error ? e.message : String(e)}`, e);
-    }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (e) {
-      throw new NetworkError(`The connection dropped while reading the answer to ${method} ${path}`, e);
-    }
-    const json = parseJson(text);
-    if (res.ok) return json as T;
-    throw toApiError(res, json, text);
-  }
+  const request = createRequester(options).json;
 
   return {
     me: () => request<MeResponse>('GET', '/me'),
@@ -102,42 +62,4 @@ export function createApiClient(options: ApiClientOptions) {
       return request<HistoryResponse>('GET', `/invoices/${enc(invoiceId)}/history${qs ? `?${qs}` : ''}`);
     },
   };
-}
-
-function parseJson(text: string): unknown {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function isEnvelope(x: unknown): x is ErrorEnvelope {
-  const e = (x as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  return typeof e === 'object' && e !== null && typeof e.code === 'string' && typeof e.message === 'string';
-}
-
-function toApiError(res: Response, json: unknown, text: string): ApiError {
-  if (isEnvelope(json)) {
-    const e = json.error;
-    return new ApiError({
-      status: res.status,
-      code: e.code,
-      message: e.message,
-      requestId: e.requestId ?? res.headers.get('x-request-id') ?? 'unknown',
-      details: Array.isArray(e.details) ? e.details : [],
-      ...(e.meta ? { meta: e.meta } : {}),
-    });
-  }
-  // Not our envelope (a proxy's HTML error page, a gateway timeout): keep the status, say so.
-  const code: ErrorCode = res.status >= 500 ? 'INTERNAL' : res.status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST';
-  const snippet = text.slice(0, 200).trim();
-  return new ApiError({
-    status: res.status,
-    code,
-    message: `The server answered ${res.status} ${res.statusText}${snippet ? `: ${snippet}` : ''}`,
-    requestId: res.headers.get('x-request-id') ?? 'unknown',
-    details: [],
-  });
 }

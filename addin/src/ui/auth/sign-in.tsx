@@ -5,6 +5,7 @@ import { createApiClient, isApiError } from '../../api';
 import type { MeResponse } from '../../api';
 import { useI18n } from '../../i18n/i18n-context';
 import { lastServerUrl } from './credentials';
+import { EmailSignIn } from './email-sign-in';
 import type { Credentials } from './credentials';
 import { errorText } from '../workspace/error-text';
 
@@ -39,6 +40,7 @@ export function SignIn({ onSignedIn }: Props) {
   }
 
   return (
+    <>
     <form className={styles.form} onSubmit={submit} aria-label={t('signIn.title')}>
       <Text as="h2" size={500} weight="semibold">{t('signIn.title')}</Text>
       <Text>{t('signIn.intro')}</Text>
@@ -57,5 +59,10 @@ export function SignIn({ onSignedIn }: Props) {
         {busy ? t('signIn.busy') : t('signIn.submit')}
       </Button>
     </form>
+    <div className={styles.form}>
+      {/* outside the token form: Enter in the email field must not submit the token */}
+      <EmailSignIn serverUrl={serverUrl} onSignedIn={onSignedIn} />
+    </div>
+    </>
   );
 }

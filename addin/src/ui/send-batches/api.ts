@@ -10,9 +10,7 @@ import type {
   TSendBatchTestResult,
   TSendBatchView,
 } from '../../../../shared/api/send-batches';
-import type { ErrorCode, ErrorEnvelope } from '../../../../shared/errors';
-import { ApiError, NetworkError } from '../../api';
-import type { FetchLike } from '../../api';
+import { createRequester, type FetchLike } from '../../api';
 
 export type SendBatchApiOptions = { baseUrl: string; getToken: () => string | null; fetch?: FetchLike };
 export type BillingPeriod = { id: string; start: string; end: string; due: string };
@@ -21,44 +19,7 @@ export type PrimeContract = { id: string; number: number; title: string; kind: s
 const enc = encodeURIComponent;
 
 export function createSendBatchApi(options: SendBatchApiOptions) {
-  const root = options.baseUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-  const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  async function send(method: string, path: string, body?: unknown): Promise<Response> {
-    const token = options.getToken();
-    let res: Response;
-    try {
-      res = await doFetch(`${root}/api/v1${path}`, {
-        method,
-        headers: {
-          accept: 'application/json',
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-    } catch (e) {
-      throw new NetworkError(`Could not reach the server (${method} ${path}): ${e instanceof Error ? e.message : String(e)}`, e);
-    }
-    if (res.ok) return res;
-    const text = await res.text().catch(() => '');
-    let envelope: ErrorEnvelope | null = null;
-    try {
-      envelope = JSON.parse(text) as ErrorEnvelope;
-    } catch {
-      envelope = null;
-    }
-    const e = envelope?.error;
-    throw new ApiError({
-      status: res.status,
-      code: (e?.code ?? 'INTERNAL') as ErrorCode,
-      message: e?.message ?? `The server answered ${res.status} to ${method} ${path}`,
-      requestId: e?.requestId ?? res.headers.get('x-request-id') ?? '',
-      details: e?.details ?? [],
-      ...(e?.meta ? { meta: e.meta } : {}),
-    });
-  }
-  const json = async <T>(method: string, path: string, body?: unknown) => (await (await send(method, path, body)).json()) as T;
+  const { send, json } = createRequester(options);
   const batches = (projectId: string) => `/projects/${enc(projectId)}/send-batches`;
   const one = (projectId: string, batchId: string) => `${batches(projectId)}/${enc(batchId)}`;
 

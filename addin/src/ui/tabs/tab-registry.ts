@@ -5,13 +5,16 @@ import { scheduleTab } from './schedule-tab';
 import { groupsTab } from './groups-tab';
 import { historyTab } from './history-tab';
 import { sendBatchesTab } from '../send-batches/send-batches-tab';
+import { emailsTab } from '../emails/emails-tab';
+import { pdfTab } from '../pdf/pdf-tab';
 
 export const tabs: TabDefinition[] = [
   scheduleTab,
   groupsTab,
   historyTab,
   sendBatchesTab,
-  // emailsTab,     ← e.g. `import { emailsTab } from './emails-tab'` and list it here
+  emailsTab,
+  pdfTab,
 ];
 
 /** For code that cannot edit this file (a feature flag, a plugin): same effect as a line above. */

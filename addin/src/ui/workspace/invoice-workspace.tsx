@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground3 },
   due: { fontVariantNumeric: 'tabular-nums' },
   tabBody: { paddingTop: tokens.spacingVerticalS },
+  // six tabs do not fit a narrow task pane: let them wrap instead of being cut off
+  tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS },
 });
 
 type Props = {
@@ -95,7 +97,7 @@ export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }:
         <LockBanner view={view} onOpenEditable={(n) => void openByNumber(n)} />
         <ChangeOrderNotice api={api} view={view} isAdmin={contract?.myAccess?.isToolAdmin === true} onAdded={state.setView} />
         <StatusActions api={api} view={view} access={contract?.myAccess} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onChanged={state.setView} />
-        <TabList size="small" selectedValue={active?.id} onTabSelect={(_, d) => setTabId(String(d.value))}>
+        <TabList className={styles.tabs} size="small" selectedValue={active?.id} onTabSelect={(_, d) => setTabId(String(d.value))}>
           {tabs.map((tab) => (
             <Tab key={tab.id} value={tab.id} data-testid={`tab-${tab.id}`}>{tab.label(i18n)}</Tab>
           ))}

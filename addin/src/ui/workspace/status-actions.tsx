@@ -1,15 +1,15 @@
 import { Button, MessageBar, MessageBarBody, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { ApiClient, Contract, InvoiceStatusTarget, InvoiceView } from '../../api';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n';
-import { errorText } from './error-text';
+import { useStatusChange } from './use-status-change';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-type Action = { to: InvoiceStatusTarget; label: MessageKey; appearance: 'primary' | 'secondary' };
+export type StatusAction = { to: InvoiceStatusTarget; label: MessageKey; appearance: 'primary' | 'secondary' };
+type Action = StatusAction;
 
 // The transitions the server allows (worker/src/services/invoices/change-status.ts). The server
 // enforces them; the pane only offers what can succeed and says why the rest is unavailable.
@@ -36,6 +36,12 @@ const flows: Record<'prime' | 'commitment', Record<string, Action[]>> = {
   },
 };
 
+/** The status changes the server allows from this invoice's current status (also used beside classified email replies). */
+export function allowedStatusActions(view: InvoiceView): StatusAction[] {
+  const kind = view.contract.kind === 'prime' ? 'prime' : 'commitment';
+  return (flows[kind][view.invoice.status] ?? []).filter((a) => a.to !== 'revise_and_resubmit' || view.invoice.isLatest);
+}
+
 export type StatusActionsProps = {
   api: ApiClient;
   view: InvoiceView;
@@ -48,30 +54,15 @@ export type StatusActionsProps = {
 export function StatusActions({ api, view, access, hasUnsavedEdits, onChanged }: StatusActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [busy, setBusy] = useState<InvoiceStatusTarget | null>(null);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const kind = view.contract.kind === 'prime' ? 'prime' : 'commitment';
   const tool = t(kind === 'prime' ? 'tool.prime' : 'tool.commitment');
   const isAdmin = access?.isToolAdmin === true;
   const canWrite = isAdmin || (kind === 'commitment' && access?.isInvoiceContact === true);
-  const actions = (flows[kind][view.invoice.status] ?? []).filter((a) => a.to !== 'revise_and_resubmit' || view.invoice.isLatest);
+  const actions = allowedStatusActions(view);
+  const { busy, message, run } = useStatusChange(api, view.invoice.id, onChanged);
 
   // Read-only users see nothing to press: the lock banner already says why.
   if (!canWrite && !isAdmin) return null;
-
-  async function run(to: InvoiceStatusTarget) {
-    setBusy(to);
-    setMessage(null);
-    try {
-      const next = await api.changeStatus(view.invoice.id, to);
-      onChanged(next);
-      setMessage({ intent: 'success', text: t('action.done', { number: next.invoice.number, status: t(`status.${next.invoice.status}` as MessageKey) }) });
-    } catch (err) {
-      setMessage({ intent: 'error', text: t('action.failed', { message: errorText(err, t) }) });
-    } finally {
-      setBusy(null);
-    }
-  }
 
   return (
     <div>

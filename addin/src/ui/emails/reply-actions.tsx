@@ -1,0 +1,55 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { MessageKey } from '../../i18n';
+import type { TabContext } from '../tabs/tab-types';
+import { allowedStatusActions } from '../workspace/status-actions';
+import { useStatusChange } from '../workspace/use-status-change';
+import type { EmailLabels } from './labels';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+type Suggested = 'approval' | 'rejection';
+
+/**
+ * One-click status changes beside a classified reply, for invoice admins. The same path as the
+ * workspace's status buttons: the transitions they offer (allowedStatusActions) and
+ * api.changeStatus → setView. When the current status allows neither, says so instead.
+ */
+export function ReplyActions({ ctx, L, suggested }: { ctx: TabContext; L: EmailLabels; suggested: Suggested }) {
+  const { t } = ctx.i18n;
+  const styles = useStyles();
+  const { busy, message, run } = useStatusChange(ctx.api, ctx.view.invoice.id, ctx.setView);
+  if (ctx.contract?.myAccess?.isToolAdmin !== true) return null;
+
+  const allowed = new Set(allowedStatusActions(ctx.view).map((a) => a.to));
+  const offered = (
+    [
+      { to: 'approved', label: L.markApproved, isSuggested: suggested === 'approval' },
+      { to: 'revise_and_resubmit', label: t('action.revise'), isSuggested: suggested === 'rejection' },
+    ] as const
+  ).filter((a) => allowed.has(a.to));
+
+  if (offered.length === 0) {
+    const status = t(`status.${ctx.view.invoice.status}` as MessageKey);
+    return <Text size={200} className={styles.note} data-testid="reply-actions-unavailable">{L.actionsUnavailable(status)}</Text>;
+  }
+
+  return (
+    <div>
+      <div className={styles.row} role="group" aria-label={L.suggestion} data-testid="reply-actions">
+        {offered.map((a) => (
+          <Button key={a.to} size="small" appearance={a.isSuggested ? 'primary' : 'secondary'} disabled={busy !== null} onClick={() => void run(a.to)} data-action={a.to}>
+            {busy === a.to ? t('action.busy') : a.label}
+          </Button>
+        ))}
+      </div>
+      {message && (
+        <MessageBar intent={message.intent} data-testid="reply-action-message">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

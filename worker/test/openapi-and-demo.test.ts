@@ -74,3 +74,16 @@ describe('CORS for the sideloaded task pane', () => {
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('project directory (email suggestions)', () => {
+  it('lists members and the invoice contacts of visible contracts, to members only', async () => {
+    const demo = await seedDemo(env);
+    const dir = await ok(200, demo.tokens.admin, 'GET', `/api/v1/projects/${demo.projectId}/directory`);
+    const maria = dir.people.find((p: { email: string }) => p.email === 'maria.gomez@owner-example.com');
+    expect(maria).toMatchObject({ name: 'María Gómez', companyName: 'Harbor Point Holdings LLC', isMember: false });
+    expect(maria.invoiceContactOf[0]).toContain('Prime Contract');
+    expect(dir.people.some((p: { email: string }) => p.email === 'ben.carter@gc-example.com')).toBe(true);
+    expect((await api(demo.tokens.ownerContact, 'GET', `/api/v1/projects/${demo.projectId}/directory`)).status).toBe(403);
+    expect((await api(demo.tokens.outsider, 'GET', `/api/v1/projects/${demo.projectId}/directory`)).status).toBe(404);
+  });
+});

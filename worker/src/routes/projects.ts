@@ -10,6 +10,7 @@ import { listBillingPeriods } from '../services/billing-periods/list-billing-per
 import { createContract } from '../services/contracts/create-contract';
 import { listContracts } from '../services/contracts/list-contracts';
 import { addMember } from '../services/projects/add-member';
+import { getDirectory } from '../services/projects/get-directory';
 import { createProject } from '../services/projects/create-project';
 import { getProject } from '../services/projects/get-project';
 import { listProjects } from '../services/projects/list-projects';
@@ -50,3 +51,6 @@ projectRoutes.post('/projects/:id/billing-periods', async (c) =>
 
 describe({ method: 'delete', path: '/api/v1/billing-periods/:id', summary: 'Delete a billing period no invoice uses' });
 projectRoutes.delete('/billing-periods/:id', async (c) => c.json(await deleteBillingPeriod({ ctx: c.get('ctx'), input: { periodId: c.req.param('id') } })));
+
+describe({ method: 'get', path: '/api/v1/projects/:id/directory', summary: 'Members and visible invoice contacts, for addressing email' });
+projectRoutes.get('/projects/:id/directory', async (c) => c.json(await getDirectory({ ctx: c.get('ctx'), input: { projectId: c.req.param('id') } })));

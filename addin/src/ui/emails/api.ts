@@ -12,6 +12,9 @@ export function createEmailApi(options: EmailApiOptions) {
   const { send, json } = createRequester(options);
 
   return {
+    /** members and visible invoice contacts with names (the To/CC suggestions); members only */
+    directory: (projectId: string) =>
+      json<{ people: Array<{ userId: string; name: string; email: string; companyName: string; isMember: boolean; invoiceContactOf: string[] }> }>('GET', `/projects/${enc(projectId)}/directory`),
     /** threads newest first; with `since` only what is new (dedupe messages by id) */
     list: (invoiceId: string, since?: string | null) =>
       json<TInvoiceEmails>('GET', `/invoices/${enc(invoiceId)}/emails${since ? `?since=${enc(since)}` : ''}`),

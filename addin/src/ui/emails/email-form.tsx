@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Tag, TagGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TAttachmentView, TEmailThreadView } from '../../../../shared/api/emails';
 import { emailLabels, emailLocales, type EmailLocale } from '../../../../shared/i18n/email-labels';
@@ -8,6 +8,7 @@ import { languageNames } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
 import type { EmailApi } from './api';
+import type { Suggestion } from './recipients';
 import type { EmailLabels } from './labels';
 import { RecipientPicker } from './recipient-picker';
 import { addChips, chipOf, directorySuggestions, fieldErrors, type Chip, type FieldErrors } from './recipients';
@@ -24,7 +25,20 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
   const styles = useStyles();
   const { t } = ctx.i18n;
   const me = ctx.me.user;
-  const suggestions = useMemo(() => directorySuggestions(me, threads), [me, threads]);
+  const [directory, setDirectory] = useState<Suggestion[]>([]);
+  useEffect(() => {
+    let isCurrent = true;
+    // Members only: an invoice contact signed in gets 403 and keeps the thread-based suggestions.
+    api.directory(ctx.view.invoice.projectId).then(
+      (d) => isCurrent && setDirectory(d.people.map((p) => ({ email: p.email, name: p.name, userId: p.userId }))),
+      // Suggestions are a convenience: typed addresses still work; say why in the console.
+      (err) => { if (!isApiError(err, 'FORBIDDEN')) console.warn('The project directory could not be loaded', err); },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, ctx.view.invoice.projectId]);
+  const suggestions = useMemo(() => directorySuggestions(me, threads, directory), [me, threads, directory]);
   const [to, setTo] = useState<Chip[]>([]);
   const [cc, setCc] = useState<Chip[]>(() => [chipOf({ userId: me.id, name: me.name, email: me.email })]);
   const [isPrivate, setPrivate] = useState(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addChips, chipOf, fieldErrors, parseTyped } from './recipients';
+import { addChips, chipOf, directorySuggestions, fieldErrors, parseTyped } from './recipients';
 
 describe('recipients', () => {
   it('turns typed text into address chips, matching known people, and reports the rest', () => {
@@ -23,5 +23,16 @@ describe('recipients', () => {
       { to, cc: [] },
     );
     expect(errors).toEqual({ to: ['b@x.co: not a valid email address'], subject: ['the subject must be a single line'], attachments: ['over 10 MB'], form: ['other'] });
+  });
+});
+
+describe('directory suggestions with the project directory', () => {
+  it('adds directory people after the signed-in user, without duplicates or reply addresses', () => {
+    const me = { id: 'u1', name: 'Ana Ruiz', email: 'ana@gc.example' };
+    const dir = [
+      { userId: 'u2', name: 'María Gómez', email: 'maria@owner.example' },
+      { userId: 'u1', name: 'Ana Ruiz', email: 'ANA@gc.example' },
+    ];
+    expect(directorySuggestions(me, [], dir).map((s) => s.email)).toEqual(['ana@gc.example', 'maria@owner.example']);
   });
 });

@@ -41,16 +41,18 @@ export function addChips(current: Chip[], more: Chip[]): Chip[] {
 }
 
 /**
- * The people the pane knows by name: the signed-in user and everyone on this invoice's threads.
- * (The API has no project member directory; invoice contacts are known by user id only.)
+ * The people the pane can suggest: the signed-in user, the project directory (members and the
+ * invoice contacts of visible contracts, when the user may read it) and everyone on this
+ * invoice's threads.
  */
-export function directorySuggestions(me: { id: string; name: string; email: string }, threads: TEmailThreadView[]): Suggestion[] {
+export function directorySuggestions(me: { id: string; name: string; email: string }, threads: TEmailThreadView[], directory: Suggestion[] = []): Suggestion[] {
   const out = new Map<string, Suggestion>();
   const add = (p: Suggestion) => {
     const k = p.email.toLowerCase();
     if (!out.has(k) && !k.includes('reply+')) out.set(k, p);
   };
   add({ email: me.email, name: me.name, userId: me.id });
+  for (const p of directory) add(p);
   for (const t of threads) for (const p of t.participants) add({ email: p.email, name: p.name, userId: p.userId });
   return [...out.values()];
 }

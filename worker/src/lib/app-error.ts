@@ -15,3 +15,29 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+
+export const isNotFound = (err: unknown): boolean => err instanceof AppError && err.code === 'NOT_FOUND';
+
+/**
+ * Runs a visibility check and answers for it as `what`: "Contract not found" becomes "Invoice not
+ * found" so nothing about the hidden parent is disclosed. Any other failure (a D1 error, a bug)
+ * propagates as itself instead of masquerading as a 404.
+ */
+export async function asNotFound<T>(check: Promise<T>, what: string): Promise<T> {
+  try {
+    return await check;
+  } catch (err) {
+    if (isNotFound(err)) throw notFound(what);
+    throw err;
+  }
+}
+
+/** The result of a visibility check, or null when it answered 404; other failures propagate. */
+export async function orNullIfNotFound<T>(check: Promise<T>): Promise<T | null> {
+  try {
+    return await check;
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}

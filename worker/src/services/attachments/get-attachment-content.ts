@@ -2,20 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { R2ObjectBody } from '@cloudflare/workers-types';
 import type { ServiceCtx } from '../../context';
 import { attachments, emailMessageFiles, emailMessages, emailThreads, invoiceAttachments } from '../../db/schema';
-import { notFound } from '../../lib/app-error';
+import { asNotFound, notFound, orNullIfNotFound } from '../../lib/app-error';
 import { loadProjectAccess } from '../access/project-access';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { canSeeThread, loadParticipants } from '../emails/thread-views';
 
 type Attachment = typeof attachments.$inferSelect;
 
-async function canSeeInvoice(ctx: ServiceCtx, invoiceId: string) {
-  try {
-    return await loadInvoiceRow(ctx, invoiceId);
-  } catch {
-    return null;
-  }
-}
+const canSeeInvoice = (ctx: ServiceCtx, invoiceId: string) => orNullIfNotFound(loadInvoiceRow(ctx, invoiceId));
 
 /**
  * Whether the user may read a file: its uploader; else anyone who can see a thread that carries it
@@ -43,12 +37,7 @@ async function mayRead(ctx: ServiceCtx, a: Attachment, isMember: boolean): Promi
 export async function getAttachmentContent({ ctx, input }: { ctx: ServiceCtx; input: { attachmentId: string } }): Promise<{ attachment: Attachment; body: R2ObjectBody }> {
   const [a] = await ctx.db.select().from(attachments).where(eq(attachments.id, input.attachmentId)).limit(1);
   if (!a) throw notFound('Attachment');
-  let isMember: boolean;
-  try {
-    ({ isMember } = await loadProjectAccess(ctx, a.projectId));
-  } catch {
-    throw notFound('Attachment');
-  }
+  const { isMember } = await asNotFound(loadProjectAccess(ctx, a.projectId), 'Attachment');
   if (!(await mayRead(ctx, a, isMember))) throw notFound('Attachment');
   const body = await ctx.env.FILES.get(a.r2Key);
   if (!body) throw notFound('Attachment content');

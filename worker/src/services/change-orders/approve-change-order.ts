@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { changeOrders } from '../../db/schema';
-import { AppError, notFound } from '../../lib/app-error';
+import { AppError, asNotFound, notFound } from '../../lib/app-error';
 import { nowIso } from '../../lib/ids';
 import { loadContractAccess, requireToolAdmin } from '../access/contract-access';
 import { changeOrderViews } from './change-order-view';
@@ -13,12 +13,7 @@ import { changeOrderViews } from './change-order-view';
 export async function approveChangeOrder({ ctx, input }: { ctx: ServiceCtx; input: { changeOrderId: string; approvedOn: string } }) {
   const [co] = await ctx.db.select().from(changeOrders).where(eq(changeOrders.id, input.changeOrderId));
   if (!co) throw notFound('Change order');
-  let access;
-  try {
-    access = await loadContractAccess(ctx, co.contractId);
-  } catch {
-    throw notFound('Change order');
-  }
+  const access = await asNotFound(loadContractAccess(ctx, co.contractId), 'Change order');
   requireToolAdmin(access, 'Approving change orders');
   if (co.status !== 'pending') throw new AppError('INVALID_STATE', `Change order #${co.number} is already ${co.status}`);
   await ctx.db

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { TEmailMessageView } from '../../../../shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { attachments, emailMessageFiles, emailMessages, emailParticipants, emailThreads, emailUnmatchedProjects } from '../../db/schema';
-import { AppError, notFound } from '../../lib/app-error';
+import { AppError, notFound, orNullIfNotFound } from '../../lib/app-error';
 import { runBatch, type BatchStatement } from '../../lib/batch';
 import { newId } from '../../lib/ids';
 import { requireToolAdmin } from '../access/contract-access';
@@ -16,12 +16,10 @@ import { messageViews } from './message-view';
 export async function assignUnmatchedEmail({ ctx, input }: { ctx: ServiceCtx; input: { messageId: string; threadId: string } }): Promise<{ threadId: string; email: TEmailMessageView }> {
   const [thread] = await ctx.db.select().from(emailThreads).where(eq(emailThreads.id, input.threadId)).limit(1);
   if (!thread) throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
-  let access;
-  try {
-    ({ access } = await loadInvoiceRow(ctx, thread.invoiceId));
-  } catch {
-    throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
-  }
+  // A thread on an invoice this user may not see is reported like a missing one.
+  const visible = await orNullIfNotFound(loadInvoiceRow(ctx, thread.invoiceId));
+  if (!visible) throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
+  const { access } = visible;
   requireToolAdmin(access, 'Filing a reply onto an invoice thread');
   const [row] = await ctx.db
     .select({ message: emailMessages })

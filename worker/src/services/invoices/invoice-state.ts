@@ -9,7 +9,7 @@ import {
   sovGroups,
   sovLines,
 } from '../../db/schema';
-import { notFound } from '../../lib/app-error';
+import { asNotFound, notFound } from '../../lib/app-error';
 import { computeInvoice, priorFromComputed } from '../../../../shared/engine';
 import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '../../../../shared/engine/types';
 import { loadContractAccess, type Contract, type ContractAccess } from '../access/contract-access';
@@ -80,12 +80,7 @@ export function entryFromRow(r: InvoiceLineRow): LineEntry {
 export async function loadInvoiceRow(ctx: ServiceCtx, invoiceId: string): Promise<{ invoice: Invoice; access: ContractAccess }> {
   const [invoice] = await ctx.db.select().from(invoices).where(eq(invoices.id, invoiceId)).limit(1);
   if (!invoice) throw notFound('Invoice');
-  let access: ContractAccess;
-  try {
-    access = await loadContractAccess(ctx, invoice.contractId);
-  } catch {
-    throw notFound('Invoice');
-  }
+  const access = await asNotFound(loadContractAccess(ctx, invoice.contractId), 'Invoice');
   return { invoice, access };
 }
 

@@ -67,7 +67,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
     period,
     sov,
     groups: new Map(),
-    rows: new Map(sov.map((l) => [l.id, {} as never])),
+    rows: new Map(), // none stored yet: every line comes from `entries`
     priors,
     coCentsByLine: amounts.byLine,
     includedChangeOrders: amounts.changeOrders,

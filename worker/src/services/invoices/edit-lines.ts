@@ -29,7 +29,7 @@ export async function editInvoiceLines({
 
   const parsed = parseEdits(state, input.body.edits);
   const result = computeState(state, parsed.entries, parsed.sovOverrides);
-  const details: ErrorDetail[] = [...parsed.errors, ...result.errors.map((e) => ({ ...e, message: e.message }))];
+  const details: ErrorDetail[] = [...parsed.errors, ...result.errors];
   if (details.length) {
     throw new AppError('VALIDATION_FAILED', `${details.length} cell(s) could not be saved; nothing was changed`, details);
   }

@@ -143,13 +143,16 @@ export function sovOnInvoice(line: SovLineRow, coCents: number): SovLineOnInvoic
   };
 }
 
-/** Compute the invoice from its state; `entries` replaces stored entries (a pending edit). */
+/**
+ * Compute the invoice from its state. `entries` replaces stored entries (a pending edit) and may
+ * bring lines that have no stored row yet (a new invoice, a separate change-order line).
+ */
 export function computeState(state: InvoiceState, entries?: Map<string, LineEntry>, sovOverride?: Map<string, SovLineRow>): InvoiceResult {
   const input: InvoiceInput = {
     terms: termsOf(state.access.contract),
     period: { start: state.period.startDate, end: state.period.endDate },
     lines: state.sov
-      .filter((l) => state.rows.has(l.id))
+      .filter((l) => state.rows.has(l.id) || entries?.has(l.id))
       .map((l) => {
         const sov = sovOverride?.get(l.id) ?? l;
         return {

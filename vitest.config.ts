@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const sharedDir = fileURLToPath(new URL('./shared', import.meta.url));
 
 // Two projects: pure code (shared/, addin/) in Node, and the worker inside workerd
 // (worker/vitest.config.ts) on migrated local D1, R2 and Queues.
@@ -6,6 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: { '@shared': sharedDir } },
         test: {
           name: 'unit',
           environment: 'node',

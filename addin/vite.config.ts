@@ -66,6 +66,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     base: '/',
     publicDir: false,
     plugins: [react(), manifestIcons()],
+    resolve: { alias: { '@shared': resolve(addinDir, '../shared') } },
     build: {
       outDir,
       emptyOutDir: true,

@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 mkdirSync(`${root}/dist/addin`, { recursive: true });
 
 export default defineConfig({
+  resolve: { alias: { '@shared': `${root}/shared` } },
   plugins: [
     cloudflareTest(async () => ({
       main: `${root}/worker/src/index.ts`,

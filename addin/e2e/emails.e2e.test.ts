@@ -1,4 +1,4 @@
-// Email an invoice and capture the reply (issue 4) in the harness against the real local worker
+// Email an invoice and capture the reply in the harness against the real local worker
 // (no Postmark token: the local outbox): send demo invoice 3 to the owner's contact, answer
 // "Aprobado, gracias" as the recipient from /dev/outbox, see it on the Emails tab as an approval;
 // and a reply whose HTML carries <script> / onerror= shows no active content in the pane.

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { G702_LINE_ROWS } from '../src/excel/g702-plan';
 import { computedCellToCents } from '../src/excel/units';
-import { formatCents } from '../../shared/money';
+import { formatCents } from '@shared/money';
 import { centsOf, describeBrowser, env, screenshot, sheetNamed, useBrowser } from './fixtures';
 import { api, cellValue, openHarness, pasteTsv, statusLog, waitForStatus } from './harness-driver.mjs';
 import type { InvoiceView } from '../src/api/types';

@@ -1,4 +1,4 @@
-// Send in bulk (issue 6) in the harness against the real local worker (no Postmark token: the
+// Send in bulk in the harness against the real local worker (no Postmark token: the
 // local outbox): register a batch of demo invoices 1–2 to the contract's invoice contacts, send a
 // test email and find it in /dev/outbox, start with confirmation, watch the progress bar finish.
 import { expect, it } from 'vitest';

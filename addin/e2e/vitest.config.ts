@@ -8,6 +8,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
   root: repoRoot,
+  resolve: { alias: { '@shared': `${repoRoot}shared` } },
   test: {
     name: 'e2e',
     environment: 'node',

@@ -2,7 +2,7 @@
 // parentheses for negatives, quantities up to 4 decimals, percent, text). Money goes through
 // integer cents and formatCents, never float arithmetic.
 import { computedCellToCents } from '../src/excel/units';
-import { formatCents } from '../../shared/money';
+import { formatCents } from '@shared/money';
 
 export type Scalar = string | number | boolean;
 

@@ -52,7 +52,7 @@ async function buildThreads(baseUrl, token, threadCount) {
   return threads;
 }
 
-/** A reply in the shape of ../shared/fixtures/postmark-inbound-reply.json. */
+/** A reply in the shape of fixtures/postmark-inbound-reply.json. */
 function replyPayload(thread, i) {
   const [text] = REPLIES[i % REPLIES.length];
   const id = crypto.randomUUID();

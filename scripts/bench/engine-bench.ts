@@ -1,6 +1,6 @@
 // Pure engine timing: G702 for N lines with shared/engine (bundled by esbuild for Node).
-import { computeInvoice } from '../../shared/engine';
-import type { InvoiceInput } from '../../shared/engine/types';
+import { computeInvoice } from '@shared/engine';
+import type { InvoiceInput } from '@shared/engine/types';
 
 export function buildInput(lineCount: number): InvoiceInput {
   return {

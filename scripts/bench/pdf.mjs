@@ -1,4 +1,4 @@
-// PDF bench (issue 5): invoice PDF render time for 2,000 lines; backup compilation of 100
+// PDF bench: invoice PDF render time for 2,000 lines; backup compilation of 100
 // invoices × 3 attachments (time, pages/s, peak memory) next to `qpdf --empty --pages … --`
 // merging the same files; and the per-volume memory bound with volumes splitting vs one volume.
 // Runs the worker's own pure code in Node 22 (R2 replaced by an in-memory map), each scenario in
@@ -37,7 +37,7 @@ function scenario(bundleFile, ...args) {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, PDF_FIXTURES_DIR: join(root, '../shared/fixtures/') },
+    env: { ...process.env, PDF_FIXTURES_DIR: join(root, 'fixtures/') },
   });
   if (r.status !== 0) throw new Error(`bench scenario ${args[0]} failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout);

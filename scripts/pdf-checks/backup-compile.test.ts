@@ -4,7 +4,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pdfLabels } from '../../shared/i18n/pdf-labels';
+import { pdfLabels } from '@shared/i18n/pdf-labels';
 import { sniffKind } from '../../worker/src/pdf/backup/append-attachment';
 import { compileVolume } from '../../worker/src/pdf/backup/compile-volume';
 import { backupFileName, localDateTime } from '../../worker/src/pdf/backup/file-name';

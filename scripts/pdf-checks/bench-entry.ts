@@ -4,7 +4,7 @@
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState } from '@cantoo/pdf-lib';
 import { randomFillSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { pdfLabels } from '../../shared/i18n/pdf-labels';
+import { pdfLabels } from '@shared/i18n/pdf-labels';
 import { compileVolume } from '../../worker/src/pdf/backup/compile-volume';
 import { DEFAULT_VOLUME_BUDGET_BYTES, planVolumes } from '../../worker/src/pdf/backup/plan-volumes';
 import type { BackupAttachment, BackupInvoice } from '../../worker/src/pdf/backup/types';

@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfLabels } from '../../shared/i18n/pdf-labels';
-import { formatCents, percentDisplay } from '../../shared/money';
+import { pdfLabels } from '@shared/i18n/pdf-labels';
+import { formatCents, percentDisplay } from '@shared/money';
 import { renderInvoicePdf } from '../../worker/src/pdf/render-invoice';
 import type { InvoicePdfInput } from '../../worker/src/pdf/types';
 import { nodeTtf } from './node-fonts';

@@ -2,13 +2,13 @@
 // (the same shared/ code the worker's getInvoice runs) from ../shared/fixtures. Not product code.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeInvoice, priorFromComputed } from '../../shared/engine';
-import type { ComputedLine, InvoiceResult, PriorLine, SovLineOnInvoice } from '../../shared/engine/types';
-import { dollarsToCents } from '../../shared/money';
+import { computeInvoice, priorFromComputed } from '@shared/engine';
+import type { ComputedLine, InvoiceResult, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
+import { dollarsToCents } from '@shared/money';
 import type { InvoicePdfInput, PdfHeader, PdfLine } from '../../worker/src/pdf/types';
 
 // PDF_FIXTURES_DIR: set by the bench, whose bundled copy of this file lives in a temporary folder
-const fixturesDir = process.env.PDF_FIXTURES_DIR ?? fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const fixturesDir = process.env.PDF_FIXTURES_DIR ?? fileURLToPath(new URL('../../fixtures/', import.meta.url));
 export const attachmentsDir = `${fixturesDir}attachments/`;
 
 type Fixture = {

@@ -29,7 +29,7 @@ export const ZCreateContract = z.object({
 });
 export type TCreateContract = z.input<typeof ZCreateContract>;
 
-/** accountingMethod and kind never change after creation (DOMAIN.md). */
+/** accountingMethod and kind never change after creation (docs/domain.md). */
 export const ZUpdateContract = z.object({
   title: contractFields.title.optional(),
   counterpartyCompanyId: ZId.nullable().optional(),

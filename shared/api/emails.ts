@@ -1,4 +1,4 @@
-// The email API (issue 4): invoice emails and their threads, unmatched replies, file uploads used
+// The email API: invoice emails and their threads, unmatched replies, file uploads used
 // as email attachments, and sign-in by email. Request schemas validate; response schemas document
 // what the worker returns (the worker's verbs are typed against them) for the add-in's client.
 import { z } from 'zod';

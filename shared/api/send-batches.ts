@@ -1,4 +1,4 @@
-// Sending invoices by email in bulk (issue 6): /api/v1/projects/:id/send-batches. Request schemas
+// Sending invoices by email in bulk: /api/v1/projects/:id/send-batches. Request schemas
 // validate; response types document what the worker returns, for the add-in's client.
 import { z } from 'zod';
 import { emailLocales } from '../i18n/email-labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, safeHref, sanitizeEmailHtml } from './sanitize-html';
-import fixture from '../../../shared/fixtures/postmark-inbound-reply.json';
+import fixture from '../../fixtures/postmark-inbound-reply.json';
 
 /** No element, attribute or URL that can run code survives. */
 function expectInert(html: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyText, stripQuotedReply } from './strip-reply';
-import fixture from '../../../shared/fixtures/postmark-inbound-reply.json';
+import fixture from '../../fixtures/postmark-inbound-reply.json';
 
 const cases: Array<[string, string, string]> = [
   ['English attribution', 'Approved.\n\nOn Mon, Mar 31, 2025 at 4:02 PM Ana <a@b.com> wrote:\n> Please find invoice #3', 'Approved.'],

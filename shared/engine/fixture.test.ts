@@ -1,4 +1,4 @@
-// The worked two-period example of ../shared/fixtures/g702-two-periods.json reproduced to the cent:
+// The worked two-period example of fixtures/g702-two-periods.json reproduced to the cent:
 // every G703 line field, totals, G702 lines and change order summary of both invoices.
 
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ type Fixture = {
   invoices: FixtureInvoice[];
 };
 
-const fixturePath = fileURLToPath(new URL('../../../shared/fixtures/g702-two-periods.json', import.meta.url));
+const fixturePath = fileURLToPath(new URL('../../fixtures/g702-two-periods.json', import.meta.url));
 const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as Fixture;
 
 const terms: ContractTerms = {

@@ -51,13 +51,13 @@ api.route('/', sendBatchRoutes);
 api.route('/', emailRoutes);
 api.route('/', attachmentRoutes);
 api.route('/', authRoutes);
-// invoice PDF, compiled invoice backups, invoice attachments, direct costs (issue 5)
+// invoice PDF, compiled invoice backups, invoice attachments, direct costs
 api.route('/', pdfRoutes);
 api.route('/', backupRoutes);
 api.route('/', directCostRoutes);
 app.route('/api/v1', api);
 app.route('/dev', devRoutes);
-// email (issue 4): Postmark webhooks (basic auth), the sign-in link page, the local outbox (DEV_MODE)
+// email: Postmark webhooks (basic auth), the sign-in link page, the local outbox (DEV_MODE)
 app.route('/webhooks', webhookRoutes);
 app.route('/auth', authPageRoutes);
 app.route('/dev', devOutboxRoutes((request, env, ctx) => app.fetch(request, env, ctx)));

@@ -1,6 +1,6 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_UPLOAD_BYTES } from '../../shared/api/emails';
+import { MAX_UPLOAD_BYTES } from '@shared/api/emails';
 import { addMember, buildReadyInvoice, type ReadyInvoice } from './email-builders';
 import { seedUser } from './helpers';
 

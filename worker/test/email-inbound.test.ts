@@ -1,7 +1,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import fixture from '../../../shared/fixtures/postmark-inbound-reply.json';
+import fixture from '../../fixtures/postmark-inbound-reply.json';
 import { attachments, emailMessages, inboundReceipts } from '../src/db/schema';
 import { addMember, buildReadyInvoice, type ReadyInvoice } from './email-builders';
 import { fixtureWithToken, postWebhook, recordingQueue, waitFor } from './email-support';

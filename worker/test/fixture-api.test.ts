@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ok, seedUser } from './helpers';
 
-// ../shared/fixtures/g702-two-periods.json reproduced through the HTTP API: contract, lines,
+// fixtures/g702-two-periods.json reproduced through the HTTP API: contract, lines,
 // change orders, periods, invoices and edits created over HTTP, then GET /invoices/:id compared.
 // The fixture is inlined at build time by Vite's JSON import (workerd has no file system).
-import fixture from '../../../shared/fixtures/g702-two-periods.json';
+import fixture from '../../fixtures/g702-two-periods.json';
 
 describe('fixture g702-two-periods through the API', () => {
   let token: string;

@@ -4,15 +4,15 @@ import { attachments } from '../src/db/schema';
 import { newId } from '../src/lib/ids';
 import { db, ok, seedCompany } from './helpers';
 // The worked example, inlined by Vite's JSON import (workerd has no file system).
-import fixture from '../../../shared/fixtures/g702-two-periods.json';
+import fixture from '../../fixtures/g702-two-periods.json';
 
 // The fixture's supporting documents, inlined by Vite as data: URLs (workerd has no file system).
-import corruptPdf from '../../../shared/fixtures/attachments/corrupt-truncated.pdf?inline';
-import deliveryJpg from '../../../shared/fixtures/attachments/delivery-ticket.jpg?inline';
-import lockedPdf from '../../../shared/fixtures/attachments/locked-needs-open-password.pdf?inline';
-import receiptPng from '../../../shared/fixtures/attachments/receipt-scan.png?inline';
-import signedPdf from '../../../shared/fixtures/attachments/signed-change-order-owner-encrypted.pdf?inline';
-import subInvoicePdf from '../../../shared/fixtures/attachments/subcontractor-invoice-0042.pdf?inline';
+import corruptPdf from '../../fixtures/attachments/corrupt-truncated.pdf?inline';
+import deliveryJpg from '../../fixtures/attachments/delivery-ticket.jpg?inline';
+import lockedPdf from '../../fixtures/attachments/locked-needs-open-password.pdf?inline';
+import receiptPng from '../../fixtures/attachments/receipt-scan.png?inline';
+import signedPdf from '../../fixtures/attachments/signed-change-order-owner-encrypted.pdf?inline';
+import subInvoicePdf from '../../fixtures/attachments/subcontractor-invoice-0042.pdf?inline';
 
 export { fixture };
 

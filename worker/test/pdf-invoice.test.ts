@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatCents } from '../../shared/money';
+import { formatCents } from '@shared/money';
 import { users } from '../src/db/schema';
 import { verifySignedPath } from '../src/services/pdf/signed-links';
 import { env } from 'cloudflare:test';

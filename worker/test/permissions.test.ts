@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, ok, seedCompany, seedUser } from './helpers';
 
-// DOMAIN.md "Permissions": every route × (admin, standard, read-only, none, invoice contact,
+// docs/domain.md "Permissions": every route × (admin, standard, read-only, none, invoice contact,
 // private-list member, outsider). 404 for what a user may not see, 403 for what they may see but
 // not do. Mutating rows run admin LAST, so every refusal is also shown to have changed nothing
 // (the admin's request then succeeds against the untouched state).

@@ -1,4 +1,4 @@
-// Test support for bulk sending (issue 6): a fake Postmark batch API behind the postmark client's
+// Test support for bulk sending: a fake Postmark batch API behind the postmark client's
 // `fetch` (nothing reaches the network), a project with two invoices out of draft, and waiting.
 import { env } from 'cloudflare:test';
 import { usePostmarkTestDouble } from '../src/email/postmark-client';

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '../../../shared/errors';
+import type { ErrorCode, ErrorDetail } from '@shared/errors';
 
 /** The server answered with the error envelope `{ error: { code, message, requestId, details, meta? } }`. */
 export class ApiError extends Error {

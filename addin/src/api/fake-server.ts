@@ -3,13 +3,13 @@
 // a 422 lists every bad cell with the server's wording and a stale If-Match gets the real 409.
 // It mirrors worker/src/services/invoices/{edit-lines,parse-edits,versioned-write}.ts.
 
-import type { ErrorDetail, ErrorEnvelope } from '../../../shared/errors';
-import { parseMoneyInput, parseQtyInput } from '../../../shared/money';
-import type { LineEntry } from '../../../shared/engine/types';
-import { computeInvoice } from '../../../shared/engine';
+import type { ErrorDetail, ErrorEnvelope } from '@shared/errors';
+import { parseMoneyInput, parseQtyInput } from '@shared/money';
+import type { LineEntry } from '@shared/engine/types';
+import { computeInvoice } from '@shared/engine';
 import { buildView, type ViewSpec } from '../workbook-double/demo-views';
 import type { InvoiceView, LineEdit } from './types';
-import { cellErrorMessage } from '../../../shared/api/invoices';
+import { cellErrorMessage } from '@shared/api/invoices';
 
 type Parsed = { ok: true; value: number } | { ok: false; code: string; message: string };
 const money = (v: unknown): Parsed => { const r = parseMoneyInput(v); return r.ok ? { ok: true, value: r.cents } : r; };

@@ -1,7 +1,7 @@
 // One way for the task pane to call the API: bearer token read per request, JSON (or a FormData
 // upload) in, failures as ApiError (the server's envelope, or a clear stand-in when a proxy answers
 // instead) or NetworkError (no answer). The API client and each feature's API are built on it.
-import type { ErrorCode, ErrorEnvelope } from '../../../shared/errors';
+import type { ErrorCode, ErrorEnvelope } from '@shared/errors';
 import { ApiError, NetworkError } from './errors';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;

@@ -15,7 +15,7 @@ import type { deleteGroup } from '../../../worker/src/services/sov/delete-group'
 import type { listGroups } from '../../../worker/src/services/sov/list-groups';
 import type { updateGroup } from '../../../worker/src/services/sov/update-group';
 import type { InvoiceView } from '../../../worker/src/services/invoices/invoice-view';
-import type { TChangeStatus, TLineEdit } from '../../../shared/api/invoices';
+import type { TChangeStatus, TLineEdit } from '@shared/api/invoices';
 
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 

@@ -1,7 +1,7 @@
 // The G703 table's columns per accounting method: header, number format, which edit field a
 // column feeds, and the column views it shows in. Pure data; no Excel calls.
 
-import type { AccountingMethod } from '../../../shared/engine/types';
+import type { AccountingMethod } from '@shared/engine/types';
 import { columnLetter } from './a1';
 
 /** The PATCH fields a user edits in the sheet (keys of the edit body, see api/types LineEdit). */

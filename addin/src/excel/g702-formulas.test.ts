@@ -1,6 +1,6 @@
 // The G702 sheet's live formulas, evaluated by a spreadsheet engine (HyperFormula inside the
 // workbook double), reproduce the server's lines 1–9, 5a/5b and the change order summary to the
-// cent for both invoices of ../shared/fixtures/g702-two-periods.json.
+// cent for both invoices of fixtures/g702-two-periods.json.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { renderInvoice } from './render-invoice';
 import { compareG702, readG702Values } from './read';
 import { computedCellToCents } from './units';
 
-const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../shared/fixtures/g702-two-periods.json', import.meta.url)), 'utf8'));
+const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('../../../fixtures/g702-two-periods.json', import.meta.url)), 'utf8'));
 const views = fixtureViews(fixture);
 const terms = { workRetainageBps: 1000, storedRetainageBps: 500, retainageReduction: null };
 

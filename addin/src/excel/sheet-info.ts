@@ -1,6 +1,6 @@
 // What the rest of the add-in needs to know about a rendered invoice: plain data, no Excel objects.
 
-import type { AccountingMethod } from '../../../shared/engine/types';
+import type { AccountingMethod } from '@shared/engine/types';
 import type { ColumnKey, ColumnView, EditField } from './columns';
 import type { CoSummaryKey, G702LineKey } from './g702-plan';
 import type { SheetLayout } from './layout';

@@ -2,7 +2,7 @@
 // nearest the decimal, the same number Excel stores when a user types "6234.45"; the way back
 // goes through the number's shortest decimal string (shared/money.ts), never x × 100.
 
-import { parseMoneyInput } from '../../../shared/money';
+import { parseMoneyInput } from '@shared/money';
 
 export type CellValue = string | number | boolean;
 

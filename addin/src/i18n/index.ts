@@ -1,6 +1,6 @@
 // Labels in English, Spanish and French. The language follows Office's display language
 // (Office.context.displayLanguage, e.g. "es-ES"), then the browser's, then English.
-import { formatCents } from '../../../shared/money';
+import { formatCents } from '@shared/money';
 import { en } from './en';
 import type { MessageKey, Messages } from './en';
 import { es } from './es';

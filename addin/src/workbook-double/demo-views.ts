@@ -2,8 +2,8 @@
 // extra fields), for tests and for the harness without a server: the G702 fixture's two invoices
 // and schedules of any size.
 
-import { computeInvoice, priorFromComputed } from '../../../shared/engine';
-import type { ContractTerms, InvoiceInput, LineEntry, PriorLine, SovLineOnInvoice } from '../../../shared/engine/types';
+import { computeInvoice, priorFromComputed } from '@shared/engine';
+import type { ContractTerms, InvoiceInput, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import type { InvoiceView } from '../api/types';
 
 export type ViewSpec = {

@@ -1,6 +1,6 @@
 // HTML of the local outbox (/dev/outbox, DEV_MODE only). Every stored value is escaped; a message
 // body is shown in a sandboxed iframe (no scripts, its own opaque origin) served with its own CSP.
-import { escapeHtml as e } from '../../../shared/email/html-entities';
+import { escapeHtml as e } from '@shared/email/html-entities';
 import type { OutboxEntry } from '../services/emails/list-outbox';
 
 export const OUTBOX_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; form-action 'self'; base-uri 'none'";

@@ -1,8 +1,8 @@
 // The invoice email: G702 summary and the schedule of values (G703), in HTML and plain text, in
 // the email's locale. Every value from the database is escaped: descriptions are user input.
-import { escapeHtml } from '../../../shared/email/html-entities';
-import type { EmailLabels } from '../../../shared/i18n/email-labels';
-import { formatCents, percentDisplay } from '../../../shared/money';
+import { escapeHtml } from '@shared/email/html-entities';
+import type { EmailLabels } from '@shared/i18n/email-labels';
+import { formatCents, percentDisplay } from '@shared/money';
 import type { InvoiceView } from '../services/invoices/invoice-view';
 
 export type InvoiceEmailInput = {

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/email/html-entities';
-import type { EmailLabels } from '../../../shared/i18n/email-labels';
+import { escapeHtml } from '@shared/email/html-entities';
+import type { EmailLabels } from '@shared/i18n/email-labels';
 
 export function renderSignIn(labels: EmailLabels, appName: string, link: string, minutes: number) {
   const intro = labels.signIn.body({ appName, minutes });

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '../../../shared/errors';
+import type { ErrorCode, ErrorDetail } from '@shared/errors';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

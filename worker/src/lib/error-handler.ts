@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { errorStatus, type ErrorEnvelope } from '../../../shared/errors';
+import { errorStatus, type ErrorEnvelope } from '@shared/errors';
 import { AppError } from './app-error';
 
 export function errorResponse(c: Context, err: unknown): Response {

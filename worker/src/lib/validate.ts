@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { ErrorDetail } from '../../../shared/errors';
+import type { ErrorDetail } from '@shared/errors';
 import { AppError } from './app-error';
 
 export function zodDetails(error: z.ZodError): ErrorDetail[] {

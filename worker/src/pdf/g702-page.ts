@@ -1,6 +1,6 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
-import { formatCents } from '../../../shared/money';
-import type { PdfLabels } from '../../../shared/i18n/pdf-labels';
+import { formatCents } from '@shared/money';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { box, drawFitted, drawText, fitFigure, fitText, gray, hLine, shade, vLine, widthOf, wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
 import { drawFooter, drawHeaderField, PORTRAIT } from './page-parts';

@@ -1,5 +1,5 @@
-import { formatQty } from '../../../shared/money';
-import type { PdfLabels } from '../../../shared/i18n/pdf-labels';
+import { formatQty } from '@shared/money';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
 import { LANDSCAPE } from './page-parts';

@@ -1,6 +1,6 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
-import { formatCents, percentDisplay } from '../../../shared/money';
-import type { PdfLabels } from '../../../shared/i18n/pdf-labels';
+import { formatCents, percentDisplay } from '@shared/money';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { box, drawFitted, drawText, fitFigure, fitText, gray, hLine, shade, vLine, widthOf, wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
 import { bodyStyle, G703_COLUMNS, G703_GEOMETRY, G703_MARGIN, type Column, type ColumnKey, type G703Page, type Sums } from './g703-layout';

@@ -1,5 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { PdfLabels } from '../../../shared/i18n/pdf-labels';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { DocFonts, type TtfSource } from './fonts';
 import { drawG702 } from './g702-page';
 import { paginateG703 } from './g703-layout';

@@ -1,4 +1,4 @@
-import type { ChangeOrderSummary, G702, Totals } from '../../../shared/engine/types';
+import type { ChangeOrderSummary, G702, Totals } from '@shared/engine/types';
 
 // What the invoice renderer reads: a structural subset of getInvoice()'s view (InvoiceView
 // satisfies it), plus the header facts the view does not carry. Money is integer cents.

@@ -14,13 +14,13 @@ type Handler = (job: Job, env: Env, ctx: ExecutionContext) => Promise<void>;
 /** Features register their job handlers here (email delivery, inbound processing, PDF compilation, bulk sends). */
 export const jobHandlers: Record<string, Handler> = {};
 
-// email (issue 4): delivery of queued outbound mail, processing of stored inbound payloads
+// email: delivery of queued outbound mail, processing of stored inbound payloads
 jobHandlers['email.deliver'] = (job, env) => emailJobHandlers['email.deliver'](job, env);
 jobHandlers['email.inbound'] = (job, env) => emailJobHandlers['email.inbound'](job, env);
 
-// invoice backups (issue 5): compile one part of a backup; attach a period's backup to a new owner invoice
+// invoice backups: compile one part of a backup; attach a period's backup to a new owner invoice
 jobHandlers[BACKUP_PART_JOB] = runBackupPart;
 jobHandlers[PERIOD_BACKUP_JOB] = runPeriodBackup;
 
-// bulk send (issue 6): one chunk (≤ 500 messages) of a started send batch
+// bulk send: one chunk (≤ 500 messages) of a started send batch
 jobHandlers['send-batch.chunk'] = (job, env) => sendBatchJobHandlers['send-batch.chunk'](job, env);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { MAX_UPLOAD_BYTES, ZUploadFields } from '../../../shared/api/emails';
-import type { ErrorDetail } from '../../../shared/errors';
+import { MAX_UPLOAD_BYTES, ZUploadFields } from '@shared/api/emails';
+import type { ErrorDetail } from '@shared/errors';
 import type { AppBindings } from '../context';
 import { AppError } from '../lib/app-error';
 import { describe } from '../lib/openapi';

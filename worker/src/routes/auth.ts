@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { ZEmailLinkRequest, ZExchangeLinkToken } from '../../../shared/api/emails';
+import { ZEmailLinkRequest, ZExchangeLinkToken } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { systemCtx } from '../email/system-ctx';
 import { newSecret, sha256Hex } from '../lib/ids';

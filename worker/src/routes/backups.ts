@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ZAttachToInvoice, ZBackupPartQuery, ZCreateInvoiceBackup, ZListBackupsQuery } from '../../../shared/api/backups';
+import { ZAttachToInvoice, ZBackupPartQuery, ZCreateInvoiceBackup, ZListBackupsQuery } from '@shared/api/backups';
 import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson, readQuery } from '../lib/validate';

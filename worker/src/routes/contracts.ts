@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { ZApproveChangeOrder, ZAssignGroup, ZCreateChangeOrder, ZGroupInput, ZReplaceSov, ZUpdateContract } from '../../../shared/api/contracts';
-import { ZCreateInvoice } from '../../../shared/api/invoices';
+import { ZApproveChangeOrder, ZAssignGroup, ZCreateChangeOrder, ZGroupInput, ZReplaceSov, ZUpdateContract } from '@shared/api/contracts';
+import { ZCreateInvoice } from '@shared/api/invoices';
 import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson } from '../lib/validate';

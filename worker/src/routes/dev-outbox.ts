@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { ZEmailAddress } from '../../../shared/api/emails';
+import { ZEmailAddress } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { bytesToBase64 } from '../email/base64';
 import { OUTBOX_BODY_CSP, OUTBOX_PAGE_CSP, outboxListPage, outboxMessagePage } from '../email/outbox-pages';

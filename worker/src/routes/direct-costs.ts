@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ZCreateDirectCost, ZDirectCostQuery } from '../../../shared/api/backups';
+import { ZCreateDirectCost, ZDirectCostQuery } from '@shared/api/backups';
 import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson, readQuery } from '../lib/validate';

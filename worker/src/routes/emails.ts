@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ZAssignUnmatched, ZInvoiceEmailsQuery, ZSendInvoiceEmail } from '../../../shared/api/emails';
+import { ZAssignUnmatched, ZInvoiceEmailsQuery, ZSendInvoiceEmail } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson, readQuery } from '../lib/validate';

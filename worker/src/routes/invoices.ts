@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ZAddChangeOrders, ZChangeStatus, ZEditLines } from '../../../shared/api/invoices';
+import { ZAddChangeOrders, ZChangeStatus, ZEditLines } from '@shared/api/invoices';
 import type { AppBindings } from '../context';
 import { AppError } from '../lib/app-error';
 import { describe } from '../lib/openapi';

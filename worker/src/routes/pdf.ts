@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { ZBackupPartQuery, ZInvoicePdfQuery } from '../../../shared/api/backups';
+import { ZBackupPartQuery, ZInvoicePdfQuery } from '@shared/api/backups';
 import type { AppBindings, ServiceCtx } from '../context';
 import { describe } from '../lib/openapi';
 import { readQuery } from '../lib/validate';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { ZAddMember, ZCreateBillingPeriods, ZCreateProject } from '../../../shared/api/projects';
-import { ZCreateContract } from '../../../shared/api/contracts';
+import { ZAddMember, ZCreateBillingPeriods, ZCreateProject } from '@shared/api/projects';
+import { ZCreateContract } from '@shared/api/contracts';
 import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson } from '../lib/validate';

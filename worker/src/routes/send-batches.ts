@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ZRecipientsQuery, ZRegisterSendBatch, ZSendBatchTestEmail } from '../../../shared/api/send-batches';
+import { ZRecipientsQuery, ZRegisterSendBatch, ZSendBatchTestEmail } from '@shared/api/send-batches';
 import type { AppBindings } from '../context';
 import { describe } from '../lib/openapi';
 import { readJson, readQuery } from '../lib/validate';
@@ -13,7 +13,7 @@ import { sendTestEmail } from '../services/send-batches/send-test-email';
 import { startSendBatch } from '../services/send-batches/start-send-batch';
 import { stopSendBatch } from '../services/send-batches/stop-send-batch';
 
-/** Bulk sending of invoice emails (issue 6); every route needs admin on Prime Contracts in the project. */
+/** Bulk sending of invoice emails; every route needs admin on Prime Contracts in the project. */
 export const sendBatchRoutes = new Hono<AppBindings>();
 
 const BASE = '/projects/:id/send-batches';

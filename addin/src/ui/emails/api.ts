@@ -1,7 +1,7 @@
 // The email API (/api/v1/invoices/:id/emails, /attachments, the invoice PDF link) for the task
 // pane, built like the shared client (addin/src/api/client.ts): bearer token read per request,
 // failures as ApiError (the server's envelope) or NetworkError (no answer). Types from shared/api.
-import type { TAttachmentView, TInvoiceEmails, TSendInvoiceEmail, TSendInvoiceEmailResult } from '../../../../shared/api/emails';
+import type { TAttachmentView, TInvoiceEmails, TSendInvoiceEmail, TSendInvoiceEmailResult } from '@shared/api/emails';
 import { createRequester, type FetchLike } from '../../api';
 
 export type EmailApiOptions = { baseUrl: string; getToken: () => string | null; fetch?: FetchLike };

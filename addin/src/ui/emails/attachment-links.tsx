@@ -1,7 +1,7 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AttachRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { TEmailMessageView } from '../../../../shared/api/emails';
+import type { TEmailMessageView } from '@shared/api/emails';
 import { useI18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
 import type { EmailApi } from './api';

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Tag, TagGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { TAttachmentView, TEmailThreadView } from '../../../../shared/api/emails';
-import { emailLabels, emailLocales, type EmailLocale } from '../../../../shared/i18n/email-labels';
+import type { TAttachmentView, TEmailThreadView } from '@shared/api/emails';
+import { emailLabels, emailLocales, type EmailLocale } from '@shared/i18n/email-labels';
 import { isApiError } from '../../api';
 import { languageNames } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';

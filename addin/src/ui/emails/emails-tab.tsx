@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
-/** The invoice's email threads (polled) and the Email invoice form (issue 4). */
+/** The invoice's email threads (polled) and the Email invoice form. */
 function EmailsPanel({ ctx }: { ctx: TabContext }) {
   const styles = useStyles();
   const api = useEmailApi();

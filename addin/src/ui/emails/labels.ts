@@ -1,5 +1,5 @@
 // Texts of the Emails tab and the Email invoice form, in the pane's languages (one feature's words).
-import type { emailStatuses } from '../../../../shared/api/emails';
+import type { emailStatuses } from '@shared/api/emails';
 
 type EmailStatus = (typeof emailStatuses)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TEmailMessageView, TEmailThreadView } from '../../../../shared/api/emails';
+import type { TEmailMessageView, TEmailThreadView } from '@shared/api/emails';
 import { mergeThreads } from './merge-threads';
 
 const msg = (id: string, createdAt: string, status: TEmailMessageView['status'] = 'queued') => ({ id, createdAt, status }) as TEmailMessageView;

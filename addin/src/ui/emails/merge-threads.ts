@@ -1,7 +1,7 @@
 // Folding a `?since=` answer into what the tab already shows: threads by id, messages by id (a
 // message seen again replaces the old copy: its status may have moved), oldest message first,
 // newest thread first.
-import type { TEmailThreadView } from '../../../../shared/api/emails';
+import type { TEmailThreadView } from '@shared/api/emails';
 
 export function mergeThreads(current: TEmailThreadView[], incoming: TEmailThreadView[]): TEmailThreadView[] {
   const byId = new Map(current.map((t) => [t.id, t]));

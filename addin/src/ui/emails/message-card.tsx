@@ -1,7 +1,7 @@
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { TEmailMessageView } from '../../../../shared/api/emails';
+import type { TEmailMessageView } from '@shared/api/emails';
 import type { TabContext } from '../tabs/tab-types';
 import type { EmailApi } from './api';
 import { AttachmentLinks } from './attachment-links';

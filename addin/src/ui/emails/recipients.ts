@@ -1,6 +1,6 @@
 // To/CC as the form keeps them: a chip per recipient (a directory user by id, or a typed address),
 // the directory suggestions, and the server's 422 details mapped to the form's fields.
-import type { TEmailThreadView, TRecipient } from '../../../../shared/api/emails';
+import type { TEmailThreadView, TRecipient } from '@shared/api/emails';
 import type { ErrorDetail } from '../../api';
 import { parseAddresses } from '../send-batches/parse-addresses';
 

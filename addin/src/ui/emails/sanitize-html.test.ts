@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_TAGS, REPLY_HTML_CONFIG, hasActiveContent, pagePurifier, sanitizeReplyHtml, type Purifier } from './sanitize-html';
 
-const fixture = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/fixtures/postmark-inbound-reply.json'), 'utf8')) as { HtmlBody: string };
+const fixture = JSON.parse(readFileSync(join(__dirname, '../../../../fixtures/postmark-inbound-reply.json'), 'utf8')) as { HtmlBody: string };
 
 const passThrough = (isSupported = true): Purifier & { configs: unknown[] } => {
   const configs: unknown[] = [];

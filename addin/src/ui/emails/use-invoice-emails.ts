@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TEmailThreadView } from '../../../../shared/api/emails';
+import type { TEmailThreadView } from '@shared/api/emails';
 import type { EmailApi } from './api';
 import { mergeThreads } from './merge-threads';
 

@@ -28,7 +28,7 @@ export function openInOffice(url: string, isDownload: boolean): void {
 }
 
 /**
- * Preview / Download (issue 5): a 5-minute signed link from POST /invoices/:id/pdf-link, so no
+ * Preview / Download: a 5-minute signed link from POST /invoices/:id/pdf-link, so no
  * bearer token ever goes into a URL or a dialog.
  */
 function PdfPanel({ ctx }: { ctx: TabContext }) {

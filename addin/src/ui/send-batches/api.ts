@@ -9,7 +9,7 @@ import type {
   TSendBatchTestEmail,
   TSendBatchTestResult,
   TSendBatchView,
-} from '../../../../shared/api/send-batches';
+} from '@shared/api/send-batches';
 import { createRequester, type FetchLike } from '../../api';
 
 export type SendBatchApiOptions = { baseUrl: string; getToken: () => string | null; fetch?: FetchLike };

@@ -3,7 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular, MailRegular, SendRegular, StopRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import type { TSendBatchView } from '../../../../shared/api/send-batches';
+import type { TSendBatchView } from '@shared/api/send-batches';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
 import type { SendBatchApi } from './api';

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { TSendBatchSummary } from '../../../../shared/api/send-batches';
+import type { TSendBatchSummary } from '@shared/api/send-batches';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
 import type { SendBatchApi } from './api';

@@ -1,5 +1,5 @@
 import { Badge, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SendBatchStatus, TSendBatchProgress } from '../../../../shared/api/send-batches';
+import type { SendBatchStatus, TSendBatchProgress } from '@shared/api/send-batches';
 import type { SendBatchLabels } from './labels';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular, PeopleRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import type { TSendBatchInvoice, TSendBatchRecipient } from '../../../../shared/api/send-batches';
+import type { TSendBatchInvoice, TSendBatchRecipient } from '@shared/api/send-batches';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
 import type { SendBatchApi } from './api';

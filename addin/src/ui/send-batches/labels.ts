@@ -1,5 +1,5 @@
 // Texts of the Send in bulk view, in the pane's languages (kept beside the view: one feature's words).
-import type { SendBatchStatus } from '../../../../shared/api/send-batches';
+import type { SendBatchStatus } from '@shared/api/send-batches';
 
 type Labels = {
   tab: string;

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { TRegisterSendBatch } from '../../../../shared/api/send-batches';
+import type { TRegisterSendBatch } from '@shared/api/send-batches';
 import { isApiError } from '../../api';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';

@@ -8,7 +8,7 @@ import { useSendBatchApi } from './use-send-batch-api';
 
 type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'batch'; batchId: string };
 
-/** Send in bulk (issue 6): the project's batches, a registration form, and one batch at a time. */
+/** Send in bulk: the project's batches, a registration form, and one batch at a time. */
 function SendBatchesPanel({ ctx }: { ctx: TabContext }) {
   const api = useSendBatchApi();
   const L = sendBatchLabels(ctx.i18n.lang);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TSendBatchProgress } from '../../../../shared/api/send-batches';
+import type { TSendBatchProgress } from '@shared/api/send-batches';
 import type { SendBatchApi } from './api';
 
 const POLL_MS = 1000;

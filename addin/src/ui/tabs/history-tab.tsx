@@ -1,7 +1,7 @@
 import { Button, Spinner, Table, TableBody, TableCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HistoryResponse } from '../../api';
-import { formatQty } from '../../../../shared/money';
+import { formatQty } from '@shared/money';
 import type { MessageKey } from '../../i18n';
 import { errorText } from '../workspace/error-text';
 import type { TabContext, TabDefinition } from './tab-types';

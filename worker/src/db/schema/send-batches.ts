@@ -9,7 +9,7 @@ export const sendBatchStatuses = ['registered', 'sending', 'stopped', 'finished'
 export const sendBatchItemStatuses = ['pending', 'claimed', 'sent', 'failed'] as const;
 
 /**
- * A bulk send of invoice emails (issue 6). What goes out is fixed at registration: one item per
+ * A bulk send of invoice emails. What goes out is fixed at registration: one item per
  * invoice × recipient. `runNo` counts starts: chunk jobs carry it, so a job queued before a stop
  * never sends for a later run.
  */
@@ -46,7 +46,7 @@ export const sendBatches = sqliteTable(
  * one statement before the Postmark call; only the holder of the claim settles it (sent / failed),
  * and a claim left by a dead attempt is reconciled with Postmark before anything is resent.
  * threadId / emailMessageId / replyToken are fixed at registration: the thread opened on the
- * invoice when the item is sent (issue 4's tables) is the same whatever attempt sends it.
+ * invoice when the item is sent (the email module's tables) is the same whatever attempt sends it.
  */
 export const sendBatchItems = sqliteTable(
   'send_batch_items',

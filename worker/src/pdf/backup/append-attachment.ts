@@ -1,5 +1,5 @@
 import { ParseSpeeds, PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
-import type { PdfLabels } from '../../../../shared/i18n/pdf-labels';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { drawText, fitText, gray } from '../draw';
 import type { DocFonts } from '../fonts';
 import { LANDSCAPE, PORTRAIT } from '../page-parts';

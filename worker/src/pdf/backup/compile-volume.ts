@@ -1,5 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { PdfLabels } from '../../../../shared/i18n/pdf-labels';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { DocFonts } from '../fonts';
 import { addOutline, type OutlineItem } from '../outline';
 import { PORTRAIT } from '../page-parts';

@@ -1,5 +1,5 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
-import type { PdfLabels } from '../../../../shared/i18n/pdf-labels';
+import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { box, drawFitted, drawText, fitText, gray, hLine, shade, type TextStyle } from '../draw';
 import type { DocFonts } from '../fonts';
 import { PORTRAIT } from '../page-parts';

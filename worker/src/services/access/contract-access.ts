@@ -17,7 +17,7 @@ export type ContractAccess = {
 };
 
 /**
- * DOMAIN.md "Permissions": see a contract with read_only+ on its tool; a private contract also needs
+ * docs/domain.md "Permissions": see a contract with read_only+ on its tool; a private contract also needs
  * admin on the tool, the private list, or being an invoice contact. Invoice contacts (the
  * counterparty's people) see their contract even without project membership.
  */

@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from '../../../../shared/api/emails';
+import { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from '@shared/api/emails';
 import { AppError } from '../../lib/app-error';
 
 const extensionOf = (name: string) => /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase() ?? '';

@@ -1,4 +1,4 @@
-import type { TAttachmentView } from '../../../../shared/api/emails';
+import type { TAttachmentView } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { attachments } from '../../db/schema';
 import { safeFileName, uploadKey } from '../../email/r2-keys';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { TSessionGranted } from '../../../../shared/api/emails';
+import type { TSessionGranted } from '@shared/api/emails';
 import { apiTokens, users } from '../../db/schema';
 import type { SystemCtx } from '../../email/system-ctx';
 import { AppError } from '../../lib/app-error';

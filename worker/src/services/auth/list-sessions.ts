@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import type { TSessions } from '../../../../shared/api/emails';
+import type { TSessions } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { apiTokens } from '../../db/schema';
 import { nowIso } from '../../lib/ids';

@@ -1,5 +1,5 @@
 import { and, count, eq, gt } from 'drizzle-orm';
-import { emailLabels } from '../../../../shared/i18n/email-labels';
+import { emailLabels } from '@shared/i18n/email-labels';
 import { authEmailLinks, users } from '../../db/schema';
 import { normalizeEmail } from '../../email/addresses';
 import { queueOutbound } from '../../email/queue-outbound';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { TCreateInvoiceBackup } from '../../../../shared/api/backups';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { TCreateInvoiceBackup } from '@shared/api/backups';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { invoiceBackupJobs, invoiceBackupParts } from '../../db/schema';
 import type { Env } from '../../env';

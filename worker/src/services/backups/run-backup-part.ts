@@ -1,6 +1,6 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { pdfLabels } from '../../../../shared/i18n/pdf-labels';
+import { pdfLabels } from '@shared/i18n/pdf-labels';
 import type { ServiceCtx } from '../../context';
 import { makeDb, type Db } from '../../db/client';
 import { invoiceBackupJobs, invoiceBackupParts, projects } from '../../db/schema';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { TCreateBillingPeriods } from '../../../../shared/api/projects';
-import { addDays, addMonths, periodsOverlap } from '../../../../shared/dates';
+import type { TCreateBillingPeriods } from '@shared/api/projects';
+import { addDays, addMonths, periodsOverlap } from '@shared/dates';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

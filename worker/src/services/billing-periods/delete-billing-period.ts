@@ -4,7 +4,7 @@ import { billingPeriods, invoices } from '../../db/schema';
 import { AppError, asNotFound, notFound } from '../../lib/app-error';
 import { loadProjectAccess, requireAnyToolAdmin } from '../access/project-access';
 
-/** A period linked to an invoice cannot be deleted (DOMAIN.md): the invoice's figures depend on it. */
+/** A period linked to an invoice cannot be deleted (docs/domain.md): the invoice's figures depend on it. */
 export async function deleteBillingPeriod({ ctx, input }: { ctx: ServiceCtx; input: { periodId: string } }) {
   const [period] = await ctx.db.select().from(billingPeriods).where(eq(billingPeriods.id, input.periodId));
   if (!period) throw notFound('Billing period');

@@ -8,7 +8,7 @@ import { changeOrderViews } from './change-order-view';
 
 /**
  * pending → approved with its business approval date. Existing invoices are not changed by this:
- * the latest one shows it as pending and an admin adds it (DOMAIN.md "Invoice lifecycle").
+ * the latest one shows it as pending and an admin adds it (docs/domain.md "Invoice lifecycle").
  */
 export async function approveChangeOrder({ ctx, input }: { ctx: ServiceCtx; input: { changeOrderId: string; approvedOn: string } }) {
   const [co] = await ctx.db.select().from(changeOrders).where(eq(changeOrders.id, input.changeOrderId));

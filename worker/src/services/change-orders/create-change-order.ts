@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { TCreateChangeOrder } from '../../../../shared/api/contracts';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { TCreateChangeOrder } from '@shared/api/contracts';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { changeOrderLines, changeOrders, sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

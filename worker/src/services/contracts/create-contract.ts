@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { TCreateContract } from '../../../../shared/api/contracts';
+import type { TCreateContract } from '@shared/api/contracts';
 import type { ServiceCtx } from '../../context';
 import { contracts } from '../../db/schema';
 import { newId } from '../../lib/ids';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { TUpdateContract } from '../../../../shared/api/contracts';
+import type { TUpdateContract } from '@shared/api/contracts';
 import type { ServiceCtx } from '../../context';
 import { contracts } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { apiTokens, companies, users } from '../../db/schema';
 import { newId, newSecret, sha256Hex } from '../../lib/ids';
 
-/** The demo's people, one per role of the permission table (DOMAIN.md "Permissions"). */
+/** The demo's people, one per role of the permission table (docs/domain.md "Permissions"). */
 export const demoPeople = {
   admin: { name: 'Ana Ruiz', email: 'ana.ruiz@gc-example.com', company: 'gc', locale: 'es' },
   standard: { name: 'Ben Carter', email: 'ben.carter@gc-example.com', company: 'gc', locale: 'en' },

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ZCreateDirectCost } from '../../../../shared/api/backups';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { ZCreateDirectCost } from '@shared/api/backups';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { attachments, contracts, directCosts } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { TEmailMessageView } from '../../../../shared/api/emails';
+import type { TEmailMessageView } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { attachments, emailMessageFiles, emailMessages, emailParticipants, emailThreads, emailUnmatchedProjects } from '../../db/schema';
 import { AppError, notFound, orNullIfNotFound } from '../../lib/app-error';

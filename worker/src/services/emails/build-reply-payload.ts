@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../../../shared/email/html-entities';
+import { escapeHtml } from '@shared/email/html-entities';
 import { bytesToBase64 } from '../../email/base64';
 import type { OutboxEntry } from './list-outbox';
 
@@ -19,7 +19,7 @@ function rfc2822(d: Date): string {
 
 /**
  * What Postmark would post to the inbound webhook if the recipient of `original` answered from
- * their mail program: the shape of ../shared/fixtures/postmark-inbound-reply.json (MailboxHash,
+ * their mail program: the shape of fixtures/postmark-inbound-reply.json (MailboxHash,
  * threading headers, quoted history, HTML part, base64 attachment).
  */
 export function buildReplyPayload(original: OutboxEntry, reply: SimulatedReply, now = new Date()) {

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { TInvoiceEmails } from '../../../../shared/api/emails';
+import type { TInvoiceEmails } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { emailThreads } from '../../db/schema';
 import { loadInvoiceRow } from '../invoices/invoice-state';

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { TUnmatchedEmails } from '../../../../shared/api/emails';
+import type { TUnmatchedEmails } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { emailMessages, emailUnmatchedProjects } from '../../db/schema';
 import { loadProjectAccess, requireAnyToolAdmin } from '../access/project-access';

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
-import type { TEmailMessageView } from '../../../../shared/api/emails';
-import { sanitizeEmailHtml } from '../../../../shared/email/sanitize-html';
+import type { TEmailMessageView } from '@shared/api/emails';
+import { sanitizeEmailHtml } from '@shared/email/sanitize-html';
 import { chunk, type Db } from '../../db/client';
 import { emailEvents, emailMessageFiles, emailMessages } from '../../db/schema';
 import { parsePeople } from '../../email/addresses';

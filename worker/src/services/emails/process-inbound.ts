@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { classifyReply } from '../../../../shared/email/classify-reply';
-import { htmlToText } from '../../../../shared/email/sanitize-html';
-import { replyText } from '../../../../shared/email/strip-reply';
+import { classifyReply } from '@shared/email/classify-reply';
+import { htmlToText } from '@shared/email/sanitize-html';
+import { replyText } from '@shared/email/strip-reply';
 import { attachments, emailMessageFiles, emailMessages, emailUnmatchedProjects, inboundReceipts } from '../../db/schema';
 import { messageIdsIn, normalizeEmail } from '../../email/addresses';
 import { base64ToBytes } from '../../email/base64';

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
-import type { TRecipient } from '../../../../shared/api/emails';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { TRecipient } from '@shared/api/emails';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { users } from '../../db/schema';
 import { normalizeEmail, type Person } from '../../email/addresses';

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { POSTMARK_MAX_MESSAGE_BYTES, type TSendInvoiceEmailResult, type ZSendInvoiceEmail } from '../../../../shared/api/emails';
-import type { ErrorDetail } from '../../../../shared/errors';
-import { emailLabels } from '../../../../shared/i18n/email-labels';
+import { POSTMARK_MAX_MESSAGE_BYTES, type TSendInvoiceEmailResult, type ZSendInvoiceEmail } from '@shared/api/emails';
+import type { ErrorDetail } from '@shared/errors';
+import { emailLabels } from '@shared/i18n/email-labels';
 import type { ServiceCtx } from '../../context';
 import { attachments, emailMessages, emailParticipants, emailThreads, projects } from '../../db/schema';
 import { newReplyToken, normalizeEmail, replyAddress, type Person } from '../../email/addresses';
@@ -39,7 +39,7 @@ async function loadFiles(ctx: ServiceCtx, projectId: string, ids: string[]): Pro
 }
 
 /**
- * Emails an invoice (DOMAIN.md "Emailing an invoice"). Needs admin on the contract's tool. Records
+ * Emails an invoice (docs/domain.md "Emailing an invoice"). Needs admin on the contract's tool. Records
  * the message (and a new thread, unless continuing one) and queues delivery; answers at once.
  */
 export async function sendInvoiceEmail({ ctx, input }: { ctx: ServiceCtx; input: { invoiceId: string; body: Body } }): Promise<TSendInvoiceEmailResult> {

@@ -1,5 +1,5 @@
 import { and, asc, gte, inArray } from 'drizzle-orm';
-import type { TEmailThreadView } from '../../../../shared/api/emails';
+import type { TEmailThreadView } from '@shared/api/emails';
 import type { AuthUser } from '../../context';
 import { chunk, type Db } from '../../db/client';
 import { emailMessages, emailParticipants, emailThreads, users } from '../../db/schema';
@@ -9,7 +9,7 @@ import { messageViews, type MessageRow } from './message-view';
 export type ThreadRow = typeof emailThreads.$inferSelect;
 export type ParticipantRow = typeof emailParticipants.$inferSelect;
 
-/** DOMAIN.md: a private thread is seen by invoice admins (admin on the contract's tool) and the people on its To/CC. */
+/** docs/domain.md: a private thread is seen by invoice admins (admin on the contract's tool) and the people on its To/CC. */
 export function canSeeThread(thread: ThreadRow, participants: ParticipantRow[], user: AuthUser, isToolAdmin: boolean): boolean {
   if (!thread.isPrivate || isToolAdmin) return true;
   const email = normalizeEmail(user.email);

@@ -1,6 +1,6 @@
 import { and, eq, inArray, max } from 'drizzle-orm';
-import type { TAttachToInvoice } from '../../../../shared/api/backups';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { TAttachToInvoice } from '@shared/api/backups';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { attachments, invoiceAttachments } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -1,6 +1,6 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import { and, asc, between, eq, inArray, isNotNull, max } from 'drizzle-orm';
-import { pdfLabels } from '../../../../shared/i18n/pdf-labels';
+import { pdfLabels } from '@shared/i18n/pdf-labels';
 import type { ServiceCtx } from '../../context';
 import { attachments, billingPeriods, contracts, directCosts, invoiceAttachments, invoices } from '../../db/schema';
 import type { Env } from '../../env';

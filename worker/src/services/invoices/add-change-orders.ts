@@ -1,4 +1,4 @@
-import { defaultEntry } from '../../../../shared/engine';
+import { defaultEntry } from '@shared/engine';
 import type { ServiceCtx } from '../../context';
 import { invoiceChangeOrders } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

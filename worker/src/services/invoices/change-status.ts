@@ -1,4 +1,4 @@
-import type { TChangeStatus } from '../../../../shared/api/invoices';
+import type { TChangeStatus } from '@shared/api/invoices';
 import type { ServiceCtx } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { nowIso } from '../../lib/ids';

@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { TCreateInvoice } from '../../../../shared/api/invoices';
-import { defaultEntry } from '../../../../shared/engine';
+import type { TCreateInvoice } from '@shared/api/invoices';
+import { defaultEntry } from '@shared/engine';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods, changeOrders, invoiceChangeOrders, invoiceRevisions, invoices, invoiceLines, sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { TEditLines } from '../../../../shared/api/invoices';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { TEditLines } from '@shared/api/invoices';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -9,7 +9,7 @@ const statusLabel: Record<string, string> = {
   approved_as_noted: 'approved as noted',
 };
 
-/** May this user write to this invoice's lines? (DOMAIN.md "Invoice lifecycle" and "Permissions") */
+/** May this user write to this invoice's lines? (docs/domain.md "Invoice lifecycle" and "Permissions") */
 export function canWriteInvoices(state: Pick<InvoiceState, 'access'>): boolean {
   const a = state.access;
   return a.contract.kind === 'prime' ? a.isToolAdmin : a.isToolAdmin || a.isInvoiceContact;

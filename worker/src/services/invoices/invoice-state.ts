@@ -10,8 +10,8 @@ import {
   sovLines,
 } from '../../db/schema';
 import { asNotFound, notFound } from '../../lib/app-error';
-import { computeInvoice, priorFromComputed } from '../../../../shared/engine';
-import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '../../../../shared/engine/types';
+import { computeInvoice, priorFromComputed } from '@shared/engine';
+import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import { loadContractAccess, type Contract, type ContractAccess } from '../access/contract-access';
 import { changeOrderAmounts } from './change-order-amounts';
 

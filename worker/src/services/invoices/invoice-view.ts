@@ -1,4 +1,4 @@
-import type { InvoiceResult } from '../../../../shared/engine/types';
+import type { InvoiceResult } from '@shared/engine/types';
 import { editability } from './editability';
 import type { InvoiceState } from './invoice-state';
 

@@ -1,8 +1,8 @@
-import type { ErrorDetail } from '../../../../shared/errors';
-import { cellErrorMessage, type TLineEdit } from '../../../../shared/api/invoices';
-import { parseMoneyInput, parsePercentInput, parseQtyInput } from '../../../../shared/money';
-import { entryFromPercentComplete } from '../../../../shared/engine';
-import type { LineEntry } from '../../../../shared/engine/types';
+import type { ErrorDetail } from '@shared/errors';
+import { cellErrorMessage, type TLineEdit } from '@shared/api/invoices';
+import { parseMoneyInput, parsePercentInput, parseQtyInput } from '@shared/money';
+import { entryFromPercentComplete } from '@shared/engine';
+import type { LineEntry } from '@shared/engine/types';
 import type { InvoiceState, SovLineRow } from './invoice-state';
 import { entryFromRow } from './invoice-state';
 

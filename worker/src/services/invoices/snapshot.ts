@@ -1,4 +1,4 @@
-import type { ComputedLine, LineEntry } from '../../../../shared/engine/types';
+import type { ComputedLine, LineEntry } from '@shared/engine/types';
 import type { InvoiceLineRow } from './invoice-state';
 
 /** The columns of an invoice line row that the engine computes (what the next invoice reads). */

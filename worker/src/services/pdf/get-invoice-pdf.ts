@@ -1,4 +1,4 @@
-import { pdfLabels } from '../../../../shared/i18n/pdf-labels';
+import { pdfLabels } from '@shared/i18n/pdf-labels';
 import type { ServiceCtx } from '../../context';
 import { invoicePdfFileName, renderInvoicePdf } from '../../pdf/render-invoice';
 import { workerTtf } from '../../pdf/worker-fonts';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { TAddMember } from '../../../../shared/api/projects';
+import type { TAddMember } from '@shared/api/projects';
 import type { ServiceCtx } from '../../context';
 import { projectMembers, users } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -1,4 +1,4 @@
-import type { TCreateProject } from '../../../../shared/api/projects';
+import type { TCreateProject } from '@shared/api/projects';
 import type { ServiceCtx } from '../../context';
 import { projectMembers, projects } from '../../db/schema';
 import { newId } from '../../lib/ids';

@@ -6,7 +6,7 @@ import { loadProjectAccess, requireProjectToolAdmin, type ProjectAccess } from '
 
 export type SendBatch = typeof sendBatches.$inferSelect;
 
-/** DOMAIN.md "Permissions": bulk-sending owner invoices needs admin on prime contracts (invisible project → 404). */
+/** docs/domain.md "Permissions": bulk-sending owner invoices needs admin on prime contracts (invisible project → 404). */
 export async function requireBulkSendAdmin(ctx: ServiceCtx, projectId: string): Promise<ProjectAccess> {
   const access = await loadProjectAccess(ctx, projectId);
   requireProjectToolAdmin(access, 'prime_contracts', 'Sending invoices in bulk');

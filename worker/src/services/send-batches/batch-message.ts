@@ -15,7 +15,7 @@ export type MessageItem = {
   subject: string;
 };
 
-/** Headers, addresses and JSON framing besides bodies and attachments (as issue 4 counts them). */
+/** Headers, addresses and JSON framing besides bodies and attachments (as the email module counts them). */
 export const ENVELOPE_BYTES = 16 * 1024;
 const utf8 = new TextEncoder();
 
@@ -36,7 +36,7 @@ export function requestBytes(content: InvoiceContent): number {
 export const internetMessageId = (env: Env, emailMessageId: string) => `<${emailMessageId}@${env.INBOUND_DOMAIN}>`;
 
 /**
- * One Postmark message, as issue 4 delivers a single send: From and Reply-To are the thread's reply
+ * One Postmark message, as the email module delivers a single send: From and Reply-To are the thread's reply
  * address under "<sender> via <product>", so every reply lands on the invoice's thread; the
  * Message-ID is ours. Metadata names the item and the claim that sent it: a claim left by a dead
  * attempt is looked up in Postmark's outbound messages by it.

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ZSendBatchRecipients } from '../../../../shared/api/send-batches';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { ZSendBatchRecipients } from '@shared/api/send-batches';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { contractInvoiceContacts, contracts, users } from '../../db/schema';
 import { normalizeEmail, type Person } from '../../email/addresses';

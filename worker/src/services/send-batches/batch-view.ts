@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types';
 import { eq } from 'drizzle-orm';
-import type { SendBatchItemStatus, TSendBatchInvoice, TSendBatchProgress, TSendBatchSummary, TSendBatchView } from '../../../../shared/api/send-batches';
+import type { SendBatchItemStatus, TSendBatchInvoice, TSendBatchProgress, TSendBatchSummary, TSendBatchView } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { sendBatches, users } from '../../db/schema';
 import { notFound } from '../../lib/app-error';

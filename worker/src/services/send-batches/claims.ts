@@ -2,7 +2,7 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 
 /**
  * A claim older than this belongs to an attempt that died. An attempt refreshes its claim before
- * each Postmark call, and a call times out after 30 s (issue 4's client), so a live claim is never
+ * each Postmark call, and a call times out after 30 s (the email module's client), so a live claim is never
  * this old. It also gives Postmark's message search time to list what a dead attempt sent.
  */
 export const STALE_CLAIM_MS = 120_000;

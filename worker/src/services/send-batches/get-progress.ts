@@ -1,4 +1,4 @@
-import type { TSendBatchProgress } from '../../../../shared/api/send-batches';
+import type { TSendBatchProgress } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { loadBatchForAdmin } from './batch-access';
 import { progressOf, statusCounts } from './batch-view';

@@ -1,4 +1,4 @@
-import type { TSendBatchView } from '../../../../shared/api/send-batches';
+import type { TSendBatchView } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { loadBatchForAdmin } from './batch-access';
 import { batchView } from './batch-view';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { emailLabels } from '../../../../shared/i18n/email-labels';
+import { emailLabels } from '@shared/i18n/email-labels';
 import type { ServiceCtx } from '../../context';
 import { projects } from '../../db/schema';
 import { bytesToBase64 } from '../../email/base64';
@@ -12,12 +12,12 @@ import type { SendBatch } from './batch-access';
 export type InvoiceContent = { html: string; text: string; pdf: { fileName: string; bytes: Uint8Array; base64: string } | null };
 
 const base = (b: Pick<SendBatch, 'projectId' | 'id'>) => `projects/${b.projectId}/send-batches/${b.id}`;
-/** { html, text }, the format of issue 4's outbound bodies, so the outbox and the Emails tab read it the same way */
+/** { html, text }, the format of the email module's outbound bodies, so the outbox and the Emails tab read it the same way */
 export const bodyKey = (b: Pick<SendBatch, 'projectId' | 'id'>, invoiceId: string) => `${base(b)}/bodies/${invoiceId}.json`;
 const pdfKey = (b: Pick<SendBatch, 'projectId' | 'id'>, invoiceId: string) => `${base(b)}/pdf/${invoiceId}.pdf`;
 
 /**
- * Renders the invoice email (issue 4's renderer: G702 + G703, localized) as the batch's sender
+ * Renders the invoice email (the email module's renderer: G702 + G703, localized) as the batch's sender
  * sees the invoice now, with the PDF (worker/src/pdf) when the batch attaches it. `ctx` acts as
  * the batch's creator: an invoice they can no longer see fails with NOT_FOUND.
  */

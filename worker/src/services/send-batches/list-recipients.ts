@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { TSendBatchRecipients } from '../../../../shared/api/send-batches';
+import type { TSendBatchRecipients } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { sendBatchItems } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { SendBatchItemStatus, TSendBatchSummary } from '../../../../shared/api/send-batches';
+import type { SendBatchItemStatus, TSendBatchSummary } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { sendBatches, users } from '../../db/schema';
 import { requireBulkSendAdmin } from './batch-access';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { MAX_BATCH_ITEMS, type TSendBatchView, type ZRegisterSendBatch } from '../../../../shared/api/send-batches';
-import type { ErrorDetail } from '../../../../shared/errors';
-import { emailLabels } from '../../../../shared/i18n/email-labels';
+import { MAX_BATCH_ITEMS, type TSendBatchView, type ZRegisterSendBatch } from '@shared/api/send-batches';
+import type { ErrorDetail } from '@shared/errors';
+import { emailLabels } from '@shared/i18n/email-labels';
 import type { ServiceCtx } from '../../context';
 import { sendBatches } from '../../db/schema';
 import { newReplyToken } from '../../email/addresses';
@@ -35,7 +35,7 @@ const ITEM_COLUMNS = [
 ] as const;
 
 /**
- * Registers a bulk send (DOMAIN.md "Sending invoices by email in bulk"): the invoices and their
+ * Registers a bulk send (docs/domain.md "Sending invoices by email in bulk"): the invoices and their
  * recipients are resolved now and stored as items (one per invoice × recipient, subject rendered),
  * so what the user reviews is exactly what goes out. Nothing is sent until the batch is started.
  */
@@ -91,7 +91,7 @@ export async function registerSendBatch({ ctx, input }: { ctx: ServiceCtx; input
     id: newId('sbi'),
     batchId,
     position,
-    // the thread, message and reply address this item opens on its invoice once sent (issue 4's tables)
+    // the thread, message and reply address this item opens on its invoice once sent (the email module's tables)
     threadId: newId('thr'),
     emailMessageId: newId('em'),
     replyToken: newReplyToken(),

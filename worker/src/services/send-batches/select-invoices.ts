@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ZSendBatchSelection } from '../../../../shared/api/send-batches';
-import type { ErrorDetail } from '../../../../shared/errors';
+import type { ZSendBatchSelection } from '@shared/api/send-batches';
+import type { ErrorDetail } from '@shared/errors';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods, contracts, invoices } from '../../db/schema';
 

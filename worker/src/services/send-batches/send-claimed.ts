@@ -1,5 +1,5 @@
 import type { ServerClient } from 'postmark';
-import { POSTMARK_MAX_MESSAGE_BYTES } from '../../../../shared/api/emails';
+import { POSTMARK_MAX_MESSAGE_BYTES } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { runBatch } from '../../lib/batch';

@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { TSendBatchTestResult, ZSendBatchTestEmail } from '../../../../shared/api/send-batches';
+import type { TSendBatchTestResult, ZSendBatchTestEmail } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { emailMessages, sendBatchItems } from '../../db/schema';
 import { newReplyToken, normalizeEmail, replyAddress } from '../../email/addresses';

@@ -28,7 +28,7 @@ const MESSAGE_COLUMNS = [
 /**
  * Records what happened to items of one claim, in one atomic batch: each item's status, Postmark
  * id or reason, and for every sent item the thread, participants and message a single send
- * creates (issue 4's tables), so replies land on the invoice's Emails tab. Only the claim's holder
+ * creates (the email module's tables), so replies land on the invoice's Emails tab. Only the claim's holder
  * settles its items; the thread rows are keyed by ids fixed at registration and inserted OR
  * IGNORE, so recording the same send twice (a reconciler and a slow holder) stores it once.
  */

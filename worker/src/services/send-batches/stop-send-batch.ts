@@ -1,4 +1,4 @@
-import type { TSendBatchView } from '../../../../shared/api/send-batches';
+import type { TSendBatchView } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { nowIso } from '../../lib/ids';

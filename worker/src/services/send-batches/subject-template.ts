@@ -1,5 +1,5 @@
-import { subjectPlaceholders, type SubjectPlaceholder } from '../../../../shared/api/send-batches';
-import { emailLabels } from '../../../../shared/i18n/email-labels';
+import { subjectPlaceholders, type SubjectPlaceholder } from '@shared/api/send-batches';
+import { emailLabels } from '@shared/i18n/email-labels';
 
 export type SubjectValues = Record<SubjectPlaceholder, string>;
 
@@ -29,7 +29,7 @@ export function renderSubject(template: string, values: SubjectValues): string {
 }
 
 /**
- * The subject a single send prefills (issue 4's localized wording), as a template: the labels'
+ * The subject a single send prefills (the email module's localized wording), as a template: the labels'
  * own formatter is run with marker numbers that are then turned into placeholders, so the two
  * subjects cannot drift apart.
  */

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../../../shared/email/html-entities';
+import { escapeHtml } from '@shared/email/html-entities';
 
 type BannerFacts = { recipient: string; batchName: string };
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { TReplaceSov } from '../../../../shared/api/contracts';
+import type { TReplaceSov } from '@shared/api/contracts';
 import type { ServiceCtx } from '../../context';
 import { sovGroups, sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';

@@ -1,7 +1,7 @@
-import type { TSovLineInput } from '../../../../shared/api/contracts';
-import type { ErrorDetail } from '../../../../shared/errors';
-import { amountForQty } from '../../../../shared/money';
-import type { AccountingMethod } from '../../../../shared/engine/types';
+import type { TSovLineInput } from '@shared/api/contracts';
+import type { ErrorDetail } from '@shared/errors';
+import { amountForQty } from '@shared/money';
+import type { AccountingMethod } from '@shared/engine/types';
 
 /** Per-line checks of a whole SOV against the contract's accounting method; every problem reported. */
 export function validateSovLines(method: AccountingMethod, lines: TSovLineInput[]): { errors: ErrorDetail[]; scheduledCents: number[] } {

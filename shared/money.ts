@@ -1,6 +1,9 @@
 // Integer money helpers. Units: cents (integer), basis points (10% = 1000), quantities in
 // ten-thousandths of a unit, unit prices in ten-thousandths of a dollar. Every product of two
-// such integers is taken in BigInt (it can exceed 2^53) and rounded once, by roundDiv.
+// such integers is rounded once, half away from zero. When the product provably fits in a double's
+// exact integer range (|product| ≤ 2^53 − 1) it is taken in plain numbers (roundDivSafe); only
+// larger products go through BigInt (roundDiv). Both give the same result to the cent
+// (shared/money.test.ts compares them on random inputs around the 2^53 boundary).
 
 /**
  * numerator ÷ denominator rounded half AWAY from zero (623.445 → 623.45, −0.005 → −0.01).
@@ -18,6 +21,32 @@ export function roundDiv(numerator: bigint, denominator: bigint): bigint {
   return quotient;
 }
 
+/**
+ * roundDiv for numbers: n a safe integer, d a positive safe integer. Exact: n % d is exact for
+ * integers, n − r is a multiple of d no larger than |n|, so the division is exact too.
+ */
+export function roundDivSafe(n: number, d: number): number {
+  const r = n % d;
+  const q = (n - r) / d;
+  // `+ 0` turns −0 (from −0 or a small negative n) into 0, as the BigInt path returns.
+  if ((r < 0 ? -r : r) * 2 >= d) return n < 0 ? q - 1 : q + 1;
+  return q + 0;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * a × b ÷ d rounded half away from zero (d > 0) in numbers when the product is exact in a double:
+ * a rounded product above 2^53 − 1 means the exact one is ≥ 2^53, so the test never lets an
+ * inexact product through. Returns null when the caller must take the BigInt path.
+ */
+function mulRoundDivFast(a: number, b: number, d: number): number | null {
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return null;
+  const product = a * b;
+  if (product > MAX_SAFE || product < -MAX_SAFE) return null;
+  return roundDivSafe(product, d);
+}
+
 function toSafeNumber(value: bigint, what: string): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
     throw new RangeError(`${what} (${value}) is beyond Number.MAX_SAFE_INTEGER`);
@@ -32,6 +61,8 @@ function toBig(value: number, what: string): bigint {
 
 /** round(cents × bps / 10 000): a rate (basis points) applied to an amount, to the cent. */
 export function applyBps(cents: number, bps: number): number {
+  const fast = mulRoundDivFast(cents, bps, 10_000);
+  if (fast !== null) return fast;
   const product = toBig(cents, 'cents') * toBig(bps, 'bps');
   return toSafeNumber(roundDiv(product, 10_000n), 'applyBps result');
 }
@@ -41,6 +72,8 @@ export function applyBps(cents: number, bps: number): number {
  * is in 10^-8 dollars = 10^-6 cents, hence round(qty × price / 10^6).
  */
 export function amountForQty(qty: number, unitPrice: number): number {
+  const fast = mulRoundDivFast(qty, unitPrice, 1_000_000);
+  if (fast !== null) return fast;
   const product = toBig(qty, 'qty') * toBig(unitPrice, 'unitPrice');
   return toSafeNumber(roundDiv(product, 1_000_000n), 'amountForQty result');
 }
@@ -48,6 +81,10 @@ export function amountForQty(qty: number, unitPrice: number): number {
 /** part ÷ whole as a percentage with 2 decimals, half away from zero; "0.00" when whole is 0. */
 export function percentDisplay(part: number, whole: number): string {
   if (whole === 0) return '0.00';
+  if (Number.isSafeInteger(whole)) {
+    const fast = mulRoundDivFast(whole < 0 ? -part : part, 10_000, whole < 0 ? -whole : whole);
+    if (fast !== null) return formatHundredths(fast);
+  }
   // hundredths of a percent = part × 10 000 / whole (623445 / 2000000 → 3117.225 → 3117 → "31.17")
   const hundredths = roundDiv(toBig(part, 'part') * 10_000n, toBig(whole, 'whole'));
   return formatScaled(hundredths, 2, '', '.');
@@ -56,7 +93,25 @@ export function percentDisplay(part: number, whole: number): string {
 // Digits of a scaled integer, exactly: no float division.
 function formatScaled(value: bigint, decimals: number, group: string, decimalSep: string): string {
   const isNegative = value < 0n;
-  const digits = (isNegative ? -value : value).toString().padStart(decimals + 1, '0');
+  return formatDigits(isNegative, (isNegative ? -value : value).toString(), decimals, group, decimalSep);
+}
+
+// percentDisplay's output on every line of every invoice: two divisions and one concatenation
+// instead of pad/slice/replace.
+function formatHundredths(value: number): string {
+  const abs = value < 0 ? -value : value;
+  const frac = abs % 100;
+  return (value < 0 ? '-' : '') + (abs - frac) / 100 + (frac < 10 ? '.0' : '.') + frac;
+}
+
+// A safe integer's digits need no BigInt: String() of a safe integer is exact.
+function formatSafe(value: number, decimals: number, group: string, decimalSep: string): string {
+  const isNegative = value < 0;
+  return formatDigits(isNegative, String(isNegative ? -value : value), decimals, group, decimalSep);
+}
+
+function formatDigits(isNegative: boolean, absDigits: string, decimals: number, group: string, decimalSep: string): string {
+  const digits = absDigits.padStart(decimals + 1, '0');
   const intPart = digits.slice(0, digits.length - decimals);
   const fracPart = digits.slice(digits.length - decimals);
   const grouped = group === '' ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -73,12 +128,14 @@ const SEPARATORS: Record<string, { group: string; decimal: string }> = {
 /** Cents for display: 123456 → "1,234.56", −1 → "-0.01" (es: "1.234,56", fr: "1 234,56"). */
 export function formatCents(cents: number, locale = 'en'): string {
   const seps = SEPARATORS[locale.slice(0, 2).toLowerCase()] ?? SEPARATORS.en;
-  return formatScaled(toBig(cents, 'cents'), 2, seps.group, seps.decimal);
+  if (!Number.isSafeInteger(cents)) toBig(cents, 'cents'); // throws the same RangeError as before
+  return formatSafe(cents, 2, seps.group, seps.decimal);
 }
 
 /** Quantity (ten-thousandths) for display, trailing zeros dropped: 10505000 → "1,050.5". */
 export function formatQty(qty: number): string {
-  return formatScaled(toBig(qty, 'qty'), 4, ',', '.').replace(/\.?0+$/, '');
+  if (!Number.isSafeInteger(qty)) toBig(qty, 'qty');
+  return formatSafe(qty, 4, ',', '.').replace(/\.?0+$/, '');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,6 +57,12 @@ if (want('api') || want('email')) {
       console.log(`  one PATCH of all ${r.lineCount.toLocaleString('en')} lines:   ${fmt(r.bulkMs)}   (target < 1 s)`);
       console.log(`  line by line (baseline):       ${fmt(r.perLineMs)} per request × ${r.lineCount.toLocaleString('en')} = ${fmt(r.lineByLineMs)}   (mean of ${r.sampled} sequential requests)`);
       console.log(`  bulk is ${r.ratio.toFixed(0)}× faster   (target ≥ 20×)`);
+      console.log(`  GET of the same invoice (baseline): ${fmt(r.getMs)};  PATCH of all lines: ${fmt(r.patchMs)}   (medians of 5, alternated)`);
+      console.log(`  PATCH ÷ GET = ×${r.patchOverGet.toFixed(2)}   (target ≤ ×1.5: ${r.patchOverGet <= 1.5 ? 'met' : 'NOT met'})`);
+      console.log('  D1 statements (round trips) per request — must not grow with the lines beyond json_each chunks of 900 KB:');
+      for (const c of r.statementCounts) {
+        console.log(`    ${c.lines.toLocaleString('en').padStart(5)} lines:  open (GET) ${c.getStatements} (${c.getRoundTrips});  PATCH all lines ${c.patchStatements} (${c.patchRoundTrips})`);
+      }
     });
     await section('email', async () => {
       const { run } = await import('./bench/email-inbound.mjs');

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import type { AppBindings } from './context';
 import { AppError } from './lib/app-error';
 import { requireUser } from './lib/auth';
+import { countD1InDevMode } from './lib/d1-count';
 import { errorResponse } from './lib/error-handler';
 import { openApiDocument } from './lib/openapi';
 import { attachmentRoutes } from './routes/attachments';
@@ -29,6 +30,7 @@ app.use('*', async (c, next) => {
   c.header('X-Request-Id', requestId);
 });
 app.onError((err, c) => errorResponse(c, err));
+app.use('*', countD1InDevMode);
 
 const api = new Hono<AppBindings>();
 // In production the task pane is served by this worker (same origin). A sideloaded dev task pane

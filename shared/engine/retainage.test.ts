@@ -208,3 +208,38 @@ describe('releases', () => {
     expect(r.lines[0].retainageCents).toBe(300);
   });
 });
+
+describe('rerate_all after a partial release', () => {
+  // Two lines of 100,000, 10% work retainage, 5% at 50% complete (rerate_all).
+  const reduction: RetainageReduction = { thresholdPercentCompleteBps: 5000, reducedWorkRateBps: 500, mode: 'rerate_all' };
+  const steps = [
+    // 1: L1 40,000 → 4,000 held; L2 30,000 → 3,000 held. ΣG 70,000 < 100,000.
+    { entries: [{ workCompletedThisPeriodCents: 40_000 }, { workCompletedThisPeriodCents: 30_000 }] },
+    // 2: L1 releases 3,000 of its 4,000 (1,000 still held); L2 3,500. ΣG 75,000: not reached yet.
+    { entries: [{ retainageReleasedCents: 3_000 }, { workCompletedThisPeriodCents: 5_000 }] },
+    // 3: no release entered. ΣG 110,000 ≥ 100,000: rerated, L1 5% × 50,000 = 2,500 < 3,000 released.
+    { entries: [{ workCompletedThisPeriodCents: 10_000 }, { workCompletedThisPeriodCents: 25_000 }] },
+    // 4: no release; L1 5% × 80,000 = 4,000 > 3,000 released: 1,000 held again on the new work.
+    { entries: [{ workCompletedThisPeriodCents: 30_000 }, {}] },
+  ];
+  const results = runInvoices(terms({ reduction }), twoLines, steps);
+
+  it('a later invoice with no new release reports no RELEASE_EXCEEDS_HELD', () => {
+    expect(results.map((r) => r.errors)).toEqual([[], [], [], []]);
+  });
+
+  it('the rerating releases what is still held, never more: I stays ≥ 0', () => {
+    const [, second, third, fourth] = results;
+    expect(second.lines[0]).toMatchObject({ workRetainageCents: 4_000, retainageReleasedToDateCents: 3_000, retainageCents: 1_000 });
+    // L1: rerated gross 2,500 is below the 3,000 already released: the 1,000 still held is
+    // released (I = 0), not a negative retainage. L2: 5% × 60,000 = 3,000, nothing released.
+    expect(third.lines.map((l) => l.retainageCents)).toEqual([0, 3_000]);
+    // ΣG 110,000 − ΣI 3,000 = 107,000; line 7 = invoice 2's ΣG 75,000 − (1,000 + 3,500) = 70,500
+    expect(third.g702).toMatchObject({ line5TotalRetainageCents: 3_000, line6TotalEarnedLessRetainageCents: 107_000, line8CurrentPaymentDueCents: 36_500 });
+    // 4: L1 5% × 80,000 = 4,000 − 3,000 released = 1,000; L2 unchanged 3,000
+    expect(fourth.lines.map((l) => [l.workRetainageCents, l.retainageCents])).toEqual([
+      [4_000, 1_000],
+      [3_000, 3_000],
+    ]);
+  });
+});

@@ -76,6 +76,15 @@ export function computeLineRetainage(args: LineRetainageArgs): { retainage: Line
     work = applyBps(d + e, workRate);
   }
   const stored = applyBps(f, storedRate);
+  if (reduction?.mode === 'rerate_all' && args.isReductionReached) {
+    // Rerating can bring the gross below what earlier invoices already released (a partial
+    // release before the threshold). The drop then releases what is still held, never more:
+    // the gross is floored at the releases to date so I stays ≥ 0 and the invoice does not
+    // report RELEASE_EXCEEDS_HELD for a release nobody entered. Capped at the normal-rate
+    // figure, so the floor never holds more than the contract's own rate would.
+    const floor = Math.min(applyBps(d + e, workRate), Math.max(0, prior.retainageReleasedToDateCents - stored));
+    work = Math.max(work, floor);
+  }
 
   const releasedThisPeriod = entry.retainageReleasedCents;
   const releasedToDate = prior.retainageReleasedToDateCents + releasedThisPeriod;

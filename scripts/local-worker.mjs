@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Applies the D1 migrations to the local database in `persistTo` (idempotent). */
@@ -25,6 +26,43 @@ export function buildAddin({ quiet = false } = {}) {
   return true;
 }
 
+/** Thrown by assertPortFree: something else already listens on the port. */
+export class PortBusyError extends Error {
+  constructor(port, host) {
+    super(
+      `Port ${port} is busy: something already listens on ${host}:${port} (another \`npm start\` or wrangler dev?). ` +
+        `Stop it, or start on another port with PORT=<port> npm start.`,
+    );
+    this.code = 'PORT_BUSY';
+    this.port = port;
+  }
+}
+
+function tryListen(port, host) {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve()));
+  });
+}
+
+/**
+ * Fails with PortBusyError when the port is taken on 127.0.0.1 or ::1. Without this check,
+ * waitForWorker would find whatever already answers there and `npm start` would print the banner
+ * and tokens of another instance. ::1 counts because the banner's http://localhost may resolve to it;
+ * a host without IPv6 (EADDRNOTAVAIL/EAFNOSUPPORT) is not "busy".
+ */
+export async function assertPortFree(port) {
+  for (const host of ['127.0.0.1', '::1']) {
+    try {
+      await tryListen(port, host);
+    } catch (err) {
+      if (err.code === 'EADDRINUSE' || err.code === 'EACCES') throw new PortBusyError(port, host);
+      if (err.code !== 'EADDRNOTAVAIL' && err.code !== 'EAFNOSUPPORT') throw err;
+    }
+  }
+}
+
 export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -45,6 +83,7 @@ export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
  * pages). Returns { baseUrl, child, stop }. Output goes to `logFile`-less pipes unless `inherit`.
  */
 export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/state', inherit = false, vars = {} } = {}) {
+  await assertPortFree(port);
   migrateLocal({ persistTo, quiet: !inherit });
   // The inbound webhook only accepts basic-auth credentials; locally they are random per start
   // (the outbox's "Reply as recipient" posts with them from inside the worker).

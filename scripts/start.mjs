@@ -2,13 +2,43 @@
 // Builds the task pane + harness, migrates the local D1, runs the worker on http://localhost:8787,
 // seeds the demo project on first start and prints the demo users' API tokens.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildAddin, seedDemo, startLocalWorker } from './local-worker.mjs';
+import { assertPortFree, buildAddin, seedDemo, startLocalWorker } from './local-worker.mjs';
 
 const port = Number(process.env.PORT ?? 8787);
 const tokensFile = '.wrangler/demo-tokens.json';
 
+// Stop wrangler (its own process group, see local-worker.mjs) whenever this process is told to
+// stop. Installed before anything starts: a signal during the build or migration exits through
+// process.exit, whose 'exit' hook in local-worker.mjs kills the group.
+let worker = null;
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await worker?.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(130));
+process.on('SIGTERM', () => shutdown(143));
+process.on('SIGHUP', () => shutdown(129));
+// `timeout npm start` or a process manager signals npm only; npm's shell does not always pass
+// the signal on, and a SIGKILLed npm passes nothing. This process is then re-parented, which is
+// the cue to stop too.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) shutdown(143);
+}, 500);
+
+try {
+  await assertPortFree(port);
+} catch (err) {
+  if (err.code !== 'PORT_BUSY') throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+
 const built = buildAddin();
-const worker = await startLocalWorker({ port, inherit: true });
+worker = await startLocalWorker({ port, inherit: true });
 const base = `http://localhost:${port}`;
 
 async function tokensStillWork(tokens) {
@@ -40,10 +70,6 @@ ${Object.entries(demo.tokens).map(([role, t]) => `   ${pad(role, 22)} ${t}`).joi
 ────────────────────────────────────────────────────────────────────────
 `);
 
-const shutdown = async () => {
-  await worker.stop();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
-worker.child.on('exit', (code) => process.exit(code ?? 0));
+worker.child.on('exit', (code) => {
+  if (!stopping) process.exit(code ?? 0);
+});

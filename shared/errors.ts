@@ -1,5 +1,7 @@
 // The closed list of error codes, shared by worker and add-in. One envelope for everything:
-// { error: { code, message, requestId, details } }.
+// { error: { code, message, requestId, details } }. The envelope is a zod schema so that the
+// OpenAPI document (worker/src/lib/openapi.ts) describes every error response with it.
+import { z } from 'zod';
 
 export const errorStatus = {
   BAD_REQUEST: 400,
@@ -22,22 +24,26 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-/** One problem with one input: a cell of the schedule (lineId + field) or a request field (field only). */
-export type ErrorDetail = {
-  lineId?: string;
-  itemNo?: string;
-  field: string;
-  code: string;
-  message: string;
-};
+export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
 
-export type ErrorEnvelope = {
-  error: {
-    code: ErrorCode;
-    message: string;
-    requestId: string;
-    details: ErrorDetail[];
+/** One problem with one input: a cell of the schedule (lineId + field) or a request field (field only). */
+export const ZErrorDetail = z.object({
+  lineId: z.string().optional(),
+  itemNo: z.string().optional(),
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ErrorDetail = z.infer<typeof ZErrorDetail>;
+
+export const ZErrorEnvelope = z.object({
+  error: z.object({
+    code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.array(ZErrorDetail),
     /** extra machine-readable facts, e.g. the current version on VERSION_CONFLICT */
-    meta?: Record<string, unknown>;
-  };
-};
+    meta: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ZErrorEnvelope>;

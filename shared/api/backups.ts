@@ -21,11 +21,14 @@ export const ZCreateInvoiceBackup = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'each invoice may be listed once'),
   locale: ZPdfLocale.optional(),
   /** IANA zone for the file name's date and time and the cover ("America/Chicago"); default UTC */
-  timeZone: z.string().min(1).max(64).optional(),
+  timeZone: z.string().min(1).max(64).default('UTC'),
   /** ask for smaller parts (e.g. to fit an email's size limit); capped by the server's per-volume budget */
   maxPartBytes: z.number().int().min(16 * 1024).optional(),
 });
-export type TCreateInvoiceBackup = z.input<typeof ZCreateInvoiceBackup>;
+/** as a client sends it */
+export type TCreateInvoiceBackupInput = z.input<typeof ZCreateInvoiceBackup>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateInvoiceBackup = z.output<typeof ZCreateInvoiceBackup>;
 
 export const ZBackupPartQuery = z.object({ part: z.coerce.number().int().min(1).default(1) });
 
@@ -38,7 +41,10 @@ export const ZAttachToInvoice = z.object({
     .max(100)
     .refine((ids) => new Set(ids).size === ids.length, 'each attachment may be listed once'),
 });
-export type TAttachToInvoice = z.input<typeof ZAttachToInvoice>;
+/** as a client sends it */
+export type TAttachToInvoiceInput = z.input<typeof ZAttachToInvoice>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TAttachToInvoice = z.output<typeof ZAttachToInvoice>;
 
 export const ZCreateDirectCost = z.object({
   /** negative for a credit or refund */
@@ -51,6 +57,9 @@ export const ZCreateDirectCost = z.object({
   contractId: ZId.nullable().default(null),
   costCode: z.string().trim().max(50).default(''),
 });
-export type TCreateDirectCost = z.input<typeof ZCreateDirectCost>;
+/** as a client sends it */
+export type TCreateDirectCostInput = z.input<typeof ZCreateDirectCost>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateDirectCost = z.output<typeof ZCreateDirectCost>;
 
 export const ZDirectCostQuery = z.object({ from: ZDate.optional(), to: ZDate.optional() });

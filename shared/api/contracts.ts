@@ -9,7 +9,7 @@ export const ZRetainageReduction = z.object({
 
 const contractFields = {
   title: z.string().trim().min(1).max(200),
-  counterpartyCompanyId: ZId.nullable().optional(),
+  counterpartyCompanyId: ZId.nullable().default(null),
   workRetainageBps: ZBps.default(0),
   storedRetainageBps: ZBps.default(0),
   retainageReduction: ZRetainageReduction.nullable().default(null),
@@ -27,7 +27,10 @@ export const ZCreateContract = z.object({
   accountingMethod: z.enum(['amount', 'unit']),
   ...contractFields,
 });
-export type TCreateContract = z.input<typeof ZCreateContract>;
+/** as a client sends it */
+export type TCreateContractInput = z.input<typeof ZCreateContract>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateContract = z.output<typeof ZCreateContract>;
 
 /** accountingMethod and kind never change after creation (docs/domain.md). */
 export const ZUpdateContract = z.object({
@@ -45,7 +48,10 @@ export const ZUpdateContract = z.object({
   description: z.string().max(2000).optional(),
   status: z.enum(['complete', 'terminated']).optional(),
 }).strict();
-export type TUpdateContract = z.input<typeof ZUpdateContract>;
+/** as a client sends it */
+export type TUpdateContractInput = z.input<typeof ZUpdateContract>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TUpdateContract = z.output<typeof ZUpdateContract>;
 
 export const ZSovLineInput = z.object({
   itemNo: z.string().trim().min(1).max(30),
@@ -63,10 +69,16 @@ export const ZSovLineInput = z.object({
   workRetainageBps: ZBps.nullable().default(null),
   storedRetainageBps: ZBps.nullable().default(null),
 });
-export type TSovLineInput = z.input<typeof ZSovLineInput>;
+/** as a client sends it */
+export type TSovLineInputInput = z.input<typeof ZSovLineInput>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TSovLineInput = z.output<typeof ZSovLineInput>;
 
 export const ZReplaceSov = z.object({ lines: z.array(ZSovLineInput).max(20000) });
-export type TReplaceSov = z.input<typeof ZReplaceSov>;
+/** as a client sends it */
+export type TReplaceSovInput = z.input<typeof ZReplaceSov>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TReplaceSov = z.output<typeof ZReplaceSov>;
 
 export const ZGroupInput = z.object({ name: z.string().trim().min(1).max(100), position: z.number().int().min(0).optional() });
 export const ZAssignGroup = z.object({ lineIds: z.array(ZId).min(1).max(20000) });
@@ -85,6 +97,9 @@ export const ZCreateChangeOrder = z.object({
     .min(1)
     .max(500),
 });
-export type TCreateChangeOrder = z.input<typeof ZCreateChangeOrder>;
+/** as a client sends it */
+export type TCreateChangeOrderInput = z.input<typeof ZCreateChangeOrder>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateChangeOrder = z.output<typeof ZCreateChangeOrder>;
 
 export const ZApproveChangeOrder = z.object({ approvedOn: ZDate });

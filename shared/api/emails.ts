@@ -16,7 +16,10 @@ export const ZRecipient = z
   })
   .strict()
   .refine((r) => !!r.userId !== !!r.email, { message: 'give either userId or email, not both', path: ['userId'] });
-export type TRecipient = z.input<typeof ZRecipient>;
+/** as a client sends it */
+export type TRecipientInput = z.input<typeof ZRecipient>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TRecipient = z.output<typeof ZRecipient>;
 
 /** POST /api/v1/invoices/:id/emails */
 export const ZSendInvoiceEmail = z
@@ -37,7 +40,10 @@ export const ZSendInvoiceEmail = z
     threadId: ZId.optional(),
   })
   .strict();
-export type TSendInvoiceEmail = z.input<typeof ZSendInvoiceEmail>;
+/** as a client sends it */
+export type TSendInvoiceEmailInput = z.input<typeof ZSendInvoiceEmail>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TSendInvoiceEmail = z.output<typeof ZSendInvoiceEmail>;
 
 export const ZEmailPerson = z.object({ email: z.string(), name: z.string(), userId: z.string().nullable() });
 export type TEmailPerson = z.infer<typeof ZEmailPerson>;
@@ -151,9 +157,14 @@ export const ZUnmatchedEmail = ZEmailMessageView.extend({
 export const ZUnmatchedEmails = z.object({ projectId: z.string(), messages: z.array(ZUnmatchedEmail) });
 export type TUnmatchedEmails = z.infer<typeof ZUnmatchedEmails>;
 
+export const ZUnmatchedQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+
 /** POST /api/v1/unmatched-emails/:id/assign: file an unmatched reply onto a thread */
 export const ZAssignUnmatched = z.object({ threadId: ZId }).strict();
-export type TAssignUnmatched = z.input<typeof ZAssignUnmatched>;
+/** as a client sends it */
+export type TAssignUnmatchedInput = z.input<typeof ZAssignUnmatched>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TAssignUnmatched = z.output<typeof ZAssignUnmatched>;
 
 // ---------------------------------------------------------------------------------------------
 // Attachments: POST /api/v1/attachments, multipart/form-data with fields projectId and file.
@@ -215,3 +226,14 @@ export const ZSessionView = z.object({
 /** GET /api/v1/auth/sessions: the user's live sessions (not API tokens) */
 export const ZSessions = z.object({ sessions: z.array(ZSessionView) });
 export type TSessions = z.infer<typeof ZSessions>;
+/** 202 from POST /api/v1/auth/email-link: the same words whether or not the address is known */
+export const ZEmailLinkAccepted = z.object({ message: z.string() });
+/** The sessions a sign-out revoked (their ids). */
+export const ZRevokedSessions = z.object({ revoked: z.array(z.string()) });
+export const ZAssignUnmatchedResult = z.object({ threadId: z.string(), email: ZEmailMessageView });
+
+// ---------------------------------------------------------------------------------------------
+// Postmark webhooks (basic auth, outside /api/v1).
+
+export const ZInboundReceived = z.object({ received: z.literal(true), receiptId: z.string() });
+export const ZDeliveryRecorded = z.object({ recorded: z.boolean(), recordType: z.string() });

@@ -6,7 +6,10 @@ export const ZCreateInvoice = z.object({
   /** attach the period's approved subcontractor invoices and direct-cost receipts as backup */
   includeBackup: z.boolean().default(false),
 });
-export type TCreateInvoice = z.input<typeof ZCreateInvoice>;
+/** as a client sends it */
+export type TCreateInvoiceInput = z.input<typeof ZCreateInvoice>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateInvoice = z.output<typeof ZCreateInvoice>;
 
 /**
  * One line's edit. Values may be cents (integers) or raw cell values from Excel (numbers or text);
@@ -28,17 +31,26 @@ export const ZLineEdit = z
   })
   .strict()
   .refine((e) => e.lineId || e.itemNo, { message: 'each edit names lineId or itemNo', path: ['lineId'] });
-export type TLineEdit = z.input<typeof ZLineEdit>;
+/** as a client sends it */
+export type TLineEditInput = z.input<typeof ZLineEdit>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TLineEdit = z.output<typeof ZLineEdit>;
 
 export const ZEditLines = z.object({ edits: z.array(ZLineEdit).min(1).max(20000) });
-export type TEditLines = z.input<typeof ZEditLines>;
+/** as a client sends it */
+export type TEditLinesInput = z.input<typeof ZEditLines>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TEditLines = z.output<typeof ZEditLines>;
 
 export const ownerStatuses = ['draft', 'under_review', 'approved', 'revise_and_resubmit'] as const;
 export const ZChangeStatus = z.object({
   status: z.enum(['under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit']),
   note: z.string().max(2000).optional(),
 });
-export type TChangeStatus = z.input<typeof ZChangeStatus>;
+/** as a client sends it */
+export type TChangeStatusInput = z.input<typeof ZChangeStatus>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TChangeStatus = z.output<typeof ZChangeStatus>;
 
 export const ZAddChangeOrders = z.object({ changeOrderIds: z.array(ZId).min(1).max(200) });
 

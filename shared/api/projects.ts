@@ -6,7 +6,10 @@ export const ZCreateProject = z.object({
   number: z.string().trim().max(50).default(''),
   address: z.string().trim().max(500).default(''),
 });
-export type TCreateProject = z.input<typeof ZCreateProject>;
+/** as a client sends it */
+export type TCreateProjectInput = z.input<typeof ZCreateProject>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateProject = z.output<typeof ZCreateProject>;
 
 export const ZAddMember = z.object({
   userId: ZId.optional(),
@@ -14,7 +17,10 @@ export const ZAddMember = z.object({
   primeContracts: ZLevel,
   commitments: ZLevel,
 }).refine((v) => v.userId || v.email, { message: 'give userId or email', path: ['userId'] });
-export type TAddMember = z.input<typeof ZAddMember>;
+/** as a client sends it */
+export type TAddMemberInput = z.input<typeof ZAddMember>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TAddMember = z.output<typeof ZAddMember>;
 
 export const ZCreateBillingPeriods = z.discriminatedUnion('schedule', [
   z.object({ schedule: z.literal('manual'), start: ZDate, end: ZDate, due: ZDate }),
@@ -26,4 +32,7 @@ export const ZCreateBillingPeriods = z.discriminatedUnion('schedule', [
     dueDaysAfterEnd: z.number().int().min(0).max(120).default(0),
   }),
 ]);
-export type TCreateBillingPeriods = z.input<typeof ZCreateBillingPeriods>;
+/** as a client sends it */
+export type TCreateBillingPeriodsInput = z.input<typeof ZCreateBillingPeriods>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TCreateBillingPeriods = z.output<typeof ZCreateBillingPeriods>;

@@ -48,7 +48,10 @@ export const ZSendBatchSelection = z
     message: 'fromNumber must not be greater than toNumber',
     path: ['toNumber'],
   });
-export type TSendBatchSelection = z.input<typeof ZSendBatchSelection>;
+/** as a client sends it */
+export type TSendBatchSelectionInput = z.input<typeof ZSendBatchSelection>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TSendBatchSelection = z.output<typeof ZSendBatchSelection>;
 
 export const ZSendBatchRecipients = z.discriminatedUnion('mode', [
   /** each invoice goes to the invoice contacts of its contract */
@@ -80,7 +83,10 @@ export const ZRegisterSendBatch = z
     locale: z.enum(emailLocales).optional(),
   })
   .strict();
-export type TRegisterSendBatch = z.input<typeof ZRegisterSendBatch>;
+/** as a client sends it */
+export type TRegisterSendBatchInput = z.input<typeof ZRegisterSendBatch>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TRegisterSendBatch = z.output<typeof ZRegisterSendBatch>;
 
 /** POST …/send-batches/:batchId/test-email */
 export const ZSendBatchTestEmail = z
@@ -91,84 +97,102 @@ export const ZSendBatchTestEmail = z
     recipientEmail: ZEmailAddress.optional(),
   })
   .strict();
-export type TSendBatchTestEmail = z.input<typeof ZSendBatchTestEmail>;
+/** as a client sends it */
+export type TSendBatchTestEmailInput = z.input<typeof ZSendBatchTestEmail>;
+/** as the service verb receives it: parsed, defaults applied */
+export type TSendBatchTestEmail = z.output<typeof ZSendBatchTestEmail>;
 
 export const ZRecipientsQuery = z.object({ invoiceId: ZId.optional() });
 
-export type SendBatchStatus = 'registered' | 'sending' | 'stopped' | 'finished';
-export type SendBatchItemStatus = 'pending' | 'claimed' | 'sent' | 'failed';
+export const sendBatchStatuses = ['registered', 'sending', 'stopped', 'finished'] as const;
+export const ZSendBatchStatus = z.enum(sendBatchStatuses);
+export type SendBatchStatus = z.infer<typeof ZSendBatchStatus>;
+export const ZSendBatchItemStatus = z.enum(['pending', 'claimed', 'sent', 'failed']);
+export type SendBatchItemStatus = z.infer<typeof ZSendBatchItemStatus>;
 
 /** pending counts items not yet out, including `inFlight` (claimed by the chunk being sent). */
-export type TSendBatchProgress = {
-  status: SendBatchStatus;
-  total: number;
-  sent: number;
-  failed: number;
-  pending: number;
-  inFlight: number;
-};
+export const ZSendBatchProgress = z.object({
+  status: ZSendBatchStatus,
+  total: z.number(),
+  sent: z.number(),
+  failed: z.number(),
+  pending: z.number(),
+  inFlight: z.number(),
+});
+export type TSendBatchProgress = z.infer<typeof ZSendBatchProgress>;
 
-export type TSendBatchSummary = {
-  id: string;
-  projectId: string;
-  name: string;
-  status: SendBatchStatus;
-  recipientMode: 'invoice_contacts' | 'chosen';
-  subjectTemplate: string;
-  message: string;
+export const ZSendBatchSummary = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  name: z.string(),
+  status: ZSendBatchStatus,
+  recipientMode: z.enum(['invoice_contacts', 'chosen']),
+  subjectTemplate: z.string(),
+  message: z.string(),
   /** true: the invoice PDF (G702 + G703) is attached; every message also links to it */
-  attachPdf: boolean;
-  locale: string;
-  invoiceCount: number;
-  itemCount: number;
-  createdAt: string;
-  createdBy: { id: string; name: string };
-  startedAt: string | null;
-  stoppedAt: string | null;
-  finishedAt: string | null;
-  progress: TSendBatchProgress;
-};
+  attachPdf: z.boolean(),
+  locale: z.string(),
+  invoiceCount: z.number(),
+  itemCount: z.number(),
+  createdAt: z.string(),
+  createdBy: z.object({ id: z.string(), name: z.string() }),
+  startedAt: z.string().nullable(),
+  stoppedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  progress: ZSendBatchProgress,
+});
+export type TSendBatchSummary = z.infer<typeof ZSendBatchSummary>;
+export const ZSendBatchList = z.object({ projectId: z.string(), batches: z.array(ZSendBatchSummary) });
 
-export type TSendBatchInvoice = {
-  id: string;
-  number: number;
-  status: string;
-  contract: { id: string; number: number; title: string };
-  billingPeriod: { id: string; start: string; end: string; due: string };
-  subject: string;
-  recipientCount: number;
-};
+const ZPeriod = z.object({ id: z.string(), start: z.string(), end: z.string(), due: z.string() });
 
-export type TSendBatchView = TSendBatchSummary & {
+export const ZSendBatchInvoice = z.object({
+  id: z.string(),
+  number: z.number(),
+  status: z.string(),
+  contract: z.object({ id: z.string(), number: z.number(), title: z.string() }),
+  billingPeriod: ZPeriod,
+  subject: z.string(),
+  recipientCount: z.number(),
+});
+export type TSendBatchInvoice = z.infer<typeof ZSendBatchInvoice>;
+
+export const ZSendBatchView = ZSendBatchSummary.extend({
   /** the billing periods the batch's invoices bill against, oldest first */
-  periods: Array<{ id: string; start: string; end: string; due: string }>;
-  invoices: TSendBatchInvoice[];
-};
+  periods: z.array(ZPeriod),
+  invoices: z.array(ZSendBatchInvoice),
+});
+export type TSendBatchView = z.infer<typeof ZSendBatchView>;
 
-export type TSendBatchRecipient = {
-  itemId: string;
-  email: string;
-  name: string;
-  userId: string | null;
-  status: SendBatchItemStatus;
-  postmarkMessageId: string | null;
-  reason: string | null;
-  sentAt: string | null;
+export const ZSendBatchRecipient = z.object({
+  itemId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  userId: z.string().nullable(),
+  status: ZSendBatchItemStatus,
+  postmarkMessageId: z.string().nullable(),
+  reason: z.string().nullable(),
+  sentAt: z.string().nullable(),
   /** the thread opened on the invoice when this message was sent */
-  threadId: string | null;
-};
+  threadId: z.string().nullable(),
+});
+export type TSendBatchRecipient = z.infer<typeof ZSendBatchRecipient>;
 
-export type TSendBatchRecipients = {
-  batchId: string;
-  invoices: Array<{ invoiceId: string; invoiceNumber: number; contractNumber: number; subject: string; recipients: TSendBatchRecipient[] }>;
-};
+export const ZSendBatchRecipientList = z.object({
+  batchId: z.string(),
+  invoices: z.array(
+    z.object({ invoiceId: z.string(), invoiceNumber: z.number(), contractNumber: z.number(), subject: z.string(), recipients: z.array(ZSendBatchRecipient) }),
+  ),
+});
+export type TSendBatchRecipients = z.infer<typeof ZSendBatchRecipientList>;
 
-export type TSendBatchTestResult = {
-  to: string;
-  subject: string;
+export const ZSendBatchTestResult = z.object({
+  to: z.string(),
+  subject: z.string(),
   /** Postmark's MessageID, or local-… when the local outbox kept it */
-  providerMessageId: string;
+  providerMessageId: z.string(),
   /** the recipient whose message this test reproduces */
-  asRecipient: { email: string; name: string };
-  invoiceId: string;
-};
+  asRecipient: z.object({ email: z.string(), name: z.string() }),
+  invoiceId: z.string(),
+});
+export type TSendBatchTestResult = z.infer<typeof ZSendBatchTestResult>;

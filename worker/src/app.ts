@@ -1,27 +1,25 @@
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppBindings } from './context';
 import { AppError } from './lib/app-error';
 import { requireUser } from './lib/auth';
 import { countD1InDevMode } from './lib/d1-count';
 import { errorResponse } from './lib/error-handler';
-import { openApiDocument } from './lib/openapi';
+import { errors, json, routes } from './lib/openapi';
 import { attachmentRoutes } from './routes/attachments';
 import { backupRoutes } from './routes/backups';
 import { authPageRoutes, authPublicRoutes, authRoutes } from './routes/auth';
 import { contractRoutes } from './routes/contracts';
 import { devRoutes } from './routes/dev';
 import { devOutboxRoutes } from './routes/dev-outbox';
-import { directCostRoutes } from './routes/direct-costs';
 import { emailRoutes } from './routes/emails';
 import { invoiceRoutes } from './routes/invoices';
-import { meRoutes } from './routes/me';
 import { pdfRoutes, signedDownloadRoutes } from './routes/pdf';
 import { projectRoutes } from './routes/projects';
 import { sendBatchRoutes } from './routes/send-batches';
 import { webhookRoutes } from './routes/webhooks';
 
-export const app = new Hono<AppBindings>();
+export const app = new OpenAPIHono<AppBindings>();
 
 app.use('*', async (c, next) => {
   const requestId = c.req.header('cf-ray') ?? crypto.randomUUID();
@@ -32,31 +30,56 @@ app.use('*', async (c, next) => {
 app.onError((err, c) => errorResponse(c, err));
 app.use('*', countD1InDevMode);
 
-const api = new Hono<AppBindings>();
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+app.openAPIRegistry.registerComponent('securitySchemes', 'postmarkWebhook', { type: 'http', scheme: 'basic' });
+
+const ZOpenApiDocument = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });
+const openApiRoute = createRoute({
+  method: 'get', path: '/openapi.json', summary: 'This document', security: [],
+  responses: { 200: json(ZOpenApiDocument, 'OpenAPI 3.1, generated from the route declarations'), ...errors([500]) },
+});
+
 // In production the task pane is served by this worker (same origin). A sideloaded dev task pane
 // (https://localhost:3000) or another deployment of it must be listed in ALLOWED_ORIGINS.
-api.use('*', async (c, next) => {
-  const allowed = (c.env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type', 'If-Match'], exposeHeaders: ['ETag', 'X-Request-Id'], maxAge: 600 })(c, next);
+const corsForPane = cors({
+  origin: (origin, c) => ((c.env.ALLOWED_ORIGINS ?? '') as string).split(',').map((s) => s.trim()).filter(Boolean).includes(origin) ? origin : null,
+  allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+  exposeHeaders: ['ETag', 'X-Request-Id'],
+  maxAge: 600,
 });
-api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
-// sign-in by email: no token yet (registered before requireUser, so it never runs for these)
-api.route('/', authPublicRoutes);
-// PDF downloads through a signed link (?sig=): answered here; without sig they go on to requireUser
-api.route('/', signedDownloadRoutes);
-api.use('*', requireUser);
-api.route('/', meRoutes);
-api.route('/', projectRoutes);
-api.route('/', contractRoutes);
-api.route('/', invoiceRoutes);
-api.route('/', sendBatchRoutes);
-api.route('/', emailRoutes);
-api.route('/', attachmentRoutes);
-api.route('/', authRoutes);
-// invoice PDF, compiled invoice backups, invoice attachments, direct costs
-api.route('/', pdfRoutes);
-api.route('/', backupRoutes);
-api.route('/', directCostRoutes);
+
+app.use('/api/v1/*', corsForPane);
+
+/** The API under /api/v1, chained so that its type (ApiType) carries every route for the client. */
+const api = routes()
+  .openapi(openApiRoute, (c) => {
+    const doc = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'Progress Billing API', version: '1' },
+      servers: [{ url: new URL(c.req.url).origin }],
+      security: [{ bearer: [] }],
+    });
+    return c.json(doc as unknown as z.infer<typeof ZOpenApiDocument>, 200);
+  })
+  // sign-in by email: no token yet (registered before requireUser, so it never runs for these)
+  .route('/', authPublicRoutes)
+  // PDF downloads through a signed link (?sig=): answered here; without sig they go on to requireUser
+  .route('/', signedDownloadRoutes)
+  .use('*', requireUser)
+  .route('/', projectRoutes)
+  .route('/', contractRoutes)
+  .route('/', invoiceRoutes)
+  .route('/', sendBatchRoutes)
+  .route('/', emailRoutes)
+  .route('/', attachmentRoutes)
+  .route('/', authRoutes)
+  // invoice PDF, compiled invoice backups, invoice attachments, direct costs
+  .route('/', pdfRoutes)
+  .route('/', backupRoutes);
+
+/** Every route of /api/v1 with its request and response types: what the add-in's client is built from. */
+export type ApiType = typeof api;
+
 app.route('/api/v1', api);
 app.route('/dev', devRoutes);
 // email: Postmark webhooks (basic auth), the sign-in link page, the local outbox (DEV_MODE)

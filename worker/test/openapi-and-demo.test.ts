@@ -20,7 +20,7 @@ describe('OpenAPI document', () => {
       'GET /api/v1/invoices/{id}/pending-change-orders', 'POST /api/v1/invoices/{id}/change-orders', 'GET /api/v1/invoices/{id}/history',
     ]) expect(ops, op).toContain(op);
     const patch = r.body.paths['/api/v1/invoices/{id}/lines'].patch;
-    expect(patch.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'If-Match']);
+    expect(patch.parameters.map((p: { name: string }) => p.name.toLowerCase())).toEqual(['id', 'if-match']);
     expect(patch.requestBody.content['application/json'].schema.properties.edits.type).toBe('array');
   });
 

@@ -1,10 +1,10 @@
+import { createRoute } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
-import { ZEmailLinkRequest, ZExchangeLinkToken } from '@shared/api/emails';
+import { ZEmailLinkAccepted, ZEmailLinkRequest, ZExchangeLinkToken, ZRevokedSessions, ZSessionGranted, ZSessions } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { systemCtx } from '../email/system-ctx';
 import { newSecret, sha256Hex } from '../lib/ids';
-import { describe } from '../lib/openapi';
-import { readJson } from '../lib/validate';
+import { authErrors, body, errors, json, params, PUBLIC_ERRORS, routes, writeErrors } from '../lib/openapi';
 import { completePageCsp, completePageHtml } from '../services/auth/complete-page';
 import { exchangeLinkToken } from '../services/auth/exchange-link-token';
 import { listSessions } from '../services/auth/list-sessions';
@@ -13,19 +13,32 @@ import { revokeCurrentSession } from '../services/auth/revoke-current-session';
 import { revokeSessions } from '../services/auth/revoke-sessions';
 
 /** Sign-in without a token yet: mounted at /api/v1 before the authenticated API. */
-export const authPublicRoutes = new Hono<AppBindings>();
+export const authPublicRoutes = routes()
+  .openapi(
+    createRoute({
+      method: 'post', path: '/auth/email-link', summary: 'Mail a one-time sign-in link (no token; always 202; rate-limited per address)',
+      security: [],
+      request: { body: body(ZEmailLinkRequest) },
+      responses: { 202: json(ZEmailLinkAccepted, 'Accepted, known address or not'), ...errors(PUBLIC_ERRORS, 429) },
+    }),
+    async (c) => {
+      const { email } = c.req.valid('json');
+      await requestEmailLink({ ctx: systemCtx(c.env), input: { email, waitUntil: (p) => c.executionCtx.waitUntil(p) } });
+      return c.json({ message: 'If this address belongs to an account, a sign-in link is on its way. It works once, for 15 minutes.' }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/auth/exchange', summary: "Exchange a sign-in link's one-time token for a 30-day session token",
+      security: [],
+      request: { body: body(ZExchangeLinkToken) },
+      // 401: the token is unknown, used or expired
+      responses: { 200: json(ZSessionGranted, 'The session token'), ...errors(PUBLIC_ERRORS, 401) },
+    }),
+    async (c) => c.json(await exchangeLinkToken({ ctx: systemCtx(c.env), input: c.req.valid('json') }), 200),
+  );
 
-describe({ method: 'post', path: '/api/v1/auth/email-link', summary: 'Mail a one-time sign-in link (no token; always 202; rate-limited per address)', body: ZEmailLinkRequest });
-authPublicRoutes.post('/auth/email-link', async (c) => {
-  const { email } = await readJson(c, ZEmailLinkRequest);
-  await requestEmailLink({ ctx: systemCtx(c.env), input: { email, waitUntil: (p) => c.executionCtx.waitUntil(p) } });
-  return c.json({ message: 'If this address belongs to an account, a sign-in link is on its way. It works once, for 15 minutes.' }, 202);
-});
-
-describe({ method: 'post', path: '/api/v1/auth/exchange', summary: "Exchange a sign-in link's one-time token for a 30-day session token", body: ZExchangeLinkToken });
-authPublicRoutes.post('/auth/exchange', async (c) => c.json(await exchangeLinkToken({ ctx: systemCtx(c.env), input: await readJson(c, ZExchangeLinkToken) })));
-
-/** The page the link opens, on the app itself (outside /api). */
+/** The page the link opens, on the app itself (outside /api): HTML, not part of the JSON API. */
 export const authPageRoutes = new Hono<AppBindings>();
 authPageRoutes.get('/complete', (c) => {
   const nonce = newSecret();
@@ -38,19 +51,33 @@ authPageRoutes.get('/complete', (c) => {
   });
 });
 
-/** Session management for the signed-in user: under the authenticated API. */
-export const authRoutes = new Hono<AppBindings>();
-
 const currentTokenHash = (c: Context<AppBindings>) => sha256Hex(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '');
 
-describe({ method: 'get', path: '/api/v1/auth/sessions', summary: "The user's sign-in sessions" });
-authRoutes.get('/auth/sessions', async (c) => c.json(await listSessions({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } })));
-
-describe({ method: 'post', path: '/api/v1/auth/sessions/revoke', summary: 'Sign out: revoke the session this request uses' });
-authRoutes.post('/auth/sessions/revoke', async (c) => c.json(await revokeCurrentSession({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } })));
-
-describe({ method: 'delete', path: '/api/v1/auth/sessions', summary: 'Sign out everywhere: revoke all of the user\'s sessions' });
-authRoutes.delete('/auth/sessions', async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: {} })));
-
-describe({ method: 'delete', path: '/api/v1/auth/sessions/:id', summary: 'Revoke one of the user\'s sessions' });
-authRoutes.delete('/auth/sessions/:id', async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: { sessionId: c.req.param('id') } })));
+/** Session management for the signed-in user: under the authenticated API. */
+export const authRoutes = routes()
+  .openapi(
+    createRoute({ method: 'get', path: '/auth/sessions', summary: "The user's sign-in sessions", responses: { 200: json(ZSessions, 'The sessions'), ...authErrors() } }),
+    async (c) => c.json(await listSessions({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/auth/sessions/revoke', summary: 'Sign out: revoke the session this request uses',
+      responses: { 200: json(ZRevokedSessions, 'The revoked session'), ...writeErrors() },
+    }),
+    async (c) => c.json(await revokeCurrentSession({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete', path: '/auth/sessions', summary: "Sign out everywhere: revoke all of the user's sessions",
+      responses: { 200: json(ZRevokedSessions, 'The revoked sessions'), ...writeErrors() },
+    }),
+    async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: {} }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete', path: '/auth/sessions/{id}', summary: "Revoke one of the user's sessions",
+      request: { params: params('id') },
+      responses: { 200: json(ZRevokedSessions, 'The revoked session'), ...writeErrors() },
+    }),
+    async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: { sessionId: c.req.valid('param').id } }), 200),
+  );

@@ -1,36 +1,49 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { ZAssignUnmatched, ZInvoiceEmailsQuery, ZSendInvoiceEmail } from '@shared/api/emails';
-import type { AppBindings } from '../context';
-import { describe } from '../lib/openapi';
-import { readJson, readQuery } from '../lib/validate';
+import { createRoute } from '@hono/zod-openapi';
+import { ZAssignUnmatched, ZAssignUnmatchedResult, ZInvoiceEmails, ZInvoiceEmailsQuery, ZSendInvoiceEmail, ZSendInvoiceEmailResult, ZUnmatchedEmails, ZUnmatchedQuery } from '@shared/api/emails';
+import { authErrors, body, json, params, routes, writeErrors } from '../lib/openapi';
 import { assignUnmatchedEmail } from '../services/emails/assign-unmatched-email';
 import { listInvoiceEmails } from '../services/emails/list-invoice-emails';
 import { listUnmatchedEmails } from '../services/emails/list-unmatched-emails';
 import { maybeRedriveStuck } from '../services/emails/redrive-stuck';
 import { sendInvoiceEmail } from '../services/emails/send-invoice-email';
 
-export const emailRoutes = new Hono<AppBindings>();
+const id = params('id');
 
-describe({ method: 'post', path: '/api/v1/invoices/:id/emails', summary: 'Email the invoice (answers at once: "Communication created"; delivery is queued)', body: ZSendInvoiceEmail });
-emailRoutes.post('/invoices/:id/emails', async (c) => {
-  const out = await sendInvoiceEmail({ ctx: c.get('ctx'), input: { invoiceId: c.req.param('id'), body: await readJson(c, ZSendInvoiceEmail) } });
-  c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
-  return c.json(out, 201);
-});
-
-describe({ method: 'get', path: '/api/v1/invoices/:id/emails', summary: "The invoice's Emails tab: threads, messages, delivery status, reply classification", query: ZInvoiceEmailsQuery });
-emailRoutes.get('/invoices/:id/emails', async (c) =>
-  c.json(await listInvoiceEmails({ ctx: c.get('ctx'), input: { invoiceId: c.req.param('id'), ...readQuery(c, ZInvoiceEmailsQuery) } })),
-);
-
-const ZUnmatchedQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
-describe({ method: 'get', path: '/api/v1/projects/:id/unmatched-emails', summary: 'Replies that matched no thread (project tool admins)', query: ZUnmatchedQuery });
-emailRoutes.get('/projects/:id/unmatched-emails', async (c) =>
-  c.json(await listUnmatchedEmails({ ctx: c.get('ctx'), input: { projectId: c.req.param('id'), ...readQuery(c, ZUnmatchedQuery) } })),
-);
-
-describe({ method: 'post', path: '/api/v1/unmatched-emails/:id/assign', summary: 'File an unmatched reply onto an invoice thread', body: ZAssignUnmatched });
-emailRoutes.post('/unmatched-emails/:id/assign', async (c) =>
-  c.json(await assignUnmatchedEmail({ ctx: c.get('ctx'), input: { messageId: c.req.param('id'), ...(await readJson(c, ZAssignUnmatched)) } })),
-);
+export const emailRoutes = routes()
+  .openapi(
+    createRoute({
+      method: 'post', path: '/invoices/{id}/emails', summary: 'Email the invoice (answers at once: "Communication created"; delivery is queued)',
+      request: { params: id, body: body(ZSendInvoiceEmail) },
+      // 413: the attachments are over the mail provider's message size
+      responses: { 201: json(ZSendInvoiceEmailResult, 'Recorded and queued'), ...writeErrors(413) },
+    }),
+    async (c) => {
+      const out = await sendInvoiceEmail({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, body: c.req.valid('json') } });
+      c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
+      return c.json(out, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: '/invoices/{id}/emails', summary: "The invoice's Emails tab: threads, messages, delivery status, reply classification",
+      request: { params: id, query: ZInvoiceEmailsQuery },
+      responses: { 200: json(ZInvoiceEmails, 'Threads, newest first'), ...authErrors() },
+    }),
+    async (c) => c.json(await listInvoiceEmails({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ...c.req.valid('query') } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: '/projects/{id}/unmatched-emails', summary: 'Replies that matched no thread (project tool admins)',
+      request: { params: id, query: ZUnmatchedQuery },
+      responses: { 200: json(ZUnmatchedEmails, 'The unmatched replies, newest first'), ...authErrors() },
+    }),
+    async (c) => c.json(await listUnmatchedEmails({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, ...c.req.valid('query') } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/unmatched-emails/{id}/assign', summary: 'File an unmatched reply onto an invoice thread',
+      request: { params: id, body: body(ZAssignUnmatched) },
+      responses: { 200: json(ZAssignUnmatchedResult, 'The reply on its thread'), ...writeErrors() },
+    }),
+    async (c) => c.json(await assignUnmatchedEmail({ ctx: c.get('ctx'), input: { messageId: c.req.valid('param').id, ...c.req.valid('json') } }), 200),
+  );

@@ -1,8 +1,10 @@
+import { createRoute } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import { ZBackupPartQuery, ZInvoicePdfQuery } from '@shared/api/backups';
+import { ZSignedLink } from '@shared/api/backup-views';
 import type { AppBindings, ServiceCtx } from '../context';
-import { describe } from '../lib/openapi';
-import { readQuery } from '../lib/validate';
+import { authErrors, file, json, params, routes, writeErrors } from '../lib/openapi';
+import { parseWith } from '../lib/validate';
 import { pdfHeaders } from '../pdf/content-disposition';
 import { downloadInvoiceBackup } from '../services/backups/download-invoice-backup';
 import { createPdfLink } from '../services/pdf/create-pdf-link';
@@ -10,38 +12,64 @@ import { getInvoicePdf } from '../services/pdf/get-invoice-pdf';
 import { verifySignedPath } from '../services/pdf/signed-links';
 import { serviceCtxFor } from '../lib/service-ctx';
 
-export const pdfRoutes = new Hono<AppBindings>();
-
 const isDownload = (flag: string | undefined) => flag === '1' || flag === 'true';
 
 async function invoicePdf(c: Context<AppBindings>, ctx: ServiceCtx): Promise<Response> {
-  const q = readQuery(c, ZInvoicePdfQuery);
+  const q = parseWith(ZInvoicePdfQuery, c.req.query(), 'Query');
   const pdf = await getInvoicePdf({ ctx, input: { invoiceId: c.req.param('id')!, locale: q.locale } });
   return new Response(pdf.bytes as Uint8Array<ArrayBuffer>, { headers: { ...pdfHeaders(pdf.fileName, isDownload(q.download), pdf.bytes.byteLength), 'content-language': pdf.locale } });
 }
 
 async function backupPart(c: Context<AppBindings>, ctx: ServiceCtx): Promise<Response> {
-  const q = readQuery(c, ZBackupPartQuery);
-  const file = await downloadInvoiceBackup({ ctx, input: { jobId: c.req.param('jobId')!, partNo: q.part } });
-  return new Response(file.body as unknown as ReadableStream, { headers: pdfHeaders(file.fileName, true, file.sizeBytes) });
+  const q = parseWith(ZBackupPartQuery, c.req.query(), 'Query');
+  const out = await downloadInvoiceBackup({ ctx, input: { jobId: c.req.param('jobId')!, partNo: q.part } });
+  return new Response(out.body as unknown as ReadableStream, { headers: pdfHeaders(out.fileName, true, out.sizeBytes) });
 }
 
-describe({ method: 'get', path: '/api/v1/invoices/:id/pdf', summary: 'The invoice as a PDF: G702 page and G703 continuation pages', query: ZInvoicePdfQuery });
-pdfRoutes.get('/invoices/:id/pdf', (c) => invoicePdf(c, c.get('ctx')));
+/** The signed-link alternative to the bearer token, documented on both downloads. */
+const ZSignedQuery = {
+  uid: { type: 'string' as const, description: 'signed link: the user' },
+  exp: { type: 'string' as const, description: 'signed link: expiry (epoch seconds)' },
+  sig: { type: 'string' as const, description: 'signed link: signature; with it no bearer token is needed' },
+};
+const signedParams = Object.entries(ZSignedQuery).map(([name, schema]) => ({ name, in: 'query' as const, required: false, schema }));
 
-describe({ method: 'post', path: '/api/v1/invoices/:id/pdf-link', summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)', query: ZInvoicePdfQuery });
-pdfRoutes.post('/invoices/:id/pdf-link', async (c) => {
-  const q = readQuery(c, ZInvoicePdfQuery);
-  const origin = new URL(c.req.url).origin;
-  return c.json(await createPdfLink({ ctx: c.get('ctx'), input: { invoiceId: c.req.param('id'), locale: q.locale, isDownload: isDownload(q.download), origin } }));
-});
-
-describe({ method: 'get', path: '/api/v1/invoice-backups/:jobId/download', summary: 'Download a compiled backup part (?part=N, default 1)', query: ZBackupPartQuery });
-pdfRoutes.get('/invoice-backups/:jobId/download', (c) => backupPart(c, c.get('ctx')));
+export const pdfRoutes = routes()
+  .openapi(
+    createRoute({
+      method: 'get', path: '/invoices/{id}/pdf', summary: 'The invoice as a PDF: G702 page and G703 continuation pages (bearer token or signed link)',
+      request: { params: params('id'), query: ZInvoicePdfQuery },
+      parameters: signedParams,
+      responses: { 200: file('application/pdf', 'The PDF'), ...authErrors() },
+    }),
+    (c) => invoicePdf(c, c.get('ctx')),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/invoices/{id}/pdf-link', summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)',
+      request: { params: params('id'), query: ZInvoicePdfQuery },
+      responses: { 200: json(ZSignedLink, 'The signed URL'), ...writeErrors() },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const input = { invoiceId: c.req.valid('param').id, locale: q.locale, isDownload: isDownload(q.download), origin: new URL(c.req.url).origin };
+      return c.json(await createPdfLink({ ctx: c.get('ctx'), input }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: '/invoice-backups/{jobId}/download', summary: 'Download a compiled backup part (?part=N, default 1; bearer token or signed link)',
+      request: { params: params('jobId'), query: ZBackupPartQuery },
+      parameters: signedParams,
+      responses: { 200: file('application/pdf', 'The part'), ...authErrors() },
+    }),
+    (c) => backupPart(c, c.get('ctx')),
+  );
 
 /**
  * The same two downloads reached through a signed link (?uid=&exp=&sig=) instead of a bearer
  * token. Mounted before the authenticated API: without `sig` the request goes on to it unchanged.
+ * Documented with the routes above (their `uid`, `exp`, `sig` parameters).
  */
 export const signedDownloadRoutes = new Hono<AppBindings>();
 

@@ -1,56 +1,85 @@
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { ZAddMember, ZCreateBillingPeriods, ZCreateProject } from '@shared/api/projects';
 import { ZCreateContract } from '@shared/api/contracts';
-import type { AppBindings } from '../context';
-import { describe } from '../lib/openapi';
-import { readJson } from '../lib/validate';
+import { ZContracts, ZContractView, ZDeleted } from '@shared/api/contract-views';
+import { ZBillingPeriods, ZDirectory, ZMe, ZMemberView, ZProjects, ZProjectView } from '@shared/api/project-views';
+import { authErrors, body, json, params, routes, writeErrors } from '../lib/openapi';
 import { createBillingPeriods } from '../services/billing-periods/create-billing-periods';
 import { deleteBillingPeriod } from '../services/billing-periods/delete-billing-period';
 import { listBillingPeriods } from '../services/billing-periods/list-billing-periods';
 import { createContract } from '../services/contracts/create-contract';
 import { listContracts } from '../services/contracts/list-contracts';
+import { getMe } from '../services/me/get-me';
 import { addMember } from '../services/projects/add-member';
 import { getDirectory } from '../services/projects/get-directory';
 import { createProject } from '../services/projects/create-project';
 import { getProject } from '../services/projects/get-project';
 import { listProjects } from '../services/projects/list-projects';
 
-export const projectRoutes = new Hono<AppBindings>();
+const id = params('id');
 
-describe({ method: 'get', path: '/api/v1/projects', summary: 'Projects the user belongs to' });
-projectRoutes.get('/projects', async (c) => c.json(await listProjects({ ctx: c.get('ctx') })));
-
-describe({ method: 'post', path: '/api/v1/projects', summary: 'Create a project', body: ZCreateProject });
-projectRoutes.post('/projects', async (c) => c.json(await createProject({ ctx: c.get('ctx'), input: await readJson(c, ZCreateProject) }), 201));
-
-describe({ method: 'get', path: '/api/v1/projects/:id', summary: 'One project' });
-projectRoutes.get('/projects/:id', async (c) => c.json(await getProject({ ctx: c.get('ctx'), input: { projectId: c.req.param('id') } })));
-
-describe({ method: 'post', path: '/api/v1/projects/:id/members', summary: 'Add or update a member and their level per tool', body: ZAddMember });
-projectRoutes.post('/projects/:id/members', async (c) =>
-  c.json(await addMember({ ctx: c.get('ctx'), input: { projectId: c.req.param('id'), body: await readJson(c, ZAddMember) } }), 201),
-);
-
-describe({ method: 'get', path: '/api/v1/projects/:id/contracts', summary: 'Contracts the user may see' });
-projectRoutes.get('/projects/:id/contracts', async (c) => c.json(await listContracts({ ctx: c.get('ctx'), input: { projectId: c.req.param('id') } })));
-
-describe({ method: 'post', path: '/api/v1/projects/:id/contracts', summary: 'Create a prime contract or commitment (draft)', body: ZCreateContract });
-projectRoutes.post('/projects/:id/contracts', async (c) =>
-  c.json(await createContract({ ctx: c.get('ctx'), input: { projectId: c.req.param('id'), body: await readJson(c, ZCreateContract) } }), 201),
-);
-
-describe({ method: 'get', path: '/api/v1/projects/:id/billing-periods', summary: 'Billing periods' });
-projectRoutes.get('/projects/:id/billing-periods', async (c) =>
-  c.json(await listBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.param('id') } })),
-);
-
-describe({ method: 'post', path: '/api/v1/projects/:id/billing-periods', summary: 'Create a manual period or an automatic schedule', body: ZCreateBillingPeriods });
-projectRoutes.post('/projects/:id/billing-periods', async (c) =>
-  c.json(await createBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.param('id'), body: await readJson(c, ZCreateBillingPeriods) } }), 201),
-);
-
-describe({ method: 'delete', path: '/api/v1/billing-periods/:id', summary: 'Delete a billing period no invoice uses' });
-projectRoutes.delete('/billing-periods/:id', async (c) => c.json(await deleteBillingPeriod({ ctx: c.get('ctx'), input: { periodId: c.req.param('id') } })));
-
-describe({ method: 'get', path: '/api/v1/projects/:id/directory', summary: 'Members and visible invoice contacts, for addressing email' });
-projectRoutes.get('/projects/:id/directory', async (c) => c.json(await getDirectory({ ctx: c.get('ctx'), input: { projectId: c.req.param('id') } })));
+export const projectRoutes = routes()
+  .openapi(
+    createRoute({ method: 'get', path: '/me', summary: 'The signed-in user and their projects', responses: { 200: json(ZMe, 'The user and projects'), ...authErrors() } }),
+    async (c) => c.json(await getMe({ ctx: c.get('ctx') }), 200),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/projects', summary: 'Projects the user belongs to', responses: { 200: json(ZProjects, 'The projects'), ...authErrors() } }),
+    async (c) => c.json(await listProjects({ ctx: c.get('ctx') }), 200),
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/projects', summary: 'Create a project', request: { body: body(ZCreateProject) }, responses: { 201: json(ZProjectView, 'The new project'), ...writeErrors() } }),
+    async (c) => c.json(await createProject({ ctx: c.get('ctx'), input: c.req.valid('json') }), 201),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/projects/{id}', summary: 'One project', request: { params: id }, responses: { 200: json(ZProjectView, 'The project'), ...authErrors() } }),
+    async (c) => c.json(await getProject({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/projects/{id}/members', summary: 'Add or update a member and their level per tool',
+      request: { params: id, body: body(ZAddMember) },
+      responses: { 201: json(ZMemberView, 'The member and levels'), ...writeErrors() },
+    }),
+    async (c) => c.json(await addMember({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/projects/{id}/contracts', summary: 'Contracts the user may see', request: { params: id }, responses: { 200: json(ZContracts, 'The contracts'), ...authErrors() } }),
+    async (c) => c.json(await listContracts({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/projects/{id}/contracts', summary: 'Create a prime contract or commitment (draft)',
+      request: { params: id, body: body(ZCreateContract) },
+      responses: { 201: json(ZContractView, 'The new contract'), ...writeErrors() },
+    }),
+    async (c) => c.json(await createContract({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/projects/{id}/billing-periods', summary: 'Billing periods', request: { params: id }, responses: { 200: json(ZBillingPeriods, 'The periods'), ...authErrors() } }),
+    async (c) => c.json(await listBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/projects/{id}/billing-periods', summary: 'Create a manual period or an automatic schedule',
+      request: { params: id, body: body(ZCreateBillingPeriods) },
+      responses: { 201: json(ZBillingPeriods, 'The periods created'), ...writeErrors() },
+    }),
+    async (c) => c.json(await createBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete', path: '/billing-periods/{id}', summary: 'Delete a billing period no invoice uses',
+      request: { params: id },
+      responses: { 200: json(ZDeleted, 'Whether the period was deleted'), ...writeErrors() },
+    }),
+    async (c) => c.json(await deleteBillingPeriod({ ctx: c.get('ctx'), input: { periodId: c.req.valid('param').id } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: '/projects/{id}/directory', summary: 'Members and visible invoice contacts, for addressing email',
+      request: { params: id },
+      responses: { 200: json(ZDirectory, 'The people'), ...authErrors() },
+    }),
+    async (c) => c.json(await getDirectory({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200),
+  );

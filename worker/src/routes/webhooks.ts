@@ -1,9 +1,11 @@
-import { Hono, type Context } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ZDeliveryRecorded, ZInboundReceived } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { requireWebhookAuth } from '../email/webhook-auth';
 import { systemCtx } from '../email/system-ctx';
 import { AppError } from '../lib/app-error';
-import { errorResponse } from '../lib/error-handler';
+import { errors, json, PUBLIC_ERRORS, routes } from '../lib/openapi';
 import { recordDeliveryEvent } from '../services/emails/record-delivery-event';
 import { receiveInbound } from '../services/emails/receive-inbound';
 import { maybeRedriveStuck } from '../services/emails/redrive-stuck';
@@ -11,35 +13,51 @@ import { maybeRedriveStuck } from '../services/emails/redrive-stuck';
 // Postmark webhooks, mounted on the app itself (no bearer token): basic auth with the secrets
 // INBOUND_WEBHOOK_USER / INBOUND_WEBHOOK_PASSWORD. Checked before the body is read: a refused
 // call stores nothing.
-export const webhookRoutes = new Hono<AppBindings>();
 
-async function refused(c: Context<AppBindings>): Promise<Response | null> {
+/** Throws the 401 envelope (with its WWW-Authenticate challenge) unless the basic auth is right. */
+async function requireBasicAuth(c: Context<AppBindings>): Promise<void> {
   try {
     await requireWebhookAuth(c.env, c.req.header('authorization'));
-    return null;
   } catch (err) {
-    const res = errorResponse(c, err);
-    res.headers.set('WWW-Authenticate', 'Basic realm="postmark-webhooks"');
-    return res;
+    // set on the context, so the error handler's response carries it
+    c.header('WWW-Authenticate', 'Basic realm="postmark-webhooks"');
+    throw err;
   }
 }
 
-webhookRoutes.post('/postmark/inbound', async (c) => {
-  const denied = await refused(c);
-  if (denied) return denied;
-  const { receiptId } = await receiveInbound({ ctx: systemCtx(c.env), input: { body: await c.req.arrayBuffer() } });
-  c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
-  return c.json({ received: true, receiptId });
-});
+/** Basic auth with the webhook secrets, in the document as its own scheme. */
+const basic = [{ postmarkWebhook: [] }];
+/** Postmark posts its own JSON; the verbs parse it (an unknown shape is stored, never refused). */
+const postmarkBody = { required: true, content: { 'application/json': { schema: { type: 'object' as const, description: "Postmark's webhook payload" } } } };
 
-webhookRoutes.post('/postmark/events', async (c) => {
-  const denied = await refused(c);
-  if (denied) return denied;
-  let payload: unknown;
-  try {
-    payload = await c.req.json();
-  } catch {
-    throw new AppError('BAD_REQUEST', 'The webhook body is not valid JSON');
-  }
-  return c.json(await recordDeliveryEvent({ ctx: systemCtx(c.env), input: { payload } }));
-});
+export const webhookRoutes = routes()
+  .openapi(
+    createRoute({
+      method: 'post', path: '/postmark/inbound', summary: 'Postmark inbound webhook: a reply to an invoice email', security: basic,
+      request: { body: postmarkBody },
+      responses: { 200: json(ZInboundReceived, 'Stored; filed on its thread or as unmatched'), ...errors(PUBLIC_ERRORS, 401, 413) },
+    }),
+    async (c) => {
+      await requireBasicAuth(c);
+      const { receiptId } = await receiveInbound({ ctx: systemCtx(c.env), input: { body: await c.req.arrayBuffer() } });
+      c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
+      return c.json({ received: true as const, receiptId }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/postmark/events', summary: 'Postmark delivery, bounce and spam-complaint events', security: basic,
+      request: { body: postmarkBody },
+      responses: { 200: json(ZDeliveryRecorded, 'Recorded (or ignored as not ours)'), ...errors(PUBLIC_ERRORS, 401) },
+    }),
+    async (c) => {
+      await requireBasicAuth(c);
+      let payload: unknown;
+      try {
+        payload = await c.req.json();
+      } catch {
+        throw new AppError('BAD_REQUEST', 'The webhook body is not valid JSON');
+      }
+      return c.json(await recordDeliveryEvent({ ctx: systemCtx(c.env), input: { payload } }), 200);
+    },
+  );

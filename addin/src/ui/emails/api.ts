@@ -1,7 +1,7 @@
 // The email API (/api/v1/invoices/:id/emails, /attachments, the invoice PDF link) for the task
 // pane, built like the shared client (addin/src/api/client.ts): bearer token read per request,
 // failures as ApiError (the server's envelope) or NetworkError (no answer). Types from shared/api.
-import type { TAttachmentView, TInvoiceEmails, TSendInvoiceEmail, TSendInvoiceEmailResult } from '@shared/api/emails';
+import type { TAttachmentView, TInvoiceEmails, TSendInvoiceEmailInput, TSendInvoiceEmailResult } from '@shared/api/emails';
 import { createRequester, type FetchLike } from '../../api';
 
 export type EmailApiOptions = { baseUrl: string; getToken: () => string | null; fetch?: FetchLike };
@@ -18,7 +18,7 @@ export function createEmailApi(options: EmailApiOptions) {
     /** threads newest first; with `since` only what is new (dedupe messages by id) */
     list: (invoiceId: string, since?: string | null) =>
       json<TInvoiceEmails>('GET', `/invoices/${enc(invoiceId)}/emails${since ? `?since=${enc(since)}` : ''}`),
-    send: (invoiceId: string, body: TSendInvoiceEmail) => json<TSendInvoiceEmailResult>('POST', `/invoices/${enc(invoiceId)}/emails`, body),
+    send: (invoiceId: string, body: TSendInvoiceEmailInput) => json<TSendInvoiceEmailResult>('POST', `/invoices/${enc(invoiceId)}/emails`, body),
     upload: (projectId: string, file: File) => {
       const form = new FormData();
       form.set('projectId', projectId);

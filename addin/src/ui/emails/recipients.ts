@@ -1,10 +1,10 @@
 // To/CC as the form keeps them: a chip per recipient (a directory user by id, or a typed address),
 // the directory suggestions, and the server's 422 details mapped to the form's fields.
-import type { TEmailThreadView, TRecipient } from '@shared/api/emails';
+import type { TEmailThreadView, TRecipientInput } from '@shared/api/emails';
 import type { ErrorDetail } from '../../api';
 import { parseAddresses } from '../send-batches/parse-addresses';
 
-export type Chip = { key: string; label: string; recipient: TRecipient };
+export type Chip = { key: string; label: string; recipient: TRecipientInput };
 export type Suggestion = { email: string; name: string; userId: string | null };
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;

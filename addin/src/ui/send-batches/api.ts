@@ -2,11 +2,11 @@
 // client (addin/src/api/client.ts): bearer token read per request, JSON in and out, failures as
 // ApiError (the server's envelope) or NetworkError (no answer). Types come from shared/api.
 import type {
-  TRegisterSendBatch,
+  TRegisterSendBatchInput,
   TSendBatchProgress,
   TSendBatchRecipients,
   TSendBatchSummary,
-  TSendBatchTestEmail,
+  TSendBatchTestEmailInput,
   TSendBatchTestResult,
   TSendBatchView,
 } from '@shared/api/send-batches';
@@ -25,12 +25,12 @@ export function createSendBatchApi(options: SendBatchApiOptions) {
 
   return {
     list: (projectId: string) => json<{ projectId: string; batches: TSendBatchSummary[] }>('GET', batches(projectId)),
-    register: (projectId: string, body: TRegisterSendBatch) => json<TSendBatchView>('POST', batches(projectId), body),
+    register: (projectId: string, body: TRegisterSendBatchInput) => json<TSendBatchView>('POST', batches(projectId), body),
     get: (projectId: string, batchId: string) => json<TSendBatchView>('GET', one(projectId, batchId)),
     recipients: (projectId: string, batchId: string, invoiceId?: string) =>
       json<TSendBatchRecipients>('GET', `${one(projectId, batchId)}/recipients${invoiceId ? `?invoiceId=${enc(invoiceId)}` : ''}`),
     progress: (projectId: string, batchId: string) => json<TSendBatchProgress>('GET', `${one(projectId, batchId)}/progress`),
-    testEmail: (projectId: string, batchId: string, body: TSendBatchTestEmail) => json<TSendBatchTestResult>('POST', `${one(projectId, batchId)}/test-email`, body),
+    testEmail: (projectId: string, batchId: string, body: TSendBatchTestEmailInput) => json<TSendBatchTestResult>('POST', `${one(projectId, batchId)}/test-email`, body),
     start: (projectId: string, batchId: string) => json<TSendBatchView>('POST', `${one(projectId, batchId)}/start`),
     stop: (projectId: string, batchId: string) => json<TSendBatchView>('POST', `${one(projectId, batchId)}/stop`),
     /** the finished batch's results as a CSV file (Blob) and its file name */

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { TRegisterSendBatch } from '@shared/api/send-batches';
+import type { TRegisterSendBatchInput } from '@shared/api/send-batches';
 import { isApiError } from '../../api';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
@@ -51,7 +51,7 @@ export function RegisterForm({ api, L, i18n, projectId, contractId, onBack, onRe
   }, [api, projectId, i18n.t]);
 
   async function submit() {
-    const body: TRegisterSendBatch = {
+    const body: TRegisterSendBatchInput = {
       name: form.name,
       selections: [{
         ...(form.contractId ? { contractId: form.contractId } : {}),

@@ -55,7 +55,7 @@ export async function createInvoiceBackup({ ctx, input }: { ctx: ServiceCtx; inp
     throw new AppError('VALIDATION_FAILED', `The billing period of ${names.join(', ')} no longer exists; remove ${withoutPeriod.length === 1 ? 'it' : 'them'} from the selection`, details);
   }
 
-  const timeZone = input.body.timeZone ?? 'UTC';
+  const timeZone = input.body.timeZone;
   if (!isTimeZone(timeZone)) {
     throw new AppError('VALIDATION_FAILED', 'Unknown time zone', [{ field: 'timeZone', code: 'UNKNOWN_TIME_ZONE', message: `"${timeZone}" is not an IANA time zone such as "America/Chicago"` }]);
   }

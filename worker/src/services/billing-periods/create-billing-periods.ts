@@ -17,7 +17,7 @@ export function planPeriods(input: TCreateBillingPeriods): Period[] {
   for (let i = 0; i < input.count; i++) {
     const start = input.schedule === 'monthly' ? addMonths(input.start, i) : addDays(input.start, 7 * i);
     const end = addDays(input.schedule === 'monthly' ? addMonths(input.start, i + 1) : addDays(input.start, 7 * (i + 1)), -1);
-    out.push({ start, end, due: addDays(end, input.dueDaysAfterEnd ?? 0) });
+    out.push({ start, end, due: addDays(end, input.dueDaysAfterEnd) });
   }
   return out;
 }

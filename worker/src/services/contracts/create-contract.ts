@@ -13,10 +13,10 @@ export async function createContract({ ctx, input }: { ctx: ServiceCtx; input: {
   const access = await loadProjectAccess(ctx, input.projectId);
   const b = input.body;
   requireProjectToolAdmin(access, toolOf(b.kind), 'Creating a contract');
-  await requireUsers(ctx, 'privateUserIds', b.privateUserIds ?? []);
-  await requireUsers(ctx, 'invoiceContactUserIds', b.invoiceContactUserIds ?? []);
+  await requireUsers(ctx, 'privateUserIds', b.privateUserIds);
+  await requireUsers(ctx, 'invoiceContactUserIds', b.invoiceContactUserIds);
   const id = newId('ctr');
-  const reduction = b.retainageReduction ?? null;
+  const reduction = b.retainageReduction;
   await ctx.db.batch([
     ctx.db.insert(contracts).values({
       id,
@@ -25,20 +25,20 @@ export async function createContract({ ctx, input }: { ctx: ServiceCtx; input: {
       // numbered 1, 2, 3… per project and kind; the unique index settles a race
       number: sql`(SELECT coalesce(max(number), 0) + 1 FROM contracts WHERE project_id = ${input.projectId} AND kind = ${b.kind})`,
       title: b.title,
-      counterpartyCompanyId: b.counterpartyCompanyId ?? null,
+      counterpartyCompanyId: b.counterpartyCompanyId,
       accountingMethod: b.accountingMethod,
-      workRetainageBps: b.workRetainageBps ?? 0,
-      storedRetainageBps: b.storedRetainageBps ?? 0,
+      workRetainageBps: b.workRetainageBps,
+      storedRetainageBps: b.storedRetainageBps,
       reductionThresholdBps: reduction?.thresholdPercentCompleteBps ?? null,
       reductionWorkRateBps: reduction?.reducedWorkRateBps ?? null,
       reductionMode: reduction?.mode ?? null,
-      allowOverbilling: b.allowOverbilling ?? false,
-      isPrivate: b.isPrivate ?? false,
-      contractDate: b.contractDate ?? null,
-      architect: b.architect ?? '',
-      description: b.description ?? '',
+      allowOverbilling: b.allowOverbilling,
+      isPrivate: b.isPrivate,
+      contractDate: b.contractDate,
+      architect: b.architect,
+      description: b.description,
     }),
-    ...replaceListStatements(ctx, id, { privateUserIds: b.privateUserIds ?? [], invoiceContactUserIds: b.invoiceContactUserIds ?? [] }),
+    ...replaceListStatements(ctx, id, { privateUserIds: b.privateUserIds, invoiceContactUserIds: b.invoiceContactUserIds }),
   ] as never);
   return getContract({ ctx, input: { contractId: id } });
 }

@@ -17,14 +17,18 @@ import { createProject } from '../projects/create-project';
 import { replaceSov } from '../sov/replace-sov';
 import { ensureDemoPeople, issueDemoTokens } from './demo-people';
 import { demoSov } from './demo-sov';
+import { ZCreateContract, ZReplaceSov } from '@shared/api/contracts';
+import { ZCreateInvoice } from '@shared/api/invoices';
 
 export const DEMO_PROJECT = { name: 'Harbor Point Medical Office', number: '2026-014', address: '1200 Harbor Point Blvd, Tampa, FL' };
 
 /** Cumulative % complete (basis points) of demo line i on invoice n: early trades ahead of finishes. */
 const demoPercentBps = (n: number, i: number) => Math.max(0, [0, 3500, 6000, 7800][n]! - i * 110);
 
+// Inputs go through the same schemas as the API (ZCreateContract.parse …), so the defaults are
+// applied in one place, the schema, and the verbs receive the parsed type.
 async function billInvoice(ctx: ServiceCtx, contractId: string, periodId: string, n: number, lineIds: string[], submit: boolean) {
-  const created = await createInvoice({ ctx, input: { contractId, body: { billingPeriodId: periodId } } });
+  const created = await createInvoice({ ctx, input: { contractId, body: ZCreateInvoice.parse({ billingPeriodId: periodId }) } });
   const edits = lineIds.map((lineId, i) => ({
     lineId,
     percentComplete: demoPercentBps(n, i) / 100,
@@ -67,14 +71,14 @@ export async function seedDemo(env: Env) {
     ctx,
     input: {
       projectId: project.id,
-      body: {
+      body: ZCreateContract.parse({
         kind: 'prime', accountingMethod: 'amount', title: 'Harbor Point MOB – Prime Contract',
         counterpartyCompanyId: people.ownerCompanyId, workRetainageBps: 1000, storedRetainageBps: 500,
         invoiceContactUserIds: [people.ids.ownerContact], contractDate: '2026-06-15', architect: 'Lumen Architects',
-      },
+      }),
     },
   });
-  const sov = await replaceSov({ ctx, input: { contractId: prime.id, body: { lines: demoSov } } });
+  const sov = await replaceSov({ ctx, input: { contractId: prime.id, body: ZReplaceSov.parse({ lines: demoSov }) } });
   await approveContract({ ctx, input: { contractId: prime.id } });
   const lineIds = sov.lines.map((l) => l.id);
   const approvedCo = async (title: string, itemNo: string, amountCents: number, approvedOn: string) => {
@@ -92,28 +96,28 @@ export async function seedDemo(env: Env) {
     ctx,
     input: {
       projectId: project.id,
-      body: {
+      body: ZCreateContract.parse({
         kind: 'commitment', accountingMethod: 'unit', title: 'Structural steel erection – Steelworks',
         counterpartyCompanyId: people.subCompanyId, workRetainageBps: 1000, storedRetainageBps: 1000,
         invoiceContactUserIds: [people.ids.subcontractorContact], contractDate: '2026-07-01',
-      },
+      }),
     },
   });
   await replaceSov({
     ctx,
     input: {
       contractId: commitment.id,
-      body: {
+      body: ZReplaceSov.parse({
         lines: [
           { itemNo: '1', description: 'Erect structural steel', scheduledQty: 420_0000, unitOfMeasure: 'TON', unitPrice: 1_850_0000 },
           { itemNo: '2', description: 'Moment connections', scheduledQty: 96_0000, unitOfMeasure: 'EA', unitPrice: 425_5000 },
           { itemNo: '3', description: 'Stair railings', scheduledQty: 310_0000, unitOfMeasure: 'LF', unitPrice: 87_2500 },
         ],
-      },
+      }),
     },
   });
   await approveContract({ ctx, input: { contractId: commitment.id } });
-  const subInvoice = await createInvoice({ ctx, input: { contractId: commitment.id, body: { billingPeriodId: periodIds[0]! } } });
+  const subInvoice = await createInvoice({ ctx, input: { contractId: commitment.id, body: ZCreateInvoice.parse({ billingPeriodId: periodIds[0]! }) } });
   const subLines = subInvoice.lines.map((l) => l.lineId);
   await editInvoiceLines({
     ctx,

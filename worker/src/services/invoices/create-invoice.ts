@@ -84,7 +84,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
         contractId: c.id,
         number,
         billingPeriodId: period.id,
-        includeBackup: input.body.includeBackup ?? false,
+        includeBackup: input.body.includeBackup,
         createdBy: ctx.user.id,
       }),
       ctx.db.insert(invoiceRevisions).values({ invoiceId, version: 1, userId: ctx.user.id, kind: 'create' }),

@@ -35,7 +35,7 @@ export async function replaceSov({ ctx, input }: { ctx: ServiceCtx; input: { con
     id: newId('sov'),
     contractId: input.contractId,
     itemNo: l.itemNo,
-    costCode: l.costCode ?? '',
+    costCode: l.costCode,
     description: l.description,
     groupId: l.group ? groupIds.get(l.group)! : null,
     position: i,
@@ -44,8 +44,8 @@ export async function replaceSov({ ctx, input }: { ctx: ServiceCtx; input: { con
     unitOfMeasure: l.unitOfMeasure ?? null,
     unitPrice: l.unitPrice ?? null,
     hasSubtotalOverride: l.hasSubtotalOverride ? 1 : 0,
-    workRetainageBps: l.workRetainageBps ?? null,
-    storedRetainageBps: l.storedRetainageBps ?? null,
+    workRetainageBps: l.workRetainageBps,
+    storedRetainageBps: l.storedRetainageBps,
   }));
   // A draft contract has no invoices or change orders, so its lines can be replaced wholesale.
   await runBatch(ctx.env.DB, [

@@ -1,142 +1,112 @@
-// Classifies a reply to an invoice email as approval / rejection / other, in English, Spanish and
-// French. A suggestion shown beside the reply; an invoice admin changes the status. Pure: no IO.
+// Classifies a reply to an invoice email, in English, Spanish and French: approval (possibly
+// conditional: "approved as noted", "aprobada con observaciones", "approuvée sous réserve"),
+// rejection, revise-and-resubmit request, question, payment notice, auto-reply or other.
+// A suggestion shown beside the reply; an invoice admin changes the status. Pure: no IO.
 //
-// Rules, in order:
-// 1. Only the reply itself counts: pass the stripped reply (no quoted history).
-// 2. Any rejection signal wins ("Approved, but please fix line 12" is a rejection): explicit
-//    rejection words, requests to fix/correct, and NEGATED approvals ("not approved", "no aprobado",
-//    "pas approuvée", "je n'approuve pas").
-// 3. A temporally negated approval ("not yet approved", "todavía no aprobado", "pas encore
-//    approuvée") is pending, neither approval nor rejection.
-// 4. Otherwise an approval word makes it an approval; else "other".
+// Pass the reply's own words (replies/text.ts ownWords: no quoted history, signature or
+// disclaimer). Rules, strongest first:
+// 1. auto-reply: the headers said so (auto-reply.ts), or the text is an out-of-office answer;
+// 2. rejection: a rejection word that is not negated ("we're not rejecting it" is not one), or a
+//    negated approval ("not approved", "no podemos aprobarla", "nous ne l'approuvons pas"); a
+//    negation that is only "not yet" ("todavía no", "pas encore") is pending, neither;
+// 3. revise: asked to send it again ("resubmit", "reenvíen", "renvoyez-la"), or asked to change
+//    something ("please fix line 12", "favor de corregir", "merci de rectifier");
+// 4. payment: a payment made ("wire sent", "transferencia realizada", "virement effectué"), never
+//    one promised ("we will pay");
+// 5. approval: an approval word or phrase that is neither negated, pending, hypothetical ("before
+//    we approve", "once approved") nor in a question ("does this include the CO we approved?");
+// 6. question: a sentence ending in "?" (or opening with "¿"); 7. other.
+import { CONDITION, AUTO_REPLY_TEXT } from './replies/lexicon';
+import { type Cue, cuesOf, type SentenceCues } from './replies/cues';
+import { fold, sentences } from './replies/text';
+import type { ReplyKind } from './reply-kinds';
 
-export type ReplyKind = 'approval' | 'rejection' | 'other';
+export { replyKinds, type ReplyKind } from './reply-kinds';
 
 export type ReplyClassification = {
   kind: ReplyKind;
-  /** rejection: the line that carries the reason ("Rejected – see line 12"); null otherwise */
+  /** approval with a condition or notes ("approved as noted", "subject to…") */
+  isConditional: boolean;
+  /** rejection / revise: the owner's sentence(s) that carry the reason; null otherwise */
   reason: string | null;
   /** the words that decided it, as written in the reply; null for "other" */
   matched: string | null;
 };
 
-// Patterns run on folded text: lower case, accents removed, curly apostrophes straightened.
-// (?<![a-z]) / (?![a-z]) are word boundaries that also hold next to digits and punctuation.
-const W = (body: string) => new RegExp(`(?<![a-z])(?:${body})(?![a-z])`, 'g');
+type Found = { s: SentenceCues; index: number; cue: Cue | null };
 
-const APPROVAL = W(
-  [
-    // en: approve/approved/approves/approving, accepted (not "approval": "pending approval" is not one)
-    'approv(?:e|ed|es|ing)',
-    'accepted',
-    'ok(?:ay)? to pay',
-    'good to pay',
-    // es: aprobado(s)/aprobada(s)/aprobamos, apruebo/aprueba/aprueban, visto bueno, conforme
-    'aprob(?:ado|ada|ados|adas|amos)',
-    'aprueb(?:o|a|an)',
-    'visto bueno',
-    'conforme',
-    'aceptad(?:o|a|os|as)',
-    // fr: approuvé(e)(s), j'approuve, nous approuvons, validé(e)(s), bon pour accord, accepté(e)(s)
-    'approuv(?:e|ee|es|ees|ons)',
-    'valid(?:e|ee|es|ees)',
-    'bon pour accord',
-    'accept(?:e|ee|es|ees)',
-  ].join('|'),
-);
+const isGreeting = (text: string) => /[,:]$/.test(text) && text.split(/\s+/).length <= 4; // "Hi Ana,", "Hola:"
 
-const REJECTION = W(
-  [
-    // en
-    'reject(?:ed|s|ing)?',
-    'declin(?:e|ed|es|ing)',
-    'revise and resubmit',
-    'please (?:fix|correct|revise|resubmit|amend)',
-    // es
-    'rechaz(?:ado|ada|ados|adas|amos|o|a|an)',
-    'devuelt(?:o|a)',
-    '(?:por favor|favor de)(?: ,)? (?:corrij\\w*|correg\\w*|revis\\w*)',
-    'no conforme',
-    // fr
-    'refus(?:e|ee|es|ees|ons)',
-    'rejet(?:e|ee|es|ees|ons)',
-    '(?:merci de|veuillez|priere de) (?:corriger|reviser|modifier)',
-    'non conforme',
-  ].join('|'),
-);
-
-const NEGATIONS = new Set(['not', 'no', 'never', 'non', 'pas', 'ne', 'jamais', 'nunca', 'sin', 'cannot', 'nor', 'ni']);
-const TEMPORAL = new Set(['yet', 'still', 'todavia', 'aun', 'encore', 'pending']);
-const MAX_LINES = 20;
-
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase();
-}
-
-type Negation = 'none' | 'negated' | 'pending';
-
-/** Looks at the three words before an approval word, and the one after ("n'approuve pas"). */
-function negationOf(folded: string, start: number, end: number): Negation {
-  const before = folded.slice(Math.max(0, start - 40), start);
-  const words = before.split(/[^a-z']+/).filter(Boolean).slice(-3);
-  const after = folded.slice(end, end + 12).split(/[^a-z']+/).filter(Boolean)[0] ?? '';
-  const isNegated =
-    words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w === "n'") ||
-    /(?:^|[^a-z])n'$/.test(before) || // "n'approuve"
-    after === 'pas';
-  if (!isNegated) return 'none';
-  return words.some((w) => TEMPORAL.has(w)) || after === 'encore' ? 'pending' : 'negated';
-}
-
-/** A line that is only the keyword ("Rechazada.") gives its reason on the next non-empty line. */
-function reasonFrom(lines: string[], index: number, matched: string): string {
-  const line = lines[index]!.trim();
-  const rest = foldText(line).replace(foldText(matched), '').replace(/[^a-z0-9]/g, '');
-  if (rest.length >= 3) return line;
-  const next = lines.slice(index + 1).find((l) => l.trim() !== '');
-  return next ? `${line} ${next.trim()}` : line;
-}
-
-export function classifyReply(text: string): ReplyClassification {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let approval: { matched: string } | null = null;
-  let seen = 0;
-  for (let i = 0; i < lines.length && seen < MAX_LINES; i++) {
-    const original = lines[i]!;
-    if (original.trim() === '' || /^\s*>/.test(original)) continue;
-    seen++;
-    const folded = foldText(original);
-    for (const m of folded.matchAll(REJECTION)) {
-      return { kind: 'rejection', reason: reasonFrom(lines, i, m[0]), matched: sliceOriginal(original, m[0]) };
-    }
-    for (const m of folded.matchAll(APPROVAL)) {
-      const negation = negationOf(folded, m.index!, m.index! + m[0].length);
-      if (negation === 'negated') {
-        return { kind: 'rejection', reason: reasonFrom(lines, i, m[0]), matched: sliceOriginal(original, m[0]) };
-      }
-      if (negation === 'none' && !approval) approval = { matched: sliceOriginal(original, m[0]) };
-    }
+/**
+ * The sentence with the decision, the one before it when it gives the cause ("The dates are wrong.
+ * Please resend."), and up to two after it that say more (≥ 3 words: not "Thanks," or a name).
+ */
+function reasonFrom(all: SentenceCues[], index: number): string {
+  const before = all[index - 1]?.text;
+  const parts = before && !isGreeting(before) && before.split(/\s+/).length >= 3 ? [before, all[index]!.text] : [all[index]!.text];
+  for (let k = index + 1; k < all.length && parts.length < 4; k++) {
+    const text = all[k]!.text;
+    if (text.split(/\s+/).length < 3) break;
+    parts.push(text);
   }
-  return approval ? { kind: 'approval', reason: null, matched: approval.matched } : { kind: 'other', reason: null, matched: null };
+  return parts.join(' ').slice(0, 500);
 }
 
-/** The matched words as the sender wrote them (with accents), found by folding the original line. */
-function sliceOriginal(original: string, foldedMatch: string): string {
-  const chars = [...original];
-  const foldedChars = chars.map((c) => foldText(c));
-  const joined = foldedChars.join('');
-  const at = joined.indexOf(foldedMatch);
-  if (at < 0) return foldedMatch;
-  let pos = 0;
-  let startChar = -1;
-  for (let k = 0; k < chars.length; k++) {
-    if (pos === at) startChar = k;
-    pos += foldedChars[k]!.length;
-    if (startChar >= 0 && pos >= at + foldedMatch.length) return chars.slice(startChar, k + 1).join('');
+function decide(all: SentenceCues[]): { kind: ReplyKind; found: Found | null } {
+  const firstWhere = (pred: (s: SentenceCues, c: Cue) => boolean): Found | null => {
+    for (let index = 0; index < all.length; index++) {
+      const s = all[index]!;
+      const cue = s.cues.find((c) => pred(s, c));
+      if (cue) return { s, index, cue };
+    }
+    return null;
+  };
+  const plain = (c: Cue) => !c.frame.isNegated && !c.frame.isPending;
+  const rejection =
+    firstWhere((s, c) => c.kind === 'reject' && !c.frame.isNegated && !c.frame.isHypothetical && !s.isQuestion) ??
+    firstWhere((s, c) => c.kind === 'approve' && c.frame.isNegated && !c.frame.isPending && !s.isQuestion);
+  if (rejection) return { kind: 'rejection', found: rejection };
+  // what follows "approved, subject to …" is the condition, not a request to revise
+  const isConditionPart = (s: SentenceCues, c: Cue) => s.conditionAt !== null && c.start > s.conditionAt && s.cues.some((a) => a.kind === 'approve' && a.start < c.start && plain(a));
+  const resubmit = firstWhere((s, c) => c.kind === 'resubmit' && !c.frame.isNegated && !isConditionPart(s, c));
+  const change = firstWhere((s, c) => c.kind === 'change' && c.isRequested && !c.frame.isNegated && !isConditionPart(s, c));
+  // the reason starts at the first thing asked for ("Could you fix line 025? … Then send it again")
+  if (resubmit) return { kind: 'revise', found: change && change.index < resubmit.index ? change : resubmit };
+  // a payment made outranks a change asked for ("Paid on 4/18. Please update your records.")
+  const payment = firstWhere((s, c) => c.kind === 'payment' && plain(c) && !s.isQuestion);
+  if (payment) return { kind: 'payment', found: payment };
+  if (change) return { kind: 'revise', found: change };
+  const lineFigure = all.findIndex((s) => s.asksLineFigure && !s.cues.some((c) => c.kind === 'approve' && plain(c)));
+  if (lineFigure >= 0) return { kind: 'revise', found: { s: all[lineFigure]!, index: lineFigure, cue: null } };
+  const approval = firstWhere((s, c) => c.kind === 'approve' && plain(c) && !s.isQuestion);
+  if (approval) return { kind: 'approval', found: approval };
+  const question = all.findIndex((s) => s.isQuestion);
+  if (question >= 0) return { kind: 'question', found: { s: all[question]!, index: question, cue: null } };
+  return { kind: 'other', found: null };
+}
+
+export type ClassifyOptions = {
+  /** the headers already said it is automatic (auto-reply.ts isAutoReplyByHeaders) */
+  isAutoReplyByHeaders?: boolean;
+  /** the subject line: "Automatic reply: …", "Respuesta automática: …" */
+  subject?: string;
+};
+
+export function classifyReply(text: string, options: ClassifyOptions = {}): ReplyClassification {
+  const none = { isConditional: false, reason: null };
+  const normalized = text.normalize('NFC');
+  if (options.isAutoReplyByHeaders) return { kind: 'auto_reply', ...none, matched: null };
+  const head = fold(`${options.subject ?? ''}\n${normalized.slice(0, 600)}`);
+  const auto = AUTO_REPLY_TEXT.exec(head);
+  if (auto) return { kind: 'auto_reply', ...none, matched: auto[0] };
+
+  const all = sentences(normalized).map((s) => cuesOf(s.text));
+  const { kind, found } = decide(all);
+  const matched = found?.cue ? found.s.text.slice(found.cue.start, found.cue.end) : found ? found.s.text : null;
+  if (kind === 'rejection' || kind === 'revise') return { kind, isConditional: false, reason: reasonFrom(all, found!.index), matched };
+  if (kind === 'approval') {
+    const isConditional = all.some((s) => !s.isQuestion && CONDITION.test(fold(s.text)));
+    return { kind, isConditional, reason: null, matched };
   }
-  return foldedMatch;
+  return { kind, ...none, matched: kind === 'other' ? null : matched };
 }

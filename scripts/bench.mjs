@@ -1,5 +1,5 @@
 // `npm run bench`: prints figures and ratios against baselines measured in the same run.
-// `npm run bench -- <name>` runs one: engine | api | email | pdf | bulk | paste.
+// `npm run bench -- <name>` runs one: engine | replies | api | email | pdf | bulk | paste.
 // Worker benchmarks run against local workers (wrangler dev) on fresh temporary D1 databases, on
 // loopback only. Each feature's benchmark lives in scripts/bench/ and exports run().
 import { build } from 'esbuild';
@@ -42,6 +42,15 @@ await section('engine', async () => {
   console.log(`  1,000 lines:   ${fmt(small.medianMs)}   (fastest ${fmt(small.minMs)})`);
   console.log(`  10,000 lines:  ${fmt(large.medianMs)}   (fastest ${fmt(large.minMs)}; ${perSecond.toLocaleString('en')} lines/s; ×${(large.medianMs / small.medianMs).toFixed(1)} the 1,000-line time for 10× the lines)`);
   console.log(`  target ≤ 10 ms (≥ 1M lines/s): ${large.medianMs <= 10 ? 'met' : large.minMs <= 10 ? 'met by the fastest run only (machine loaded)' : 'NOT met'}`);
+});
+
+await section('replies', async () => {
+  // precision/recall of reply understanding on the labelled corpus (fixtures/replies); thresholds are
+  // asserted by scripts/bench/replies.test.ts, the figures are printed here
+  const { run } = await importTs('scripts/bench/replies.ts');
+  const sets = run({ print: true, verbose: process.env.BENCH_VERBOSE === '1' });
+  const unsafe = Object.values(sets).flatMap((s) => s.rejectionsSuggestedAsApproval);
+  if (unsafe.length) throw new Error(`rejections suggested as approval: ${unsafe.map((o) => o.label.id).join(', ')}`);
 });
 
 if (want('api') || want('email')) {

@@ -2,6 +2,7 @@
 // as email attachments, and sign-in by email. Request schemas validate; response schemas document
 // what the worker returns (the worker's verbs are typed against them) for the add-in's client.
 import { z } from 'zod';
+import { replyKinds } from '../email/reply-kinds';
 import { emailLocales } from '../i18n/email-labels';
 import { ZId } from './common';
 
@@ -65,12 +66,27 @@ export const ZDeliveryEvent = z.object({
 
 export const emailStatuses = ['queued', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'failed', 'received'] as const;
 
+/** A G703 line the reply names ("partida 012"), with the reply's sentence that names it. */
+export const ZReplyLineRef = z.object({ lineId: z.string(), itemNo: z.string(), description: z.string(), sentence: z.string(), matched: z.string() });
+export type TReplyLineRef = z.infer<typeof ZReplyLineRef>;
+
+/** What a reply says, read by shared/email/replies (a suggestion; an invoice admin decides). */
 export const ZReplyClassification = z.object({
-  kind: z.enum(['approval', 'rejection', 'other']),
-  /** rejection: the line with the reason */
+  kind: z.enum(replyKinds),
+  /** approval with a condition or notes ("approved as noted", "sous réserve de…") */
+  isConditional: z.boolean(),
+  /** rejection / revise: the owner's sentences with the reason */
   reason: z.string().nullable(),
+  /** the words that decided it, as written (or the header that made it an auto-reply) */
   matched: z.string().nullable(),
+  /** the status it suggests; null for other kinds, and always null when the sender was not authenticated */
+  suggestion: z.enum(['approved', 'approved_as_noted', 'revise_and_resubmit']).nullable(),
+  /** the invoice's lines the reply names (resolved when the reply was filed on the invoice) */
+  lines: z.array(ZReplyLineRef),
+  /** the amount the owner certifies or pays, in cents, with the sentence that says it */
+  amount: z.object({ cents: z.number().int(), sentence: z.string(), matched: z.string() }).nullable(),
 });
+export type TReplyClassification = z.infer<typeof ZReplyClassification>;
 
 export const ZEmailMessageView = z.object({
   id: z.string(),

@@ -47,6 +47,21 @@ type Labels = {
   rejection: string;
   rejectionReason: (reason: string) => string;
   other: string;
+  /** the other kinds of reply (shared/email/reply-kinds.ts) */
+  conditional: string;
+  revise: string;
+  reviseReason: (reason: string) => string;
+  question: string;
+  payment: string;
+  autoReply: string;
+  /** lines named in the reply, and the amount it certifies */
+  linesNamed: string;
+  lineLinkTitle: (sentence: string) => string;
+  amountCertified: (amount: string) => string;
+  amountDifference: (difference: string, due: string) => string;
+  amountMatches: (due: string) => string;
+  recordCertificate: string;
+  certificateRecorded: (amount: string) => string;
   outsider: string;
   suggestion: string;
   actionsUnavailable: (status: string) => string;
@@ -101,6 +116,19 @@ const en: Labels = {
   rejection: 'Rejected',
   rejectionReason: (r) => `Rejected – ${r}`,
   other: 'Other',
+  conditional: 'Approved as noted',
+  revise: 'Revise and resubmit',
+  reviseReason: (r) => `Revise and resubmit – ${r}`,
+  question: 'Question',
+  payment: 'Payment notice',
+  autoReply: 'Automatic reply',
+  linesNamed: 'Lines named',
+  lineLinkTitle: (s) => `Go to this line in the G703 sheet — “${s}”`,
+  amountCertified: (a) => `Amount certified: ${a}`,
+  amountDifference: (d, due) => `${d} against the current payment due (line 8, ${due})`,
+  amountMatches: (due) => `equal to the current payment due (line 8, ${due})`,
+  recordCertificate: 'Record as architect’s certificate',
+  certificateRecorded: (a) => `Architect’s certificate recorded: ${a}`,
   outsider: 'Sender was not on this thread',
   suggestion: 'Suggested from the reply text',
   actionsUnavailable: (s) => `Status actions are not available while the invoice is ${s}.`,
@@ -155,6 +183,19 @@ const es: Labels = {
   rejection: 'Rechazada',
   rejectionReason: (r) => `Rechazada – ${r}`,
   other: 'Otra',
+  conditional: 'Aprobada con observaciones',
+  revise: 'Corregir y reenviar',
+  reviseReason: (r) => `Corregir y reenviar – ${r}`,
+  question: 'Pregunta',
+  payment: 'Aviso de pago',
+  autoReply: 'Respuesta automática',
+  linesNamed: 'Partidas mencionadas',
+  lineLinkTitle: (s) => `Ir a esta partida en la hoja G703 — «${s}»`,
+  amountCertified: (a) => `Importe certificado: ${a}`,
+  amountDifference: (d, due) => `${d} respecto del pago actual (línea 8, ${due})`,
+  amountMatches: (due) => `igual al pago actual (línea 8, ${due})`,
+  recordCertificate: 'Registrar como certificado del arquitecto',
+  certificateRecorded: (a) => `Certificado del arquitecto registrado: ${a}`,
   outsider: 'El remitente no estaba en esta conversación',
   suggestion: 'Sugerido a partir del texto de la respuesta',
   actionsUnavailable: (s) => `Las acciones de estado no están disponibles mientras la factura está en ${s}.`,
@@ -209,6 +250,19 @@ const fr: Labels = {
   rejection: 'Refusée',
   rejectionReason: (r) => `Refusée – ${r}`,
   other: 'Autre',
+  conditional: 'Approuvée avec réserves',
+  revise: 'À corriger et renvoyer',
+  reviseReason: (r) => `À corriger et renvoyer – ${r}`,
+  question: 'Question',
+  payment: 'Avis de paiement',
+  autoReply: 'Réponse automatique',
+  linesNamed: 'Lignes citées',
+  lineLinkTitle: (s) => `Aller à cette ligne dans la feuille G703 — « ${s} »`,
+  amountCertified: (a) => `Montant certifié : ${a}`,
+  amountDifference: (d, due) => `${d} par rapport au paiement dû (ligne 8, ${due})`,
+  amountMatches: (due) => `égal au paiement dû (ligne 8, ${due})`,
+  recordCertificate: 'Enregistrer comme certificat de l’architecte',
+  certificateRecorded: (a) => `Certificat de l’architecte enregistré : ${a}`,
   outsider: "L'expéditeur ne faisait pas partie de cette conversation",
   suggestion: 'Suggéré à partir du texte de la réponse',
   actionsUnavailable: (s) => `Les actions de statut ne sont pas disponibles tant que la facture est « ${s} ».`,

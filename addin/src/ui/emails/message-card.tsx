@@ -2,6 +2,7 @@ import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-component
 import { WarningRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { TEmailMessageView } from '@shared/api/emails';
+import type { ReplyKind } from '@shared/email/reply-kinds';
 import type { TabContext } from '../tabs/tab-types';
 import type { EmailApi } from './api';
 import { AttachmentLinks } from './attachment-links';
@@ -32,12 +33,23 @@ const statusColor: Record<TEmailMessageView['status'], 'informative' | 'success'
 
 const person = (p: { name: string; email: string }) => (p.name ? `${p.name} <${p.email}>` : p.email);
 
+const badgeColor: Record<ReplyKind, 'success' | 'danger' | 'warning' | 'informative' | 'subtle'> = {
+  approval: 'success', rejection: 'danger', revise: 'warning', question: 'informative', payment: 'success', auto_reply: 'subtle', other: 'informative',
+};
+
 export function ClassificationBadge({ L, c }: { L: EmailLabels; c: NonNullable<TEmailMessageView['classification']> }) {
-  const text = c.kind === 'approval' ? L.approval : c.kind === 'rejection' ? (c.reason ? L.rejectionReason(c.reason) : L.rejection) : L.other;
-  const color = c.kind === 'approval' ? 'success' : c.kind === 'rejection' ? 'danger' : 'informative';
+  const text: Record<ReplyKind, string> = {
+    approval: c.isConditional ? L.conditional : L.approval,
+    rejection: c.reason ? L.rejectionReason(c.reason) : L.rejection,
+    revise: c.reason ? L.reviseReason(c.reason) : L.revise,
+    question: L.question,
+    payment: L.payment,
+    auto_reply: L.autoReply,
+    other: L.other,
+  };
   return (
-    <Badge appearance="filled" color={color} title={L.suggestion} data-testid="classification-badge" data-kind={c.kind}>
-      {text}
+    <Badge appearance="filled" color={badgeColor[c.kind]} title={L.suggestion} data-testid="classification-badge" data-kind={c.kind} data-conditional={c.isConditional}>
+      {text[c.kind]}
     </Badge>
   );
 }
@@ -79,7 +91,7 @@ export function MessageCard({ ctx, api, L, m }: { ctx: TabContext; api: EmailApi
         <Text size={200} className={styles.meta}>{m.deliveries.map((d) => `${d.recipient}: ${L.delivery[d.kind]}`).join(' · ')}</Text>
       )}
       <AttachmentLinks api={api} L={L} files={m.attachments} />
-      {isInbound && c && c.kind !== 'other' && <ReplyActions ctx={ctx} L={L} suggested={c.kind} />}
+      {isInbound && c?.suggestion && <ReplyActions ctx={ctx} L={L} suggested={c.suggestion} />}
     </div>
   );
 }

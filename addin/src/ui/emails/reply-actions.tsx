@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { TReplyClassification } from '@shared/api/emails';
 import type { MessageKey } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';
 import { allowedStatusActions } from '../workspace/status-actions';
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-type Suggested = 'approval' | 'rejection';
+type Suggested = NonNullable<TReplyClassification['suggestion']>;
 
 /**
  * One-click status changes beside a classified reply, for invoice admins. The same path as the
@@ -26,8 +27,9 @@ export function ReplyActions({ ctx, L, suggested }: { ctx: TabContext; L: EmailL
   const allowed = new Set(allowedStatusActions(ctx.view).map((a) => a.to));
   const offered = (
     [
-      { to: 'approved', label: L.markApproved, isSuggested: suggested === 'approval' },
-      { to: 'revise_and_resubmit', label: t('action.revise'), isSuggested: suggested === 'rejection' },
+      // "approved as noted" is suggested as an approval: the pane's status buttons offer approve / revise
+      { to: 'approved', label: L.markApproved, isSuggested: suggested === 'approved' || suggested === 'approved_as_noted' },
+      { to: 'revise_and_resubmit', label: t('action.revise'), isSuggested: suggested === 'revise_and_resubmit' },
     ] as const
   ).filter((a) => allowed.has(a.to));
 

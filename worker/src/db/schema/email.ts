@@ -2,6 +2,8 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { attachments } from './attachments';
 import { projects, users } from './core';
 import { invoices } from './invoices';
+// relative, not @shared: drizzle-kit reads this file without the alias
+import { replyKinds } from '../../../../shared/email/reply-kinds';
 import { createdAt } from './columns';
 
 
@@ -79,9 +81,11 @@ export const emailMessages = sqliteTable(
     sentAt: text('sent_at'),
     receivedAt: text('received_at'),
     failureReason: text('failure_reason'),
-    classification: text('classification', { enum: ['approval', 'rejection', 'other'] }),
+    classification: text('classification', { enum: replyKinds }),
     classificationReason: text('classification_reason'),
     classificationMatched: text('classification_matched'),
+    /** inbound: JSON of the rest of shared/email/replies understandReply (conditional, suggestion, lines, amount) */
+    understanding: text('understanding'),
     isFromOutsider: integer('is_from_outsider', { mode: 'boolean' }).notNull().default(false),
     unmatchedReason: text('unmatched_reason'),
     receiptId: text('receipt_id'),

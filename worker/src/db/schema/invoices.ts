@@ -26,6 +26,12 @@ export const invoices = sqliteTable(
     /** line 6 frozen when the invoice leaves draft (and again on resubmission); the next invoice's line 7 */
     line6FrozenCents: integer('line6_frozen_cents'),
     includeBackup: integer('include_backup', { mode: 'boolean' }).notNull().default(false),
+    /** G702 architect's certificate: the amount certified (cents), recorded by an invoice admin */
+    architectCertifiedCents: integer('architect_certified_cents'),
+    architectCertifiedAt: text('architect_certified_at'),
+    architectCertifiedBy: text('architect_certified_by').references(() => users.id),
+    /** the owner's reply the amount was read from, when recorded from one */
+    architectCertifiedMessageId: text('architect_certified_message_id'),
     createdBy: text('created_by').notNull().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date().toISOString()),

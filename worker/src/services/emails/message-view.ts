@@ -4,6 +4,7 @@ import { sanitizeEmailHtml } from '@shared/email/sanitize-html';
 import { chunk, type Db } from '../../db/client';
 import { emailEvents, emailMessageFiles, emailMessages } from '../../db/schema';
 import { parsePeople } from '../../email/addresses';
+import { classificationOf } from './reply-understanding';
 
 export type MessageRow = typeof emailMessages.$inferSelect;
 type FileRow = typeof emailMessageFiles.$inferSelect;
@@ -35,7 +36,7 @@ export function messageView(m: MessageRow, files: FileRow[], events: EventRow[])
     // raw inbound HTML is untrusted: only the allow-list sanitizer's output ever leaves the server
     html: isInbound && m.htmlBody ? sanitizeEmailHtml(m.htmlBody) : null,
     isBodyTruncated: m.isBodyTruncated,
-    classification: isInbound && m.classification ? { kind: m.classification, reason: m.classificationReason, matched: m.classificationMatched } : null,
+    classification: classificationOf(m),
     isFromOutsider: m.isFromOutsider,
     failureReason: m.failureReason,
     providerMessageId: m.providerMessageId,

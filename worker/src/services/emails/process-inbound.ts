@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { classifyReply } from '@shared/email/classify-reply';
 import { htmlToText } from '@shared/email/sanitize-html';
 import { replyText } from '@shared/email/strip-reply';
+import { storedUnderstanding } from './reply-understanding';
+import { understandReply } from '@shared/email/replies/understand';
 import { attachments, emailMessageFiles, emailMessages, emailUnmatchedProjects, inboundReceipts } from '../../db/schema';
 import { messageIdsIn, normalizeEmail } from '../../email/addresses';
 import { base64ToBytes } from '../../email/base64';
@@ -10,6 +11,7 @@ import { inboundFileKey } from '../../email/r2-keys';
 import type { SystemCtx } from '../../email/system-ctx';
 import { runBatch, type BatchStatement } from '../../lib/batch';
 import { newId, nowIso, sha256Hex } from '../../lib/ids';
+import { invoiceLineRefs } from './invoice-line-refs';
 import { matchThread } from './match-thread';
 import { unmatchedProjects } from './unmatched-projects';
 
@@ -71,7 +73,18 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
   const fromEmail = normalizeEmail(p.FromFull?.Email || p.From);
   const textBody = p.TextBody || (p.HtmlBody ? htmlToText(p.HtmlBody) : '');
   const reply = replyText(p.StrippedTextReply, textBody);
-  const classification = classifyReply(reply);
+  // lines are resolved against the invoice the reply is filed on (none yet for an unmatched reply)
+  const lines = match.thread ? await invoiceLineRefs(ctx.db, match.thread.invoiceId) : [];
+  const understood = understandReply({
+    text: p.TextBody || null,
+    html: p.HtmlBody || null,
+    stripped: p.StrippedTextReply,
+    subject: p.Subject,
+    headers: p.Headers,
+    // sender authentication (SPF/DKIM/DMARC) is not read here yet: every sender counts as authenticated
+    isSenderAuthenticated: true,
+    lines,
+  });
   const isTruncated = textBody.length > MAX_STORED_BODY_CHARS || p.HtmlBody.length > MAX_STORED_BODY_CHARS;
 
   const statements: BatchStatement[] = [
@@ -96,9 +109,10 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
       referencesHeader: headerValue(p, 'References'),
       providerMessageId: p.MessageID,
       receivedAt: parseDate(p.Date, receipt.receivedAt),
-      classification: classification.kind,
-      classificationReason: classification.reason,
-      classificationMatched: classification.matched,
+      classification: understood.kind,
+      classificationReason: understood.reason,
+      classificationMatched: understood.matched,
+      understanding: storedUnderstanding(understood),
       isFromOutsider: match.thread ? !match.participantEmails.has(fromEmail) : false,
       unmatchedReason: match.thread ? null : match.reason,
       receiptId: receipt.id,

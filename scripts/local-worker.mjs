@@ -88,7 +88,7 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
   // The inbound webhook only accepts basic-auth credentials; locally they are random per start
   // (the outbox's "Reply as recipient" posts with them from inside the worker).
   const webhook = { user: 'postmark-local', password: randomBytes(18).toString('base64url') };
-  const allVars = { DEV_MODE: '1', PUBLIC_URL: `http://localhost:${port}`, INBOUND_WEBHOOK_USER: webhook.user, INBOUND_WEBHOOK_PASSWORD: webhook.password, ...vars };
+  const allVars = { DEV_MODE: '1', ALLOWED_ORIGINS: 'https://localhost:3000', PUBLIC_URL: `http://localhost:${port}`, INBOUND_WEBHOOK_USER: webhook.user, INBOUND_WEBHOOK_PASSWORD: webhook.password, ...vars };
   const varArgs = Object.entries(allVars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child = spawn(
     'wrangler',

@@ -20,6 +20,8 @@ export const errorStatus = {
   INTERNAL: 500,
   /** the mail provider (Postmark) did not answer or refused for now; try again */
   UPSTREAM_UNAVAILABLE: 502,
+  /** a secret this deployment needs is not set (POSTMARK_SERVER_TOKEN, DOWNLOAD_SIGNING_KEY): nothing was done */
+  NOT_CONFIGURED: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -18,6 +18,11 @@ export default defineConfig({
           TEST_MIGRATIONS: await readD1Migrations(`${root}/worker/migrations`),
           INBOUND_WEBHOOK_USER: 'postmark',
           INBOUND_WEBHOOK_PASSWORD: 'test-inbound-secret',
+          // no Postmark token in tests: mail goes to the local outbox (a deployment would refuse: email/postmark-client.ts)
+          LOCAL_OUTBOX: '1',
+          // wrangler.toml ships no extra origin; the CORS test needs one (local development's sideloaded pane)
+          ALLOWED_ORIGINS: 'https://localhost:3000',
+          DOWNLOAD_SIGNING_KEY: 'test-download-signing-key',
         },
       },
     })),

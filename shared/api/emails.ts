@@ -115,6 +115,12 @@ export const ZEmailMessageView = z.object({
   classification: ZReplyClassification.nullable(),
   /** inbound: the sender was not on the thread's From/To/CC */
   isFromOutsider: z.boolean(),
+  /**
+   * inbound: did the sender's domain vouch for the mail (SPF aligned with From, or a DKIM signature of
+   * the From domain)? pass | fail | none, with what was found. Anything but pass is shown as a
+   * warning, and such a reply never suggests a status (classification "other"). null for outbound.
+   */
+  senderAuth: z.object({ verdict: z.enum(['pass', 'fail', 'none']), detail: z.string() }).nullable(),
   failureReason: z.string().nullable(),
   /** Postmark's MessageID (or "local-…" from the local outbox) */
   providerMessageId: z.string().nullable(),
@@ -166,10 +172,14 @@ export type TInvoiceEmails = z.infer<typeof ZInvoiceEmails>;
 export const ZUnmatchedEmail = ZEmailMessageView.extend({
   /** why no thread matched, e.g. "no thread has the reply address reply+…@…" */
   unmatchedReason: z.string(),
-  /** why it is listed in this project: the rule that associated it */
-  matchedBy: z.array(z.enum(['sender_was_recipient', 'sender_is_project_user', 'addressed_project_user'])),
+  /**
+   * why it is listed in this project (worker/src/services/emails/unmatched-projects.ts): the
+   * authenticated sender is a member / an invoice contact of it. The last three names are of
+   * listings stored before docs/security-rules.md "Unmatched replies".
+   */
+  matchedBy: z.array(z.enum(['sender_is_member', 'sender_is_invoice_contact', 'sender_was_recipient', 'sender_is_project_user', 'addressed_project_user'])),
 });
-/** GET /api/v1/projects/:id/unmatched-emails (tool admins of the project), newest first */
+/** GET /api/v1/projects/:id/unmatched-emails (admins of the tools each reply concerns), newest first */
 export const ZUnmatchedEmails = z.object({ projectId: z.string(), messages: z.array(ZUnmatchedEmail) });
 export type TUnmatchedEmails = z.infer<typeof ZUnmatchedEmails>;
 

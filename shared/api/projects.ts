@@ -36,3 +36,34 @@ export const ZCreateBillingPeriods = z.discriminatedUnion('schedule', [
 export type TCreateBillingPeriodsInput = z.input<typeof ZCreateBillingPeriods>;
 /** as the service verb receives it: parsed, defaults applied */
 export type TCreateBillingPeriods = z.output<typeof ZCreateBillingPeriods>;
+
+/** 202 from POST /api/v1/projects/:id/members with an email (docs/security-rules.md "Membership") */
+export const ZInvitationCreated = z.object({
+  projectId: z.string(),
+  invitation: z.object({ id: z.string(), email: z.string(), status: z.literal('pending'), primeContracts: ZLevel, commitments: ZLevel }),
+});
+
+/** GET /api/v1/invitations: the signed-in user's pending invitations (docs/security-rules.md "Membership") */
+export const ZInvitations = z.object({
+  invitations: z.array(
+    z.object({
+      id: z.string(),
+      projectId: z.string(),
+      projectName: z.string(),
+      invitedBy: z.string(),
+      primeContracts: ZLevel,
+      commitments: ZLevel,
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type TInvitations = z.infer<typeof ZInvitations>;
+
+/** 200 from POST /api/v1/invitations/:id/accept and /decline */
+export const ZInvitationResponse = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  status: z.enum(['accepted', 'declined']),
+  /** accepted with a level on a tool: now a member */
+  isMember: z.boolean(),
+});

@@ -192,6 +192,24 @@ describe('releases', () => {
     ]);
   });
 
+  it('the cap is cumulative: releases in instalments may not add up to more than is held', () => {
+    // line 1 holds 10,000 once complete (invoice 2) and releases 5,000 there; on invoice 3 a release
+    // of 5,001 is within what is held (10,000) on its own, but 5,000 + 5,001 = 10,001 to date is not
+    const over = runInvoices(terms(), lines, [...steps.slice(0, 2), { entries: [{ retainageReleasedCents: 5_001 }, {}] }]);
+    expect(over[1].errors).toEqual([]);
+    expect(over[2].errors.map((e) => [e.lineId, e.code, e.message])).toEqual([
+      [
+        'line-1',
+        'RELEASE_EXCEEDS_HELD',
+        'Line 1: retainage released to date (100.01) would exceed the retainage held (100.00); at most 50.00 can be released on this invoice',
+      ],
+    ]);
+    // exactly what is left is fine
+    const exact = runInvoices(terms(), lines, [...steps.slice(0, 2), { entries: [{ retainageReleasedCents: 5_000 }, {}] }]);
+    expect(exact[2].errors).toEqual([]);
+    expect(exact[2].lines[0]).toMatchObject({ retainageReleasedToDateCents: 10_000, retainageCents: 0 });
+  });
+
   it('a negative release is NEGATIVE_RELEASE', () => {
     const [r] = runInvoices(terms(), lines, [{ entries: [{ workCompletedThisPeriodCents: 100, retainageReleasedCents: -1 }, {}] }]);
     expect(r.errors.map((e) => [e.code, e.field, e.message])).toEqual([

@@ -13,6 +13,7 @@ import { contractRoutes } from './routes/contracts';
 import { devRoutes } from './routes/dev';
 import { devOutboxRoutes } from './routes/dev-outbox';
 import { emailRoutes } from './routes/emails';
+import { invitationRoutes } from './routes/invitations';
 import { invoiceRoutes } from './routes/invoices';
 import { pdfRoutes, signedDownloadRoutes } from './routes/pdf';
 import { projectRoutes } from './routes/projects';
@@ -67,6 +68,7 @@ const api = routes()
   .route('/', signedDownloadRoutes)
   .use('*', requireUser)
   .route('/', projectRoutes)
+  .route('/', invitationRoutes)
   .route('/', contractRoutes)
   .route('/', invoiceRoutes)
   .route('/', sendBatchRoutes)

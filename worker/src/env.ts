@@ -15,4 +15,8 @@ export type Env = {
   ALLOWED_ORIGINS?: string;
   /** "1" in local dev: enables /dev/* pages (outbox) and demo seeding */
   DEV_MODE?: string;
+  /** "1": mail without POSTMARK_SERVER_TOKEN goes to the local outbox (the worker tests); see email/postmark-client.ts */
+  LOCAL_OUTBOX?: string;
+  /** HMAC key of signed download links (services/pdf/signed-links.ts); required outside DEV_MODE */
+  DOWNLOAD_SIGNING_KEY?: string;
 };

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invoiceBackupJobs, invoiceBackupParts } from '../src/db/schema';
 import { BACKUP_PART_JOB, runBackupPart } from '../src/services/backups/run-backup-part';
-import { api, db, ok, seedUser } from './helpers';
+import { api, db, ok, seedUser, joinByInvitation } from './helpers';
 import { buildBackupScenario, waitForBackup, type BackupScenario, execCtx } from './pdf-builders';
 
 // Who may compile and download invoice backups, and the refusals: invisible invoices (404,
@@ -31,7 +31,7 @@ describe('invoice backups: permissions and refusals', () => {
   const backups = () => `/api/v1/projects/${s.projectId}/invoice-backups`;
   const member = async (name: string, primeContracts: string, commitments: string) => {
     const u = await seedUser({ name });
-    await ok(201, admin.token, 'POST', `/api/v1/projects/${s.projectId}/members`, { userId: u.id, primeContracts, commitments });
+    await joinByInvitation(admin.token, s.projectId, u, { primeContracts, commitments });
     return u;
   };
 

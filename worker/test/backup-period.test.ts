@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { attachments } from '../src/db/schema';
 import { PERIOD_BACKUP_JOB } from '../src/services/invoice-attachments/attach-period-backup';
 import { runPeriodBackup } from '../src/services/invoice-attachments/run-period-backup';
-import { api, db, ok, seedUser } from './helpers';
+import { api, db, ok, seedUser, joinByInvitation } from './helpers';
 import { buildFixtureInvoices, dataUrlBytes, fixtureFiles, storeAttachment, waitFor, waitForBackup, type FixtureBuild, execCtx } from './pdf-builders';
 import { readPdf, rowWith } from './pdf-text';
 
@@ -50,10 +50,11 @@ describe('direct costs and the backup of a new owner invoice', () => {
     expect(notCents.status).toBe(422);
     expect(notCents.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['amountCents', 'incurredOn', 'vendor']);
     const reader = await seedUser({ name: 'Reader' });
-    await ok(201, admin.token, 'POST', `/api/v1/projects/${prime.projectId}/members`, { userId: reader.id, primeContracts: 'read_only', commitments: 'none' });
+    await joinByInvitation(admin.token, prime.projectId, reader, { primeContracts: 'read_only', commitments: 'none' });
     expect((await api(reader.token, 'POST', costs(), { amountCents: 1, incurredOn: '2025-01-02', vendor: 'X' })).status).toBe(403);
     expect((await api(reader.token, 'GET', costs())).status).toBe(200);
     const contact = await seedUser({ name: 'Owner rep' });
+    await joinByInvitation(admin.token, prime.projectId, contact);
     await ok(200, admin.token, 'PATCH', `/api/v1/contracts/${prime.contractId}`, { invoiceContactUserIds: [contact.id] });
     expect((await api(contact.token, 'GET', costs())).status).toBe(403);
     expect((await api((await seedUser({ name: 'Stranger' })).token, 'GET', costs())).status).toBe(404);
@@ -104,7 +105,7 @@ describe('direct costs and the backup of a new owner invoice', () => {
     const twice = await ok(201, admin.token, 'POST', `/api/v1/invoices/${latest.id}/attachments`, { attachmentIds: [receiptFeb] });
     expect(twice.attachments).toEqual(once.attachments);
     const other = await seedUser({ name: 'Other admin' });
-    await ok(201, admin.token, 'POST', `/api/v1/projects/${prime.projectId}/members`, { userId: other.id, primeContracts: 'admin', commitments: 'admin' });
+    await joinByInvitation(admin.token, prime.projectId, other, { primeContracts: 'admin', commitments: 'admin' });
     const foreign = await storeAttachment(prime.projectId, admin.id, 'private.pdf', 'application/pdf', dataUrlBytes(fixtureFiles.subInvoice.dataUrl));
     const refused = await api(other.token, 'POST', `/api/v1/invoices/${latest.id}/attachments`, { attachmentIds: [foreign] });
     expect(refused.status).toBe(422);
@@ -112,7 +113,7 @@ describe('direct costs and the backup of a new owner invoice', () => {
     // a file already on an invoice the other admin can see may be reused
     expect((await api(other.token, 'POST', `/api/v1/invoices/${latest.id}/attachments`, { attachmentIds: [receiptFeb] })).status).toBe(201);
     const reader = await seedUser({ name: 'Reader 2' });
-    await ok(201, admin.token, 'POST', `/api/v1/projects/${prime.projectId}/members`, { userId: reader.id, primeContracts: 'read_only', commitments: 'none' });
+    await joinByInvitation(admin.token, prime.projectId, reader, { primeContracts: 'read_only', commitments: 'none' });
     expect((await api(reader.token, 'POST', `/api/v1/invoices/${latest.id}/attachments`, { attachmentIds: [receiptFeb] })).status).toBe(403);
   });
 });

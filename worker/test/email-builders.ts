@@ -1,6 +1,6 @@
 // Email test builders: a project with a prime contract and a submitted invoice, built over HTTP
 // the way fixture-api.test.ts builds its invoices (and the add-in would).
-import { ok, seedUser } from './helpers';
+import { joinByInvitation, ok, seedUser } from './helpers';
 
 export type ReadyInvoice = {
   admin: { id: string; token: string; email: string; companyId: string };
@@ -58,10 +58,6 @@ export async function buildReadyInvoice(opts: InvoiceOptions = {}): Promise<Read
 /** A user added to the project with the given levels (prime contracts / commitments). */
 export async function addMember(adminToken: string, projectId: string, levels: { primeContracts: string; commitments?: string }, user?: { name?: string; email?: string }) {
   const member = await seedUser({ name: user?.name ?? 'Member', ...(user?.email ? { email: user.email } : {}) });
-  await ok(201, adminToken, 'POST', `/api/v1/projects/${projectId}/members`, {
-    userId: member.id,
-    primeContracts: levels.primeContracts,
-    commitments: levels.commitments ?? 'none',
-  });
+  await joinByInvitation(adminToken, projectId, member, { primeContracts: levels.primeContracts, commitments: levels.commitments ?? 'none' });
   return member;
 }

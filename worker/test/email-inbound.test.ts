@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/postmark-inbound-reply.json';
 import { attachments, emailMessages, inboundReceipts } from '../src/db/schema';
 import { addMember, buildReadyInvoice, type ReadyInvoice } from './email-builders';
-import { fixtureWithToken, postWebhook, recordingQueue, waitFor } from './email-support';
+import { fixtureWithToken, postWebhook, recordingQueue, spfPass, waitFor } from './email-support';
 import { systemCtx } from '../src/email/system-ctx';
 import type { Env } from '../src/env';
 import { processInbound } from '../src/services/emails/process-inbound';
@@ -180,7 +180,7 @@ describe('receiving replies', () => {
       OriginalRecipient: 'ap@gc-example.com',
       StrippedTextReply: '',
       TextBody: 'Rejected – see line 12\n\nOn Mon, Mar 31, 2025 at 4:02 PM Ana wrote:\n> Please find invoice #1',
-      Headers: [{ Name: 'In-Reply-To', Value: `<${main.emailId}@reply.localhost>` }],
+      Headers: [spfPass('ana.ruiz@gc-example.com'), { Name: 'In-Reply-To', Value: `<${main.emailId}@reply.localhost>` }],
       FromFull: { Email: 'ana.ruiz@gc-example.com', Name: 'Ana R', MailboxHash: '' },
       Attachments: [],
     });
@@ -196,10 +196,11 @@ describe('receiving replies', () => {
   });
 
   it('a reply that matches no thread goes to the unmatched list of the project, and can be filed onto a thread', async () => {
+    // the authenticated sender is a member of the project (docs/security-rules.md "Unmatched replies")
     const payload = fixtureWithToken(fixture, 'ffffffffffffffffffffffffffffffff', {
       MessageID: uniqueId(),
-      Headers: [],
-      FromFull: { Email: 'ANA.RUIZ@gc-example.com', Name: 'Ana R', MailboxHash: '' },
+      Headers: [spfPass(b.admin.email)],
+      FromFull: { Email: b.admin.email.toUpperCase(), Name: 'Ana R', MailboxHash: '' },
     });
     await postWebhook('/webhooks/postmark/inbound', payload);
     const [receipt] = await processed(payload.MessageID);
@@ -208,7 +209,8 @@ describe('receiving replies', () => {
     const m = list.messages.find((x: any) => x.providerMessageId === payload.MessageID);
     expect(m).toMatchObject({
       threadId: null,
-      matchedBy: ['sender_was_recipient'],
+      matchedBy: ['sender_is_member'],
+      senderAuth: { verdict: 'pass' },
       unmatchedReason: 'No thread has the reply address reply+ffffffffffffffffffffffffffffffff@reply.localhost, and In-Reply-To/References name no message of a thread',
       classification: { kind: 'approval' },
       attachments: [{ attachmentId: null, fileName: 'lien-waiver-conditional.pdf', contentType: 'application/pdf', sizeBytes: 1079 }],
@@ -232,7 +234,9 @@ describe('receiving replies', () => {
     await postWebhook('/webhooks/postmark/inbound', payload);
     await processed(payload.MessageID);
     const [row] = await db().select().from(emailMessages).where(eq(emailMessages.providerMessageId, payload.MessageID));
-    expect(row).toMatchObject({ threadId: null, projectId: null, classification: 'approval' });
+    // no SPF/DKIM result: unauthenticated, so it suggests nothing either
+    expect(row).toMatchObject({ threadId: null, projectId: null, senderAuth: 'none' });
+    expect(JSON.parse(row!.understanding!).suggestion).toBeNull();
     expect((await ok(200, b.admin.token, 'GET', `/api/v1/projects/${b.projectId}/unmatched-emails`)).messages.some((x: any) => x.id === row!.id)).toBe(false);
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import fixture from '../../fixtures/postmark-inbound-reply.json';
 import { buildReadyInvoice, type ReadyInvoice } from './email-builders';
-import { fixtureWithToken, postWebhook, waitFor } from './email-support';
+import { fixtureWithToken, postWebhook, spfPass, waitFor } from './email-support';
 import { ok } from './helpers';
 
 type Message = { providerMessageId: string; classification: any };
@@ -45,7 +45,7 @@ describe('replies understood (webhook → queue → Emails tab)', () => {
   });
 
   it('the same text from a person is an approval certifying the amount, naming line 012', async () => {
-    const m = await receive({ TextBody: 'Approved. We certify $412,000.00; line 12 is fine.', HtmlBody: '', Headers: [] });
+    const m = await receive({ TextBody: 'Approved. We certify $412,000.00; line 12 is fine.', HtmlBody: '', Headers: [spfPass(fixture.From)] });
     expect(m.classification).toMatchObject({
       kind: 'approval', suggestion: 'approved',
       amount: { cents: 41_200_000, matched: '$412,000.00' },
@@ -54,7 +54,7 @@ describe('replies understood (webhook → queue → Emails tab)', () => {
   });
 
   it('a Spanish rejection names partida 012 with its sentence and suggests revise and resubmit', async () => {
-    const m = await receive({ TextBody: 'rechazada, la partida 012 está mal medida\n\nEl lun, 31 mar 2025 a las 16:02, Ana escribió:\n> Aprueben la factura', HtmlBody: '', Headers: [] });
+    const m = await receive({ TextBody: 'rechazada, la partida 012 está mal medida\n\nEl lun, 31 mar 2025 a las 16:02, Ana escribió:\n> Aprueben la factura', HtmlBody: '', Headers: [spfPass(fixture.From)] });
     expect(m.classification).toMatchObject({
       kind: 'rejection', suggestion: 'revise_and_resubmit', reason: 'rechazada, la partida 012 está mal medida',
       lines: [{ itemNo: '012', sentence: 'rechazada, la partida 012 está mal medida', matched: 'partida 012' }],

@@ -117,3 +117,9 @@ export async function serviceCtx(userId: string, overrides: Partial<Env> = {}): 
 
 export const fixtureWithToken = <T extends { MailboxHash: string }>(fixture: T, token: string, overrides: Record<string, unknown> = {}): T =>
   JSON.parse(JSON.stringify({ ...fixture, ...overrides }).replaceAll('THREADTOKEN', token).replaceAll('reply.example.com', env.INBOUND_DOMAIN));
+
+/** What Postmark's receiving server adds for a sender whose domain's SPF record allows it (worker/src/email/sender-auth.ts). */
+export const spfPass = (email: string) => ({
+  Name: 'Received-SPF',
+  Value: `Pass (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.10; helo=mail.example; envelope-from=${email}; receiver=reply@reply.localhost`,
+});

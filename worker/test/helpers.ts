@@ -56,3 +56,17 @@ export async function ok<T = any>(expected: number, token: string, method: strin
   if (r.status !== expected) throw new Error(`${method} ${path} → ${r.status}, expected ${expected}: ${JSON.stringify(r.body).slice(0, 2000)}`);
   return r.body;
 }
+
+/**
+ * A person of another company joins a project the only way there is (docs/security-rules.md
+ * "Membership"): invited by email by an admin, then accepting with their own token. Levels none on
+ * both tools = one of the project's people (may be named invoice contact) without membership.
+ */
+export async function joinByInvitation(adminToken: string, projectId: string, user: { token: string; email: string }, levels: { primeContracts?: string; commitments?: string } = {}) {
+  const invited = await ok(202, adminToken, 'POST', `/api/v1/projects/${projectId}/members`, {
+    email: user.email,
+    primeContracts: levels.primeContracts ?? 'none',
+    commitments: levels.commitments ?? 'none',
+  });
+  return ok(200, user.token, 'POST', `/api/v1/invitations/${invited.invitation.id}/accept`);
+}

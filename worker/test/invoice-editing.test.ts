@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContractWithInvoice, patchLines } from './builders';
-import { api, ok, seedUser } from './helpers';
+import { api, ok, seedUser, joinByInvitation } from './helpers';
 
 const get = (token: string, id: string) => ok(200, token, 'GET', `/api/v1/invoices/${id}`);
 
@@ -147,6 +147,7 @@ describe('subcontractor invoices (commitments)', () => {
     const admin = await seedUser({ name: 'Admin' });
     const sub = await seedUser({ name: 'Luc Bernard' });
     const project = await ok(201, admin.token, 'POST', '/api/v1/projects', { name: 'P' });
+    await joinByInvitation(admin.token, project.id, sub);
     const c = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
       kind: 'commitment', accountingMethod: 'unit', title: 'Steel', workRetainageBps: 1000, invoiceContactUserIds: [sub.id],
     });

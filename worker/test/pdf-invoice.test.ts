@@ -5,7 +5,7 @@ import { formatCents } from '@shared/money';
 import { users } from '../src/db/schema';
 import { verifySignedPath } from '../src/services/pdf/signed-links';
 import { env } from 'cloudflare:test';
-import { api, db, ok, seedCompany, seedUser } from './helpers';
+import { api, db, ok, seedCompany, seedUser, joinByInvitation } from './helpers';
 import { buildFixtureInvoices, fixture, type FixtureBuild } from './pdf-builders';
 import { readPdf, rowWith } from './pdf-text';
 
@@ -100,7 +100,7 @@ describe('invoice PDF', () => {
 
     const french = await seedUser({ name: 'Élodie Martin' });
     await db().update(users).set({ locale: 'fr' }).where(eq(users.id, french.id));
-    await ok(201, admin.token, 'POST', `/api/v1/projects/${built.projectId}/members`, { userId: french.id, primeContracts: 'read_only', commitments: 'none' });
+    await joinByInvitation(admin.token, built.projectId, french, { primeContracts: 'read_only', commitments: 'none' });
     const { res, bytes } = await getPdf(french.token, `/api/v1/invoices/${built.invoiceIds[1]}/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-language')).toBe('fr');

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, ok, seedCompany, seedUser } from './helpers';
+import { api, joinByInvitation, ok, seedCompany, seedUser } from './helpers';
 
 // docs/domain.md "Permissions": every route × (admin, standard, read-only, none, invoice contact,
 // private-list member, outsider). 404 for what a user may not see, 403 for what they may see but
 // not do. Mutating rows run admin LAST, so every refusal is also shown to have changed nothing
 // (the admin's request then succeeds against the untouched state).
+// The invoice contact is the owner's (prime contracts): it joined by invitation (none/none) and sees
+// an invoice once it is submitted, never drafts or the edit history (docs/security-rules.md). Every
+// invoice-scoped read is listed for a public and a private contract, so a verb that checks project
+// access instead of contract access fails here (readOnly/standard would get 200 on the private one).
 
 const roles = ['standard', 'readOnly', 'none', 'invoiceContact', 'privateListMember', 'outsider', 'admin'] as const;
 type Role = (typeof roles)[number];
@@ -33,8 +37,10 @@ async function version(invoiceKey: string) {
 beforeAll(async () => {
   const gc = await seedCompany('GC');
   const owner = await seedCompany('Owner');
+  const people: Partial<Record<Role, { token: string; email: string }>> = {};
   for (const role of roles) {
-    t[role] = (await seedUser({ name: role, companyId: role === 'invoiceContact' || role === 'outsider' ? owner : gc })).token;
+    people[role] = await seedUser({ name: role, companyId: role === 'invoiceContact' || role === 'outsider' ? owner : gc });
+    t[role] = people[role]!.token;
   }
   const me = async (role: Role) => (await ok(200, t[role], 'GET', '/api/v1/me')).user.id as string;
   const userIds = Object.fromEntries(await Promise.all(roles.map(async (r) => [r, await me(r)] as const))) as Record<Role, string>;
@@ -44,15 +50,18 @@ beforeAll(async () => {
   for (const [role, level] of Object.entries(levels)) {
     await ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/members`, { userId: userIds[role as Role], primeContracts: level, commitments: level });
   }
+  await joinByInvitation(t.admin, project.id, people.invoiceContact!);
   const contract = (body: object) => ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/contracts`, {
     kind: 'prime', accountingMethod: 'amount', title: 'C', workRetainageBps: 1000, invoiceContactUserIds: [userIds.invoiceContact], ...body,
   });
   const sov = { lines: [{ itemNo: '1', description: 'Work', scheduledValueCents: 1_000_000 }, { itemNo: '2', description: 'More', scheduledValueCents: 500_000 }] };
   const pub = await contract({});
   const priv = await contract({ isPrivate: true, privateUserIds: [userIds.privateListMember] });
+  const pubSub = await contract({});
+  const privSub = await contract({ isPrivate: true, privateUserIds: [userIds.privateListMember] });
   ids.draft = (await contract({})).id;
   ids.draftSov = (await contract({})).id;
-  for (const c of [pub, priv]) {
+  for (const c of [pub, priv, pubSub, privSub]) {
     await ok(200, t.admin, 'PUT', `/api/v1/contracts/${c.id}/sov`, sov);
     await ok(200, t.admin, 'POST', `/api/v1/contracts/${c.id}/approve`);
   }
@@ -62,9 +71,12 @@ beforeAll(async () => {
   const periods = await ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'monthly', start: '2026-01-01', count: 3 });
   ids.period1 = periods.billingPeriods[0].id;
   ids.period2 = periods.billingPeriods[1].id;
-  for (const [key, c] of [['pubInvoice', pub], ['privInvoice', priv]] as const) {
+  for (const [key, c] of [['pubInvoice', pub], ['privInvoice', priv], ['pubSub', pubSub], ['privSub', privSub]] as const) {
     ids[key] = (await ok(201, t.admin, 'POST', `/api/v1/contracts/${c.id}/invoices`, { billingPeriodId: ids.period1 })).invoice.id;
   }
+  ids.privContract = priv.id;
+  // submitted: what the owner's contact may see
+  for (const key of ['pubSub', 'privSub']) await ok(200, t.admin, 'POST', `/api/v1/invoices/${ids[key]}/status`, { status: 'under_review' });
   const co = await ok(201, t.admin, 'POST', `/api/v1/contracts/${pub.id}/change-orders`, { title: 'CO', lines: [{ itemNo: '1', amountCents: 1000 }] });
   ids.co = co.id;
   ids.co2 = (await ok(201, t.admin, 'POST', `/api/v1/contracts/${pub.id}/change-orders`, { title: 'CO2', lines: [{ itemNo: '2', amountCents: 500 }] })).id;
@@ -76,7 +88,7 @@ const rows: Row[] = [
   { name: 'GET /me', method: 'GET', path: () => '/api/v1/me', expect: { ...see(200), none: 200, outsider: 200 } },
   { name: 'GET /projects', method: 'GET', path: () => '/api/v1/projects', expect: { ...see(200), none: 200, outsider: 200 } },
   { name: 'GET /projects/:id', method: 'GET', path: () => `/api/v1/projects/${ids.project}`, expect: { ...see(200), none: 200 } },
-  { name: 'POST /projects/:id/members', method: 'POST', path: () => `/api/v1/projects/${ids.project}/members`, body: () => ({ email: 'nobody@example.com', primeContracts: 'none', commitments: 'none' }), expect: { ...adminOnly(422), none: 403 } },
+  { name: 'POST /projects/:id/members', method: 'POST', path: () => `/api/v1/projects/${ids.project}/members`, body: () => ({ email: 'nobody@example.com', primeContracts: 'none', commitments: 'none' }), expect: { ...adminOnly(202), none: 403 } },
   { name: 'GET /projects/:id/contracts', method: 'GET', path: () => `/api/v1/projects/${ids.project}/contracts`, expect: { ...see(200), none: 200 } },
   { name: 'POST /projects/:id/contracts', method: 'POST', path: () => `/api/v1/projects/${ids.project}/contracts`, body: () => ({ kind: 'prime', accountingMethod: 'amount', title: 'New' }), expect: { ...adminOnly(201), none: 403 } },
   { name: 'GET /projects/:id/billing-periods', method: 'GET', path: () => `/api/v1/projects/${ids.project}/billing-periods`, expect: { ...see(200), none: 200 } },
@@ -97,14 +109,42 @@ const rows: Row[] = [
   { name: 'GET /contracts/:id/change-orders', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}/change-orders`, expect: see(200) },
   { name: 'POST /change-orders/:id/approve', method: 'POST', path: () => `/api/v1/change-orders/${ids.co}/approve`, body: () => ({ approvedOn: '2026-01-20' }), expect: adminOnly(200) },
   { name: 'GET /contracts/:id/invoices', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}/invoices`, expect: see(200) },
-  { name: 'GET /invoices/:id', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}`, expect: see(200) },
-  { name: 'GET /invoices/:private', method: 'GET', path: () => `/api/v1/invoices/${ids.privInvoice}`, expect: privateSee(200) },
-  { name: 'GET /invoices/:id/history', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/history`, expect: see(200) },
-  { name: 'GET /invoices/:id/pending-change-orders', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/pending-change-orders`, expect: see(200) },
-  { name: 'PATCH /invoices/:id/lines', method: 'PATCH', path: () => `/api/v1/invoices/${ids.pubInvoice}/lines`, body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }), headers: () => version('pubInvoice'), expect: adminOnly(200) },
-  { name: 'PATCH /invoices/:private/lines', method: 'PATCH', path: () => `/api/v1/invoices/${ids.privInvoice}/lines`, body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }), headers: () => version('privInvoice'), expect: { ...privateSee(200), invoiceContact: 403, privateListMember: 403 } },
-  { name: 'POST /invoices/:id/change-orders', method: 'POST', path: () => `/api/v1/invoices/${ids.pubInvoice}/change-orders`, body: () => ({ changeOrderIds: [ids.co2] }), expect: adminOnly(200) },
-  { name: 'POST /invoices/:id/status', method: 'POST', path: () => `/api/v1/invoices/${ids.pubInvoice}/status`, body: () => ({ status: 'under_review' }), expect: adminOnly(200) },
+  // drafts: the owner's contact does not see them (404), whatever the route
+  { name: 'GET /invoices/:draft', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}`, expect: { ...see(200), invoiceContact: 404 } },
+  { name: 'GET /invoices/:private draft', method: 'GET', path: () => `/api/v1/invoices/${ids.privInvoice}`, expect: { ...privateSee(200), invoiceContact: 404 } },
+  { name: 'GET /invoices/:draft/history', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/history`, expect: { ...see(200), invoiceContact: 404 } },
+  { name: 'GET /invoices/:draft/pending-change-orders', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/pending-change-orders`, expect: { ...see(200), invoiceContact: 404 } },
+  { name: 'GET /invoices/:draft/emails', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/emails`, expect: { ...see(200), invoiceContact: 404 } },
+  { name: 'GET /invoices/:draft/attachments', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/attachments`, expect: { ...see(200), invoiceContact: 404 } },
+  { name: 'GET /invoices/:draft/pdf', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/pdf`, expect: { ...see(200), invoiceContact: 404 } },
+  // submitted invoices of a public and a private contract: every invoice-scoped read
+  ...(['pubSub', 'privSub'] as const).flatMap((key) => {
+    const seeIt = (admin: number, others: Partial<Expect> = {}) => (key === 'pubSub' ? see(admin, others) : privateSee(admin, others));
+    const label = key === 'pubSub' ? ':submitted' : ':private submitted';
+    const inv = () => `/api/v1/invoices/${ids[key]}`;
+    return [
+      { name: `GET /invoices/${label}`, method: 'GET', path: inv, expect: seeIt(200) },
+      { name: `GET /invoices/${label}/history`, method: 'GET', path: () => `${inv()}/history`, expect: seeIt(200, { invoiceContact: 403 }) },
+      { name: `GET /invoices/${label}/pending-change-orders`, method: 'GET', path: () => `${inv()}/pending-change-orders`, expect: seeIt(200) },
+      { name: `GET /invoices/${label}/emails`, method: 'GET', path: () => `${inv()}/emails`, expect: seeIt(200) },
+      { name: `GET /invoices/${label}/attachments`, method: 'GET', path: () => `${inv()}/attachments`, expect: seeIt(200) },
+      { name: `GET /invoices/${label}/pdf`, method: 'GET', path: () => `${inv()}/pdf`, expect: seeIt(200) },
+      { name: `POST /invoices/${label}/pdf-link`, method: 'POST', path: () => `${inv()}/pdf-link`, expect: seeIt(200) },
+      { name: `POST /invoices/${label}/emails`, method: 'POST', path: () => `${inv()}/emails`, body: () => ({ to: [{ email: 'cfo@owner.example' }], message: 'hi' }), expect: { ...seeIt(201), standard: key === 'pubSub' ? 403 : 404, readOnly: key === 'pubSub' ? 403 : 404, invoiceContact: 403, privateListMember: 403 } },
+      { name: `POST /invoices/${label}/attachments`, method: 'POST', path: () => `${inv()}/attachments`, body: () => ({ attachmentIds: ['att_nope'] }), expect: { ...seeIt(422), standard: key === 'pubSub' ? 403 : 404, readOnly: key === 'pubSub' ? 403 : 404, invoiceContact: 403, privateListMember: 403 } },
+    ] satisfies Row[];
+  }),
+  { name: 'GET /contracts/:private/invoices', method: 'GET', path: () => `/api/v1/contracts/${ids.privContract}/invoices`, expect: privateSee(200) },
+  { name: 'GET /contracts/:private/change-orders', method: 'GET', path: () => `/api/v1/contracts/${ids.privContract}/change-orders`, expect: privateSee(200) },
+  { name: 'GET /contracts/:private/groups', method: 'GET', path: () => `/api/v1/contracts/${ids.privContract}/groups`, expect: privateSee(200) },
+  { name: 'GET /projects/:id/directory', method: 'GET', path: () => `/api/v1/projects/${ids.project}/directory`, expect: { ...see(200), none: 200, invoiceContact: 403 } },
+  { name: 'GET /projects/:id/unmatched-emails', method: 'GET', path: () => `/api/v1/projects/${ids.project}/unmatched-emails`, expect: { ...adminOnly(200), none: 403 } },
+  { name: 'GET /projects/:id/direct-costs', method: 'GET', path: () => `/api/v1/projects/${ids.project}/direct-costs`, expect: { ...see(200), none: 403, invoiceContact: 403 } },
+  { name: 'GET /projects/:id/send-batches', method: 'GET', path: () => `/api/v1/projects/${ids.project}/send-batches`, expect: { ...adminOnly(200), none: 403 } },
+  { name: 'PATCH /invoices/:draft/lines', method: 'PATCH', path: () => `/api/v1/invoices/${ids.pubInvoice}/lines`, body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }), headers: () => version('pubInvoice'), expect: { ...adminOnly(200), invoiceContact: 404 } },
+  { name: 'PATCH /invoices/:private draft/lines', method: 'PATCH', path: () => `/api/v1/invoices/${ids.privInvoice}/lines`, body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }), headers: () => version('privInvoice'), expect: { ...privateSee(200), invoiceContact: 404, privateListMember: 403 } },
+  { name: 'POST /invoices/:draft/change-orders', method: 'POST', path: () => `/api/v1/invoices/${ids.pubInvoice}/change-orders`, body: () => ({ changeOrderIds: [ids.co2] }), expect: { ...adminOnly(200), invoiceContact: 404 } },
+  { name: 'POST /invoices/:draft/status', method: 'POST', path: () => `/api/v1/invoices/${ids.pubInvoice}/status`, body: () => ({ status: 'under_review' }), expect: { ...adminOnly(200), invoiceContact: 404 } },
   { name: 'POST /contracts/:id/invoices', method: 'POST', path: () => `/api/v1/contracts/${ids.pub}/invoices`, body: () => ({ billingPeriodId: ids.period2 }), expect: adminOnly(201) },
 ];
 
@@ -123,10 +163,10 @@ describe('permission matrix: route × role', () => {
   it('lists only the contracts a user may see', async () => {
     const count = async (role: Role) => (await ok(200, t[role], 'GET', `/api/v1/projects/${ids.project}/contracts`)).contracts.length;
     const all = await count('admin');
-    expect(await count('standard')).toBe(all - 1); // not the private one
+    expect(await count('standard')).toBe(all - 2); // not the two private ones
     expect(await count('privateListMember')).toBe(all);
     expect(await count('none')).toBe(0);
-    expect(await count('invoiceContact')).toBe(4); // contact on every contract created with the helper
+    expect(await count('invoiceContact')).toBe(6); // contact on every contract created with the helper
   });
 
   it('refuses a request without a valid token with 401 in the error envelope', async () => {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, ok, seedUser } from './helpers';
+import { api, ok, seedUser, joinByInvitation } from './helpers';
 import { addressOf, addresses, batchesPath, buildBulkProject, FakePostmarkBatch, itemRows, registerChosen } from './send-batch-support';
 
 let fake: FakePostmarkBatch | null = null;
@@ -83,7 +83,7 @@ describe('registering a send batch', () => {
   it('needs admin on prime contracts; others do not see the project at all', async () => {
     const p = await buildBulkProject();
     const reader = await seedUser({ name: 'Reader' });
-    await ok(201, p.token, 'POST', `/api/v1/projects/${p.projectId}/members`, { userId: reader.id, primeContracts: 'standard', commitments: 'admin' });
+    await joinByInvitation(p.token, p.projectId, reader, { primeContracts: 'standard', commitments: 'admin' });
     const r = await api(reader.token, 'POST', batchesPath(p), { selections: [{ contractId: p.contractId, fromNumber: 1 }], recipients: { mode: 'invoice_contacts' } });
     expect([r.status, r.body.error.message]).toEqual([403, 'Sending invoices in bulk needs admin permission on Prime Contracts']);
     const stranger = await seedUser();

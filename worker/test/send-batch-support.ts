@@ -3,7 +3,7 @@
 import { env } from 'cloudflare:test';
 import { usePostmarkTestDouble } from '../src/email/postmark-client';
 import { buildContractWithInvoice } from './builders';
-import { ok, seedUser } from './helpers';
+import { ok, seedUser, joinByInvitation } from './helpers';
 
 type Message = { To: string; Subject: string; Metadata?: Record<string, string>; [k: string]: unknown };
 /**
@@ -103,7 +103,9 @@ export type BulkProject = {
 export async function buildBulkProject(): Promise<BulkProject> {
   const admin = await seedUser({ name: 'Ana Ruiz' });
   const contact = await seedUser({ name: 'María Gómez', email: `maria.${crypto.randomUUID().slice(0, 8)}@owner.example` });
-  const built = await buildContractWithInvoice({ token: admin.token, contract: { invoiceContactUserIds: [contact.id] } });
+  const built = await buildContractWithInvoice({ token: admin.token });
+  await joinByInvitation(admin.token, built.projectId, contact);
+  await ok(200, admin.token, 'PATCH', `/api/v1/contracts/${built.contractId}`, { invoiceContactUserIds: [contact.id] });
   const inv1 = built.invoice.invoice.id as string;
   await ok(200, admin.token, 'POST', `/api/v1/invoices/${inv1}/status`, { status: 'under_review' });
   await ok(200, admin.token, 'POST', `/api/v1/invoices/${inv1}/status`, { status: 'approved' });

@@ -1,5 +1,6 @@
 import { ServerClient } from 'postmark';
 import type { Env } from '../env';
+import { AppError } from '../lib/app-error';
 
 type FetchImpl = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
@@ -16,10 +17,29 @@ export function usePostmarkTestDouble(double: PostmarkTestDouble | null): void {
   testDouble = double;
 }
 
-/** The Postmark client, or null when no server token is configured: mail then goes to the local outbox. */
+/**
+ * May mail without a Postmark token go to the local outbox (recorded as sent, never delivered)?
+ * Only in local development (DEV_MODE=1, set by `npm start`) or where LOCAL_OUTBOX=1 says so (the
+ * worker tests). A deployment without the token refuses to send instead of faking "sent".
+ */
+export function usesLocalOutbox(env: Env): boolean {
+  return !(testDouble?.serverToken ?? env.POSTMARK_SERVER_TOKEN) && (env.DEV_MODE === '1' || env.LOCAL_OUTBOX === '1');
+}
+
+/** Refuses (503 NOT_CONFIGURED) when mail can go neither to Postmark nor to the local outbox. */
+export function requireMailTransport(env: Env): void {
+  if (testDouble?.serverToken ?? env.POSTMARK_SERVER_TOKEN) return;
+  if (usesLocalOutbox(env)) return;
+  throw new AppError('NOT_CONFIGURED', 'This deployment cannot send mail: POSTMARK_SERVER_TOKEN is not set (wrangler secret put POSTMARK_SERVER_TOKEN)');
+}
+
+/** The Postmark client, or null for the local outbox (development only); throws NOT_CONFIGURED otherwise. */
 export function postmarkClient(env: Env): ServerClient | null {
   const token = testDouble?.serverToken ?? env.POSTMARK_SERVER_TOKEN;
-  if (!token) return null;
+  if (!token) {
+    requireMailTransport(env);
+    return null;
+  }
   // 30 s per API call: a queue consumer must not hang on one slow request
   return new ServerClient(token, { timeout: 30, ...(testDouble ? { fetch: testDouble.fetch } : {}) });
 }

@@ -3,6 +3,7 @@ import { emailMessageFiles, emailMessages } from '../db/schema';
 import { AppError } from '../lib/app-error';
 import { runBatch, type BatchStatement } from '../lib/batch';
 import type { Person } from './addresses';
+import { requireMailTransport } from './postmark-client';
 import { outboundBodyKey } from './r2-keys';
 import type { SystemCtx } from './system-ctx';
 
@@ -39,6 +40,7 @@ export type DeliverJob = { type: 'email.deliver'; messageId: string };
  * the sender sees it at once and a lost queue message can be re-queued from the row.
  */
 export async function queueOutbound(ctx: SystemCtx, draft: OutboundDraft, before: BatchStatement[] = []) {
+  requireMailTransport(ctx.env);
   const bodyR2Key = outboundBodyKey(draft.projectId, draft.id);
   await ctx.env.FILES.put(bodyR2Key, JSON.stringify({ html: draft.html, text: draft.text }), {
     httpMetadata: { contentType: 'application/json' },

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ZAddMember, ZCreateBillingPeriods, ZCreateProject } from '@shared/api/projects';
+import { ZAddMember, ZCreateBillingPeriods, ZCreateProject, ZInvitationCreated } from '@shared/api/projects';
 import { ZCreateContract } from '@shared/api/contracts';
 import { ZContracts, ZContractView, ZDeleted } from '@shared/api/contract-views';
 import { ZBillingPeriods, ZDirectory, ZMe, ZMemberView, ZProjects, ZProjectView } from '@shared/api/project-views';
@@ -37,11 +37,15 @@ export const projectRoutes = routes()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/projects/{id}/members', summary: 'Add or update a member and their level per tool',
+      method: 'post', path: '/projects/{id}/members',
+      summary: 'Set the levels of a colleague or member (userId: 201), or invite anyone by email (202, the same answer whether or not the address has an account)',
       request: { params: id, body: body(ZAddMember) },
-      responses: { 201: json(ZMemberView, 'The member and levels'), ...writeErrors() },
+      responses: { 201: json(ZMemberView, 'The member and levels'), 202: json(ZInvitationCreated, 'The invitation, pending until the invitee accepts'), ...writeErrors() },
     }),
-    async (c) => c.json(await addMember({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+    async (c) => {
+      const out = await addMember({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } });
+      return 'invitation' in out ? c.json(out, 202) : c.json(out, 201);
+    },
   )
   .openapi(
     createRoute({ method: 'get', path: '/projects/{id}/contracts', summary: 'Contracts the user may see', request: { params: id }, responses: { 200: json(ZContracts, 'The contracts'), ...authErrors() } }),

@@ -63,6 +63,7 @@ type Labels = {
   recordCertificate: string;
   certificateRecorded: (amount: string) => string;
   outsider: string;
+  unverifiedSender: string;
   suggestion: string;
   actionsUnavailable: (status: string) => string;
   needsAdmin: string;
@@ -130,6 +131,7 @@ const en: Labels = {
   recordCertificate: 'Record as architect’s certificate',
   certificateRecorded: (a) => `Architect’s certificate recorded: ${a}`,
   outsider: 'Sender was not on this thread',
+  unverifiedSender: "Sender not authenticated by its domain (SPF/DKIM): it may be forged; no status is suggested",
   suggestion: 'Suggested from the reply text',
   actionsUnavailable: (s) => `Status actions are not available while the invoice is ${s}.`,
   needsAdmin: 'Only invoice admins can change the status.',
@@ -197,6 +199,7 @@ const es: Labels = {
   recordCertificate: 'Registrar como certificado del arquitecto',
   certificateRecorded: (a) => `Certificado del arquitecto registrado: ${a}`,
   outsider: 'El remitente no estaba en esta conversación',
+  unverifiedSender: 'Remitente no autenticado por su dominio (SPF/DKIM): puede ser falso; no se sugiere ningún estado',
   suggestion: 'Sugerido a partir del texto de la respuesta',
   actionsUnavailable: (s) => `Las acciones de estado no están disponibles mientras la factura está en ${s}.`,
   needsAdmin: 'Solo los administradores de facturas pueden cambiar el estado.',
@@ -264,6 +267,7 @@ const fr: Labels = {
   recordCertificate: 'Enregistrer comme certificat de l’architecte',
   certificateRecorded: (a) => `Certificat de l’architecte enregistré : ${a}`,
   outsider: "L'expéditeur ne faisait pas partie de cette conversation",
+  unverifiedSender: "Expéditeur non authentifié par son domaine (SPF/DKIM) : il peut être falsifié ; aucun statut n'est suggéré",
   suggestion: 'Suggéré à partir du texte de la réponse',
   actionsUnavailable: (s) => `Les actions de statut ne sont pas disponibles tant que la facture est « ${s} ».`,
   needsAdmin: 'Seuls les administrateurs des factures peuvent changer le statut.',

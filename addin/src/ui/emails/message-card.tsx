@@ -75,6 +75,9 @@ export function MessageCard({ ctx, api, L, m }: { ctx: TabContext; api: EmailApi
       {isInbound && m.isFromOutsider && (
         <Text size={200} className={styles.outsider} data-testid="email-outsider"><WarningRegular />{L.outsider}</Text>
       )}
+      {isInbound && m.senderAuth && m.senderAuth.verdict !== 'pass' && (
+        <Text size={200} className={styles.outsider} data-testid="email-unverified-sender" title={m.senderAuth.detail}><WarningRegular />{L.unverifiedSender}</Text>
+      )}
       {c && (
         <div className={styles.head}>
           <ClassificationBadge L={L} c={c} />

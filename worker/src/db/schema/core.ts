@@ -60,6 +60,27 @@ export const projectMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index('project_members_user_idx').on(t.userId)],
 );
 
+/**
+ * Membership by invitation (docs/security-rules.md "Membership"): adding someone by email records an
+ * invitation whatever the address (no account oracle); the person becomes a member only when the
+ * signed-in user with that address accepts it. status: pending | accepted | declined.
+ */
+export const projectInvitations = sqliteTable(
+  'project_invitations',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    email: text('email').notNull(),
+    primeContractsLevel: text('prime_contracts_level', { enum: permissionLevels }).notNull().default('none'),
+    commitmentsLevel: text('commitments_level', { enum: permissionLevels }).notNull().default('none'),
+    invitedBy: text('invited_by').notNull().references(() => users.id),
+    status: text('status', { enum: ['pending', 'accepted', 'declined'] }).notNull().default('pending'),
+    respondedAt: text('responded_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('project_invitations_email_idx').on(t.email, t.status), index('project_invitations_project_idx').on(t.projectId)],
+);
+
 export const billingPeriods = sqliteTable(
   'billing_periods',
   {

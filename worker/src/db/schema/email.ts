@@ -88,6 +88,9 @@ export const emailMessages = sqliteTable(
     understanding: text('understanding'),
     isFromOutsider: integer('is_from_outsider', { mode: 'boolean' }).notNull().default(false),
     unmatchedReason: text('unmatched_reason'),
+    /** inbound: pass | fail | none, from the receiving server's SPF/DKIM/DMARC results (email/sender-auth.ts) */
+    senderAuth: text('sender_auth', { enum: ['pass', 'fail', 'none'] }),
+    senderAuthDetail: text('sender_auth_detail'),
     receiptId: text('receipt_id'),
     createdAt: createdAt(),
   },
@@ -122,6 +125,8 @@ export const emailUnmatchedProjects = sqliteTable(
     projectId: text('project_id').notNull().references(() => projects.id),
     /** JSON array of rule names */
     matchedBy: text('matched_by').notNull().default('[]'),
+    /** JSON array of the tools (prime_contracts | commitments) the reply concerns; [] = unknown (admins of both) */
+    tools: text('tools').notNull().default('[]'),
   },
   (t) => [primaryKey({ columns: [t.messageId, t.projectId] }), index('email_unmatched_project_idx').on(t.projectId)],
 );
@@ -169,7 +174,9 @@ export const authEmailLinks = sqliteTable(
     tokenHash: text('token_hash'),
     expiresAt: text('expires_at').notNull(),
     usedAt: text('used_at'),
+    /** SHA-256 of the requester's IP: the per-requester rate limit (request-email-link.ts) */
+    requester: text('requester'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('auth_email_links_token_uq').on(t.tokenHash), index('auth_email_links_email_idx').on(t.email, t.createdAt)],
+  (t) => [index('auth_email_links_requester_idx').on(t.requester, t.createdAt), uniqueIndex('auth_email_links_token_uq').on(t.tokenHash), index('auth_email_links_email_idx').on(t.email, t.createdAt)],
 );

@@ -70,3 +70,12 @@ export function requireToolAdmin(access: ContractAccess, action: string): void {
     throw new AppError('FORBIDDEN', `${action} needs admin permission on ${tool}`);
   }
 }
+
+/**
+ * The owner's invoice contact on a prime contract (no level of their own on the tool) sees what the
+ * GC submitted, never its drafts or its internal edit history (docs/security-rules.md "Owner
+ * contacts"). A commitment's contact writes its own invoices, drafts included.
+ */
+export function seesOnlySubmitted(access: ContractAccess): boolean {
+  return access.contract.kind === 'prime' && access.isInvoiceContact && access.level === 'none';
+}

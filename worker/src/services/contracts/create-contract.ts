@@ -13,8 +13,8 @@ export async function createContract({ ctx, input }: { ctx: ServiceCtx; input: {
   const access = await loadProjectAccess(ctx, input.projectId);
   const b = input.body;
   requireProjectToolAdmin(access, toolOf(b.kind), 'Creating a contract');
-  await requireUsers(ctx, 'privateUserIds', b.privateUserIds);
-  await requireUsers(ctx, 'invoiceContactUserIds', b.invoiceContactUserIds);
+  await requireUsers(ctx, 'privateUserIds', b.privateUserIds, input.projectId);
+  await requireUsers(ctx, 'invoiceContactUserIds', b.invoiceContactUserIds, input.projectId);
   const id = newId('ctr');
   const reduction = b.retainageReduction;
   await ctx.db.batch([

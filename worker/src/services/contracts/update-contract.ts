@@ -18,8 +18,8 @@ export async function updateContract({ ctx, input }: { ctx: ServiceCtx; input: {
   if (b.status && access.contract.status === 'draft') {
     throw new AppError('INVALID_STATE', `Contract #${access.contract.number} is a draft: approve it before marking it ${b.status}`);
   }
-  await requireUsers(ctx, 'privateUserIds', b.privateUserIds ?? []);
-  await requireUsers(ctx, 'invoiceContactUserIds', b.invoiceContactUserIds ?? []);
+  await requireUsers(ctx, 'privateUserIds', b.privateUserIds ?? [], access.contract.projectId);
+  await requireUsers(ctx, 'invoiceContactUserIds', b.invoiceContactUserIds ?? [], access.contract.projectId);
   const { retainageReduction, privateUserIds, invoiceContactUserIds, ...plain } = b;
   const patch: Partial<typeof contracts.$inferInsert> = { ...plain };
   if (retainageReduction !== undefined) {

@@ -12,6 +12,7 @@ import { createContract } from '../contracts/create-contract';
 import { changeInvoiceStatus } from '../invoices/change-status';
 import { createInvoice } from '../invoices/create-invoice';
 import { editInvoiceLines } from '../invoices/edit-lines';
+import { respondToInvitation } from '../invitations/respond-to-invitation';
 import { addMember } from '../projects/add-member';
 import { createProject } from '../projects/create-project';
 import { replaceSov } from '../sov/replace-sov';
@@ -60,6 +61,12 @@ export async function seedDemo(env: Env) {
   const levels = { standard: 'standard', readOnly: 'read_only', none: 'none', privateListMember: 'read_only' } as const;
   for (const [role, level] of Object.entries(levels) as Array<[keyof typeof levels, (typeof levels)[keyof typeof levels]]>) {
     await addMember({ ctx, input: { projectId: project.id, body: { userId: people.ids[role], primeContracts: level, commitments: level } } });
+  }
+  // the owner's and the subcontractor's contacts join as invited people who accepted (docs/security-rules.md "Membership")
+  for (const role of ['ownerContact', 'subcontractorContact'] as const) {
+    const contact = await serviceCtxFor(env, people.ids[role]);
+    const invited = await addMember({ ctx, input: { projectId: project.id, body: { email: contact.user.email, primeContracts: 'none', commitments: 'none' } } });
+    if ('invitation' in invited) await respondToInvitation({ ctx: contact, input: { invitationId: invited.invitation.id, accept: true } });
   }
   const { billingPeriods } = await createBillingPeriods({
     ctx,

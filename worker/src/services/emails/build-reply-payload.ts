@@ -51,6 +51,9 @@ export function buildReplyPayload(original: OutboxEntry, reply: SimulatedReply, 
     StrippedTextReply: reply.text,
     Tag: '',
     Headers: [
+      // what Postmark's receiving server adds for a sender whose domain allows it (email/sender-auth.ts):
+      // the simulated recipient is the real addressee, so it passes
+      { Name: 'Received-SPF', Value: `Pass (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.1; envelope-from=${reply.fromEmail}` },
       { Name: 'Message-ID', Value: `<${messageId}@${senderDomain}>` },
       ...(references ? [{ Name: 'In-Reply-To', Value: references }, { Name: 'References', Value: references }] : []),
     ],

@@ -38,6 +38,7 @@ export function messageView(m: MessageRow, files: FileRow[], events: EventRow[])
     isBodyTruncated: m.isBodyTruncated,
     classification: classificationOf(m),
     isFromOutsider: m.isFromOutsider,
+    senderAuth: isInbound ? { verdict: m.senderAuth ?? 'none', detail: m.senderAuthDetail ?? 'received before sender authentication was checked' } : null,
     failureReason: m.failureReason,
     providerMessageId: m.providerMessageId,
     internetMessageId: m.internetMessageId,

@@ -13,6 +13,7 @@ import { runBatch, type BatchStatement } from '../../lib/batch';
 import { newId, nowIso, sha256Hex } from '../../lib/ids';
 import { invoiceLineRefs } from './invoice-line-refs';
 import { matchThread } from './match-thread';
+import { senderAuth } from '../../email/sender-auth';
 import { unmatchedProjects } from './unmatched-projects';
 
 type Receipt = typeof inboundReceipts.$inferSelect;
@@ -32,6 +33,7 @@ async function markDuplicate(ctx: SystemCtx, receipt: Receipt, providerMessageId
   await finish(ctx, receipt, { status: 'duplicate', providerMessageId, messageId });
   await ctx.env.FILES.delete(receipt.r2Key);
 }
+
 
 function parseDate(text: string, fallback: string): string {
   const t = Date.parse(text);
@@ -69,8 +71,9 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
 
   const id = `em_in_${(await sha256Hex(`postmark:${p.MessageID}`)).slice(0, 24)}`;
   const projectId = match.thread?.projectId ?? null;
-  const candidates = match.thread ? new Map() : await unmatchedProjects(ctx, p);
   const fromEmail = normalizeEmail(p.FromFull?.Email || p.From);
+  const auth = senderAuth(p, fromEmail);
+  const candidates = match.thread ? new Map() : await unmatchedProjects(ctx, p, auth.verdict === 'pass');
   const textBody = p.TextBody || (p.HtmlBody ? htmlToText(p.HtmlBody) : '');
   const reply = replyText(p.StrippedTextReply, textBody);
   // lines are resolved against the invoice the reply is filed on (none yet for an unmatched reply)
@@ -81,8 +84,8 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
     stripped: p.StrippedTextReply,
     subject: p.Subject,
     headers: p.Headers,
-    // sender authentication (SPF/DKIM/DMARC) is not read here yet: every sender counts as authenticated
-    isSenderAuthenticated: true,
+    // a sender its own domain does not vouch for may be forged: never suggest a status on its word
+    isSenderAuthenticated: auth.verdict === 'pass',
     lines,
   });
   const isTruncated = textBody.length > MAX_STORED_BODY_CHARS || p.HtmlBody.length > MAX_STORED_BODY_CHARS;
@@ -115,6 +118,8 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
       understanding: storedUnderstanding(understood),
       isFromOutsider: match.thread ? !match.participantEmails.has(fromEmail) : false,
       unmatchedReason: match.thread ? null : match.reason,
+      senderAuth: auth.verdict,
+      senderAuthDetail: auth.detail,
       receiptId: receipt.id,
     }),
   ];
@@ -135,7 +140,7 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
     position++;
   }
   for (const [candidate, rules] of candidates) {
-    statements.push(ctx.db.insert(emailUnmatchedProjects).values({ messageId: id, projectId: candidate, matchedBy: JSON.stringify([...rules]) }));
+    statements.push(ctx.db.insert(emailUnmatchedProjects).values({ messageId: id, projectId: candidate, matchedBy: JSON.stringify([...rules.rules]), tools: JSON.stringify([...rules.tools]) }));
   }
   statements.push(
     ctx.db.update(inboundReceipts).set({ status: 'stored', providerMessageId: p.MessageID, messageId: id, processedAt: nowIso() }).where(eq(inboundReceipts.id, receipt.id)),

@@ -1,57 +1,66 @@
-import { eq, inArray } from 'drizzle-orm';
-import { contractInvoiceContacts, contracts, emailParticipants, projectMembers, users } from '../../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { contractInvoiceContacts, contracts, projectInvitations, projectMembers, projects, users } from '../../db/schema';
 import { normalizeEmail } from '../../email/addresses';
 import type { PostmarkInbound } from '../../email/postmark-payloads';
 import type { SystemCtx } from '../../email/system-ctx';
+import { atLeast, toolOf, type Tool } from '../access/levels';
 
-export type UnmatchedRule = 'sender_was_recipient' | 'sender_is_project_user' | 'addressed_project_user';
+export type UnmatchedRule = 'sender_is_member' | 'sender_is_invoice_contact';
+export type UnmatchedListing = { rules: Set<UnmatchedRule>; tools: Set<Tool> };
 
 /**
- * Which projects' admins see a reply that matched no thread. The rule (a project qualifies when
- * any holds):
- *   sender_was_recipient    the sender was on To/CC (or sent) a thread of the project;
- *   sender_is_project_user  the sender is a user who is a member or an invoice contact of the project;
- *   addressed_project_user  someone the mail was addressed to (To/CC, not our inbound domain) is a
- *                           user who is a member of the project.
- * A mail that qualifies nowhere stays project-less: stored with its receipt and raw payload, and
- * listed for no project (an operator can find it: email_messages rows with neither thread nor
- * project). Mail is never dropped.
+ * Which projects' admins see a reply that matched no thread (docs/security-rules.md "Unmatched
+ * replies"). A reply tied to a thread by its reply token or In-Reply-To/References never gets here
+ * (match-thread.ts). Otherwise the only tie is the sender, and only when:
+ *   - the sender is authenticated (SPF aligned with From, or a DKIM signature of the From domain:
+ *     email/sender-auth.ts) — a forged From ties nothing; and
+ *   - the sender is a user who is a member or an invoice contact of the project, AND belongs to the
+ *     project's company or accepted an invitation to the project. Nothing an outsider can do alone
+ *     (create a project, mail or name an address) makes a project qualify.
+ * The tools are those the sender's role concerns (the contracts they are invoice contact of, the
+ * tools they may read as a member); only admins of those tools see it (list-unmatched-emails.ts).
+ * A mail that qualifies nowhere is still stored with its receipt and raw payload, listed for no
+ * project (operators find it: email_messages rows with neither thread nor project).
  */
-export async function unmatchedProjects(ctx: SystemCtx, p: PostmarkInbound): Promise<Map<string, Set<UnmatchedRule>>> {
-  const out = new Map<string, Set<UnmatchedRule>>();
-  const add = (projectId: string, rule: UnmatchedRule) => {
-    if (!out.has(projectId)) out.set(projectId, new Set());
-    out.get(projectId)!.add(rule);
-  };
+export async function unmatchedProjects(ctx: SystemCtx, p: PostmarkInbound, isSenderAuthenticated: boolean): Promise<Map<string, UnmatchedListing>> {
+  const out = new Map<string, UnmatchedListing>();
   const sender = normalizeEmail(p.FromFull?.Email || p.From);
-  const domain = `@${ctx.env.INBOUND_DOMAIN.toLowerCase()}`;
-  const addressed = [...new Set([...p.ToFull, ...p.CcFull].map((a) => normalizeEmail(a.Email)))]
-    .filter((e) => e && e !== sender && !e.endsWith(domain))
-    .slice(0, 50);
-
-  if (sender) {
-    const asRecipient = await ctx.db.selectDistinct({ projectId: emailParticipants.projectId }).from(emailParticipants).where(eq(emailParticipants.email, sender));
-    for (const r of asRecipient) add(r.projectId, 'sender_was_recipient');
-    const [senderUser] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, sender)).limit(1);
-    if (senderUser) {
-      const [member, contact] = await ctx.db.batch([
-        ctx.db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, senderUser.id)),
-        ctx.db
-          .selectDistinct({ projectId: contracts.projectId })
-          .from(contractInvoiceContacts)
-          .innerJoin(contracts, eq(contracts.id, contractInvoiceContacts.contractId))
-          .where(eq(contractInvoiceContacts.userId, senderUser.id)),
-      ]);
-      for (const r of [...member, ...contact]) add(r.projectId, 'sender_is_project_user');
-    }
+  if (!sender || !isSenderAuthenticated) return out;
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, sender)).limit(1);
+  if (!user) return out;
+  const [memberRows, contactRows, accepted] = await ctx.db.batch([
+    ctx.db
+      .select({ projectId: projectMembers.projectId, companyId: projects.companyId, prime: projectMembers.primeContractsLevel, commitments: projectMembers.commitmentsLevel })
+      .from(projectMembers)
+      .innerJoin(projects, eq(projects.id, projectMembers.projectId))
+      .where(eq(projectMembers.userId, user.id)),
+    ctx.db
+      .selectDistinct({ projectId: contracts.projectId, companyId: projects.companyId, kind: contracts.kind })
+      .from(contractInvoiceContacts)
+      .innerJoin(contracts, eq(contracts.id, contractInvoiceContacts.contractId))
+      .innerJoin(projects, eq(projects.id, contracts.projectId))
+      .where(eq(contractInvoiceContacts.userId, user.id)),
+    ctx.db
+      .select({ projectId: projectInvitations.projectId })
+      .from(projectInvitations)
+      .where(and(eq(projectInvitations.email, sender), eq(projectInvitations.status, 'accepted'))),
+  ]);
+  const acceptedIn = new Set(accepted.map((r) => r.projectId));
+  const trusted = (r: { projectId: string; companyId: string }) => r.companyId === user.companyId || acceptedIn.has(r.projectId);
+  const listing = (projectId: string) => {
+    if (!out.has(projectId)) out.set(projectId, { rules: new Set(), tools: new Set() });
+    return out.get(projectId)!;
+  };
+  for (const r of memberRows.filter(trusted)) {
+    const l = listing(r.projectId);
+    l.rules.add('sender_is_member');
+    if (atLeast(r.prime, 'read_only')) l.tools.add('prime_contracts');
+    if (atLeast(r.commitments, 'read_only')) l.tools.add('commitments');
   }
-  if (addressed.length) {
-    const rows = await ctx.db
-      .selectDistinct({ projectId: projectMembers.projectId })
-      .from(users)
-      .innerJoin(projectMembers, eq(projectMembers.userId, users.id))
-      .where(inArray(users.email, addressed));
-    for (const r of rows) add(r.projectId, 'addressed_project_user');
+  for (const r of contactRows.filter(trusted)) {
+    const l = listing(r.projectId);
+    l.rules.add('sender_is_invoice_contact');
+    l.tools.add(toolOf(r.kind));
   }
   return out;
 }

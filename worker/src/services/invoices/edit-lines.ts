@@ -11,6 +11,7 @@ import { parseEdits } from './parse-edits';
 import { changedFields, entryFields, snapshotOf } from './snapshot';
 import { versionConflict, writeVersioned } from './versioned-write';
 import { requireEditable } from './require-editable';
+import { requireRetainageTermsAdmin } from './retainage-terms';
 
 /**
  * PATCH /invoices/:id/lines — many lines at once, all or nothing. Every bad cell is reported in
@@ -25,6 +26,7 @@ export async function editInvoiceLines({
 }) {
   const state = await loadInvoiceState(ctx, input.invoiceId);
   requireEditable(state, editability(state));
+  requireRetainageTermsAdmin(state, input.body);
   if (state.invoice.version !== input.ifMatch) throw versionConflict(state.invoice.version, input.ifMatch);
 
   const parsed = parseEdits(state, input.body.edits);

@@ -1,11 +1,14 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { invoiceLineHistory, invoiceLines, invoiceRevisions, sovLines, users } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { seesOnlySubmitted } from '../access/contract-access';
 import { loadInvoiceRow } from './invoice-state';
 
 /** The append-only record: every accepted write (revision) and every changed line field, who and when. */
 export async function getInvoiceHistory({ ctx, input }: { ctx: ServiceCtx; input: { invoiceId: string; after?: number; limit?: number } }) {
-  const { invoice } = await loadInvoiceRow(ctx, input.invoiceId);
+  const { invoice, access } = await loadInvoiceRow(ctx, input.invoiceId);
+  if (seesOnlySubmitted(access)) throw new AppError('FORBIDDEN', "The edit history is the general contractor's internal record");
   const limit = Math.min(input.limit ?? 500, 5000);
   const [revisions, changes] = await ctx.db.batch([
     ctx.db

@@ -12,7 +12,7 @@ import {
 import { asNotFound, notFound } from '../../lib/app-error';
 import { computeInvoice, priorFromComputed } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
-import { loadContractAccess, type Contract, type ContractAccess } from '../access/contract-access';
+import { loadContractAccess, seesOnlySubmitted, type Contract, type ContractAccess } from '../access/contract-access';
 import { changeOrderAmounts } from './change-order-amounts';
 
 export type Invoice = typeof invoices.$inferSelect;
@@ -81,6 +81,7 @@ export async function loadInvoiceRow(ctx: ServiceCtx, invoiceId: string): Promis
   const [invoice] = await ctx.db.select().from(invoices).where(eq(invoices.id, invoiceId)).limit(1);
   if (!invoice) throw notFound('Invoice');
   const access = await asNotFound(loadContractAccess(ctx, invoice.contractId), 'Invoice');
+  if (invoice.status === 'draft' && seesOnlySubmitted(access)) throw notFound('Invoice');
   return { invoice, access };
 }
 

@@ -1,17 +1,18 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods, invoices } from '../../db/schema';
-import { loadContractAccess } from '../access/contract-access';
+import { loadContractAccess, seesOnlySubmitted } from '../access/contract-access';
 
 /** The contract's invoices with number, period, status and the figures a list needs (line 8 due). */
 export async function listInvoices({ ctx, input }: { ctx: ServiceCtx; input: { contractId: string } }) {
-  await loadContractAccess(ctx, input.contractId);
-  const rows = await ctx.db
+  const access = await loadContractAccess(ctx, input.contractId);
+  const all = await ctx.db
     .select({ invoice: invoices, period: billingPeriods })
     .from(invoices)
     .innerJoin(billingPeriods, eq(billingPeriods.id, invoices.billingPeriodId))
     .where(eq(invoices.contractId, input.contractId))
     .orderBy(asc(invoices.number));
+  const rows = seesOnlySubmitted(access) ? all.filter((r) => r.invoice.status !== 'draft') : all;
   const latest = rows.at(-1)?.invoice.id;
   return {
     invoices: rows.map(({ invoice: i, period: p }, idx) => ({

@@ -10,15 +10,20 @@ import { newSecret } from '../../lib/ids';
 // download still runs every permission check as that user, so a link never grants more than the
 // user has at the moment it is used.
 
-/** Optional production secret; without it a random key is generated once and kept in D1. */
-type SigningEnv = Env & { DOWNLOAD_SIGNING_KEY?: string };
+type SigningEnv = Env;
 
 export const LINK_TTL_SECONDS = 300;
 
 const keys = new WeakMap<object, Promise<CryptoKey>>();
 
+/**
+ * The key: the DOWNLOAD_SIGNING_KEY secret. Only in local development (DEV_MODE=1) is a random key
+ * generated once and kept in D1; a deployment without the secret refuses to sign or verify rather
+ * than keep a signing key in plain text in its database.
+ */
 async function loadSecret(env: SigningEnv): Promise<string> {
   if (env.DOWNLOAD_SIGNING_KEY) return env.DOWNLOAD_SIGNING_KEY;
+  if (env.DEV_MODE !== '1') throw new AppError('NOT_CONFIGURED', 'Signed download links need the DOWNLOAD_SIGNING_KEY secret (wrangler secret put DOWNLOAD_SIGNING_KEY)');
   const db = makeDb(env.DB);
   // first use: concurrent isolates may race; INSERT OR IGNORE keeps the first key, everyone reads it back
   await db.insert(signingKeys).values({ id: 'download-links', secret: newSecret() }).onConflictDoNothing();

@@ -1,3 +1,4 @@
+import { requireMailTransport } from '../../email/postmark-client';
 import type { TSendBatchView } from '@shared/api/send-batches';
 import type { ServiceCtx } from '../../context';
 import { AppError } from '../../lib/app-error';
@@ -20,6 +21,7 @@ const QUEUE_SEND_MAX = 100;
  * together, and the assignment applies only under this start's nonce (two clicks: one start).
  */
 export async function startSendBatch({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; batchId: string } }): Promise<TSendBatchView> {
+  requireMailTransport(ctx.env); // never mark a batch sent that no one can deliver
   const { batch } = await loadBatchForAdmin(ctx, input.projectId, input.batchId);
   if (batch.status === 'sending') throw new AppError('INVALID_STATE', 'The batch is already sending');
   if (batch.status === 'finished') {

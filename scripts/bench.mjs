@@ -8,7 +8,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { baselineTree } from './bench/baseline-tree.mjs';
 import { seedDemo, startLocalWorker } from './local-worker.mjs';
+
+// The inbound webhook's baseline: main before the webhook stopped writing D1 (it stored a receipt
+// row and the payload, then queued; the queue waited up to 1 s for batches of 10).
+// BENCH_BASELINE_REF=<commit> picks another, BENCH_BASELINE_REF=off skips the baseline run.
+const INBOUND_BASELINE_REF = 'efa8d3db655def6fbca105a0e5a000482bf3db5f';
+
+/** Runs fn(worker, demo) against a fresh local worker on a temporary D1 (cwd: another checkout). */
+async function withLocalWorker(cwd, fn) {
+  const persistTo = mkdtempSync(join(tmpdir(), 'pb-bench-d1-'));
+  const worker = await startLocalWorker({ port: 18787 + Math.floor(Math.random() * 1000), persistTo, cwd });
+  try {
+    return await fn(worker, await seedDemo(worker.baseUrl));
+  } finally {
+    await worker.stop();
+    rmSync(persistTo, { recursive: true, force: true });
+  }
+}
 
 const only = process.argv[2];
 const want = (name) => !only || only === name;
@@ -53,7 +71,36 @@ await section('replies', async () => {
   if (unsafe.length) throw new Error(`rejections suggested as approval: ${unsafe.map((o) => o.label.id).join(', ')}`);
 });
 
-if (want('api') || want('email')) {
+if (want('email')) {
+  await section('email', async () => {
+    const { run } = await import('./bench/email-inbound.mjs');
+    const args = (worker, demo, print) => ({ baseUrl: worker.baseUrl, token: demo.tokens.admin, webhookUser: worker.webhook.user, webhookPassword: worker.webhook.password, print });
+    const ref = process.env.BENCH_BASELINE_REF ?? INBOUND_BASELINE_REF;
+    let before = null;
+    if (ref !== 'off') {
+      const tree = baselineTree(ref);
+      try {
+        before = await withLocalWorker(tree.dir, (worker, demo) => run(args(worker, demo, false)));
+      } finally {
+        tree.remove();
+      }
+    }
+    const now = await withLocalWorker(undefined, (worker, demo) => run(args(worker, demo, true)));
+    const met = (ok) => (ok ? 'met' : 'NOT met');
+    console.log(`  targets (this run):`);
+    if (before) {
+      console.log(`    baseline = the same benchmark on ${ref.slice(0, 10)} (before): ${before.throughputPerSec.toFixed(0)} replies/s, p50 ${fmt(before.p50Ms)}, p99 ${fmt(before.p99Ms)} (refused p50 ${fmt(before.baselineP50Ms)}); one at a time p50 ${fmt(before.probeP50Ms)}; burst p99 ${fmt(before.appearP99Ms)}, processing ${before.processedPerSec.toFixed(0)}/s vs intake ${before.throughputPerSec.toFixed(0)}/s`);
+      const x = now.throughputPerSec / before.throughputPerSec;
+      console.log(`    throughput ×${x.toFixed(1)} the baseline's   (target ≥ ×3: ${met(x >= 3)})`);
+    }
+    const p50x = now.p50Ms / now.baselineP50Ms;
+    console.log(`    webhook p50 ×${p50x.toFixed(2)} a refused request's   (target ≤ ×1.5: ${met(p50x <= 1.5)})`);
+    console.log(`    arrival → on the thread, one at a time: p50 ${fmt(now.probeP50Ms)}   (target ≤ 0.3 s: ${met(now.probeP50Ms <= 300)})`);
+    console.log(`    during the burst: processing ${now.processedPerSec.toFixed(0)}/s vs intake ${now.throughputPerSec.toFixed(0)}/s (${met(now.processedPerSec >= now.throughputPerSec * 0.95)}: keeps up within 5%), p99 ${fmt(now.appearP99Ms)}   (target ≤ 1.5 s: ${met(now.appearP99Ms <= 1500)})`);
+  });
+}
+
+if (want('api')) {
   const persistTo = mkdtempSync(join(tmpdir(), 'pb-bench-d1-'));
   const worker = await startLocalWorker({ port: 18787 + Math.floor(Math.random() * 1000), persistTo });
   try {
@@ -72,10 +119,6 @@ if (want('api') || want('email')) {
       for (const c of r.statementCounts) {
         console.log(`    ${c.lines.toLocaleString('en').padStart(5)} lines:  open (GET) ${c.getStatements} (${c.getRoundTrips});  PATCH all lines ${c.patchStatements} (${c.patchRoundTrips})`);
       }
-    });
-    await section('email', async () => {
-      const { run } = await import('./bench/email-inbound.mjs');
-      await run({ baseUrl: worker.baseUrl, token, webhookUser: worker.webhook.user, webhookPassword: worker.webhook.password, print: true });
     });
   } finally {
     await worker.stop();

@@ -7,8 +7,9 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Applies the D1 migrations to the local database in `persistTo` (idempotent). */
-export function migrateLocal({ persistTo, quiet = false }) {
+export function migrateLocal({ persistTo, quiet = false, cwd = undefined }) {
   const r = spawnSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+    cwd,
     stdio: quiet ? 'pipe' : 'inherit',
     env: { ...process.env, CI: 'true' }, // no interactive confirmation
   });
@@ -82,9 +83,9 @@ export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
  * Runs `wrangler dev --local` on 127.0.0.1:<port> with DEV_MODE=1 (demo seeding, local outbox
  * pages). Returns { baseUrl, child, stop }. Output goes to `logFile`-less pipes unless `inherit`.
  */
-export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/state', inherit = false, vars = {} } = {}) {
+export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/state', inherit = false, vars = {}, cwd = undefined } = {}) {
   await assertPortFree(port);
-  migrateLocal({ persistTo, quiet: !inherit });
+  migrateLocal({ persistTo, quiet: !inherit, cwd });
   // The inbound webhook only accepts basic-auth credentials; locally they are random per start
   // (the outbox's "Reply as recipient" posts with them from inside the worker).
   const webhook = { user: 'postmark-local', password: randomBytes(18).toString('base64url') };
@@ -94,7 +95,8 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
     'wrangler',
     ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', ...varArgs],
     // Its own process group: wrangler starts workerd grandchildren that must stop with it.
-    { stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, detached: true },
+    // cwd: another checkout of the repository (the benchmark's baseline worker)
+    { cwd, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, detached: true },
   );
   const killGroup = (signal) => {
     try {

@@ -144,13 +144,16 @@ describe('receiving replies', () => {
     const ctx = { ...systemCtx(env), env: { ...(env as unknown as Env), JOBS: q.queue } };
     // stored and queued, but the queue message never arrives (a local restart, a dead-lettered job)
     const { receiptId } = await receiveInbound({ ctx, input: { body: new TextEncoder().encode(JSON.stringify(payload)).buffer as ArrayBuffer } });
+    // the webhook wrote the payload only: no receipt row until a job runs
+    expect(await db().select().from(inboundReceipts).where(eq(inboundReceipts.id, receiptId))).toHaveLength(0);
     q.sent.length = 0;
     expect((await redriveStuck({ ctx, input: {} })).receipts).not.toContain(receiptId);
     const later = Date.now() + STUCK_AFTER_MS + 1000;
     expect((await redriveStuck({ ctx, input: { now: later } })).receipts).toContain(receiptId);
-    expect(q.sent.map((m) => m.body)).toContainEqual({ type: 'email.inbound', receiptId });
-    await processInbound({ ctx, input: { receiptId } });
-    await processInbound({ ctx, input: { receiptId } });
+    expect(q.sent.map((m) => m.body)).toContainEqual(expect.objectContaining({ type: 'email.inbound', receiptId }));
+    const redriven = q.sent.map((m) => m.body as { receiptId: string; r2Key?: string; receivedAt?: string }).find((j) => j.receiptId === receiptId)!;
+    await processInbound({ ctx, input: redriven });
+    await processInbound({ ctx, input: redriven });
     expect((await redriveStuck({ ctx, input: { now: later } })).receipts).not.toContain(receiptId);
     expect(await db().select().from(emailMessages).where(eq(emailMessages.providerMessageId, payload.MessageID))).toHaveLength(1);
   });

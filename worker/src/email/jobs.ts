@@ -5,7 +5,12 @@ import { processInbound } from '../services/emails/process-inbound';
 import { systemCtx } from './system-ctx';
 
 const ZDeliverJob = z.object({ type: z.literal('email.deliver'), messageId: z.string().min(1) });
-const ZInboundJob = z.object({ type: z.literal('email.inbound'), receiptId: z.string().min(1) });
+const ZInboundJob = z.object({
+  type: z.literal('email.inbound'),
+  receiptId: z.string().min(1),
+  r2Key: z.string().min(1).optional(),
+  receivedAt: z.string().min(1).optional(),
+});
 
 /** Queue jobs of the email feature; registered in queues/jobs.ts. Both are idempotent (at-least-once delivery). */
 export const emailJobHandlers = {
@@ -14,7 +19,7 @@ export const emailJobHandlers = {
     await deliverMessage({ ctx: systemCtx(env), input: { messageId } });
   },
   'email.inbound': async (job: unknown, env: Env) => {
-    const { receiptId } = ZInboundJob.parse(job);
-    await processInbound({ ctx: systemCtx(env), input: { receiptId } });
+    const { receiptId, r2Key, receivedAt } = ZInboundJob.parse(job);
+    await processInbound({ ctx: systemCtx(env), input: { receiptId, r2Key, receivedAt } });
   },
 };

@@ -16,7 +16,10 @@ import { matchThread } from './match-thread';
 import { senderAuth } from '../../email/sender-auth';
 import { unmatchedProjects } from './unmatched-projects';
 
-type Receipt = typeof inboundReceipts.$inferSelect;
+/** The receipt being processed: from the job (new payloads) or from its `received` row (older jobs). */
+type Receipt = { id: string; r2Key: string; receivedAt: string; sizeBytes: number };
+type ReceiptOutcome = Partial<Pick<typeof inboundReceipts.$inferInsert, 'status' | 'providerMessageId' | 'messageId' | 'error'>>;
+type InboundInput = { receiptId: string; r2Key?: string; receivedAt?: string };
 
 /** Characters of text / HTML kept in the row (D1 rows stay far below 2 MB); the raw payload keeps all. */
 export const MAX_STORED_BODY_CHARS = 200_000;
@@ -24,8 +27,20 @@ export const MAX_STORED_BODY_CHARS = 200_000;
 const people = (list: PostmarkInbound['ToFull']) =>
   JSON.stringify(list.filter((a) => a.Email).map((a) => ({ email: normalizeEmail(a.Email), name: a.Name, userId: null })));
 
-async function finish(ctx: SystemCtx, receipt: Receipt, patch: Partial<Receipt>) {
-  await ctx.db.update(inboundReceipts).set({ ...patch, processedAt: nowIso() }).where(eq(inboundReceipts.id, receipt.id));
+/**
+ * The receipt row with its outcome, written by the consumer (the webhook only stores the payload):
+ * inserted, or updated when it exists (a job queued before the receipt moved here, a re-run).
+ */
+function settleStatement(ctx: SystemCtx, receipt: Receipt, outcome: ReceiptOutcome) {
+  const set = { ...outcome, processedAt: nowIso() };
+  return ctx.db
+    .insert(inboundReceipts)
+    .values({ id: receipt.id, r2Key: receipt.r2Key, sizeBytes: receipt.sizeBytes, receivedAt: receipt.receivedAt, ...set })
+    .onConflictDoUpdate({ target: inboundReceipts.id, set });
+}
+
+async function finish(ctx: SystemCtx, receipt: Receipt, outcome: ReceiptOutcome) {
+  await settleStatement(ctx, receipt, outcome);
 }
 
 /** A second delivery of a mail already stored: note it, and drop its copy of the raw payload. */
@@ -34,6 +49,15 @@ async function markDuplicate(ctx: SystemCtx, receipt: Receipt, providerMessageId
   await ctx.env.FILES.delete(receipt.r2Key);
 }
 
+/** Where to start: the job's own data, or the receipt row of an older job (null when already processed). */
+async function startReceipt(ctx: SystemCtx, input: InboundInput): Promise<Receipt | null> {
+  if (input.r2Key && input.receivedAt) return { id: input.receiptId, r2Key: input.r2Key, receivedAt: input.receivedAt, sizeBytes: 0 };
+  const [row] = await ctx.db.select().from(inboundReceipts).where(eq(inboundReceipts.id, input.receiptId)).limit(1);
+  return row && row.status === 'received' ? row : null;
+}
+
+const isSettled = async (ctx: SystemCtx, receiptId: string) =>
+  (await ctx.db.select({ status: inboundReceipts.status }).from(inboundReceipts).where(eq(inboundReceipts.id, receiptId)).limit(1)).length > 0;
 
 function parseDate(text: string, fallback: string): string {
   const t = Date.parse(text);
@@ -46,11 +70,16 @@ function parseDate(text: string, fallback: string): string {
  * Idempotent: a receipt is processed once; the message id derives from the MessageID, so a
  * concurrent duplicate fails the atomic batch on the key and is recorded as a duplicate.
  */
-export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { receiptId: string } }): Promise<void> {
-  const [receipt] = await ctx.db.select().from(inboundReceipts).where(eq(inboundReceipts.id, input.receiptId)).limit(1);
-  if (!receipt || receipt.status !== 'received') return;
+export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: InboundInput }): Promise<void> {
+  const receipt = await startReceipt(ctx, input);
+  if (!receipt) return;
   const raw = await ctx.env.FILES.get(receipt.r2Key);
-  if (!raw) return finish(ctx, receipt, { status: 'invalid', error: `The raw payload ${receipt.r2Key} is missing from storage` });
+  if (!raw) {
+    // a re-run of a receipt already settled as a duplicate (its copy was deleted): nothing to do
+    if (input.r2Key && (await isSettled(ctx, receipt.id))) return;
+    return finish(ctx, receipt, { status: 'invalid', error: `The raw payload ${receipt.r2Key} is missing from storage` });
+  }
+  receipt.sizeBytes = raw.size;
   let p: PostmarkInbound;
   try {
     const parsed = ZPostmarkInbound.safeParse(JSON.parse(await raw.text()));
@@ -64,9 +93,11 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
   }
   // the dedupe check and the thread lookup are independent: one wait for both
   const [[existing], match] = await Promise.all([
-    ctx.db.select({ id: emailMessages.id }).from(emailMessages).where(eq(emailMessages.providerMessageId, p.MessageID)).limit(1),
+    ctx.db.select({ id: emailMessages.id, receiptId: emailMessages.receiptId }).from(emailMessages).where(eq(emailMessages.providerMessageId, p.MessageID)).limit(1),
     matchThread(ctx, p),
   ]);
+  // the same receipt again (a redriven or retried job): stored already, not a duplicate
+  if (existing?.receiptId === receipt.id) return;
   if (existing) return markDuplicate(ctx, receipt, p.MessageID, existing.id);
 
   const id = `em_in_${(await sha256Hex(`postmark:${p.MessageID}`)).slice(0, 24)}`;
@@ -142,13 +173,13 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: { 
   for (const [candidate, rules] of candidates) {
     statements.push(ctx.db.insert(emailUnmatchedProjects).values({ messageId: id, projectId: candidate, matchedBy: JSON.stringify([...rules.rules]), tools: JSON.stringify([...rules.tools]) }));
   }
-  statements.push(
-    ctx.db.update(inboundReceipts).set({ status: 'stored', providerMessageId: p.MessageID, messageId: id, processedAt: nowIso() }).where(eq(inboundReceipts.id, receipt.id)),
-  );
+  statements.push(settleStatement(ctx, receipt, { status: 'stored', providerMessageId: p.MessageID, messageId: id }));
   try {
     await runBatch(ctx.env.DB, statements);
   } catch (err) {
     if (/UNIQUE constraint failed: email_messages\.(id|provider_message_id)/.test(String((err as Error)?.message ?? err))) {
+      const [winner] = await ctx.db.select({ receiptId: emailMessages.receiptId }).from(emailMessages).where(eq(emailMessages.id, id)).limit(1);
+      if (winner?.receiptId === receipt.id) return; // the same receipt processed twice at once
       return markDuplicate(ctx, receipt, p.MessageID, id);
     }
     throw err;

@@ -1,4 +1,3 @@
-import { inboundReceipts } from '../../db/schema';
 import { inboundRawKey } from '../../email/r2-keys';
 import type { SystemCtx } from '../../email/system-ctx';
 import { AppError } from '../../lib/app-error';
@@ -7,12 +6,18 @@ import { newId, nowIso } from '../../lib/ids';
 /** Postmark accepts inbound mail up to 35 MB (JSON, attachments base64): a little headroom. */
 export const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
 
-export type InboundJob = { type: 'email.inbound'; receiptId: string };
+/**
+ * The queue message for one stored payload. r2Key and receivedAt ride along so the consumer needs
+ * no receipt row to start: it writes the receipt with its outcome. A job with the receipt id only
+ * (queued before the receipt moved to the consumer) is read from its `received` row.
+ */
+export type InboundJob = { type: 'email.inbound'; receiptId: string; r2Key?: string; receivedAt?: string };
 
 /**
- * The inbound webhook's whole job: keep the raw payload (R2) and a receipt (D1), queue the
- * processing, answer. Parsing, dedupe and threading happen in the queue (processInbound), so
- * Postmark gets its 200 fast and a failure while processing never loses the mail.
+ * The inbound webhook's whole job: keep the raw payload (one R2 put), queue its key, answer. The
+ * receipt row, parsing, dedupe and threading happen in the queue (processInbound), so Postmark
+ * gets its 200 after two calls and a failure while processing never loses the mail: the payload
+ * is in R2 before the job exists, and redriveStuck finds payloads whose job was lost.
  */
 export async function receiveInbound({ ctx, input }: { ctx: SystemCtx; input: { body: ArrayBuffer } }) {
   const size = input.body.byteLength;
@@ -23,11 +28,9 @@ export async function receiveInbound({ ctx, input }: { ctx: SystemCtx; input: { 
   const id = newId('rcp');
   const receivedAt = nowIso();
   const r2Key = inboundRawKey(receivedAt, id);
-  // both must hold before the job is queued (the job reads them); neither depends on the other
-  await Promise.all([
-    ctx.env.FILES.put(r2Key, input.body, { httpMetadata: { contentType: 'application/json' } }),
-    ctx.db.insert(inboundReceipts).values({ id, r2Key, sizeBytes: size, receivedAt }),
-  ]);
-  await ctx.env.JOBS.send({ type: 'email.inbound', receiptId: id } satisfies InboundJob);
-  return { receiptId: id };
+  // stored before the job is queued: the job reads it
+  await ctx.env.FILES.put(r2Key, input.body, { httpMetadata: { contentType: 'application/json' } });
+  const job = { type: 'email.inbound', receiptId: id, r2Key, receivedAt } satisfies InboundJob;
+  await ctx.env.JOBS.send(job);
+  return job;
 }

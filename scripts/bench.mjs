@@ -46,7 +46,7 @@ async function section(name, fn) {
     await fn();
   } catch (err) {
     failed = true;
-    console.error(`\n# ${name}: FAILED — ${err.stack ?? err}`);
+    console.error(`\n# ${name}: FAILED — ${err instanceof Error ? err.stack : err}`);
   }
 }
 

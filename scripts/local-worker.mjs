@@ -100,7 +100,7 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
   );
   const killGroup = (signal) => {
     try {
-      process.kill(-child.pid, signal);
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
     } catch {
       /* already gone */
     }
@@ -114,7 +114,7 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
     await waitForWorker(baseUrl, child);
   } catch (err) {
     killGroup('SIGTERM');
-    throw new Error(`${err.message}\n--- wrangler output ---\n${output.slice(-4000)}`);
+    throw new Error(`${err instanceof Error ? err.message : err}\n--- wrangler output ---\n${output.slice(-4000)}`);
   }
   const stop = async () => {
     if (child.exitCode === null) {

@@ -21,10 +21,3 @@ declare module 'vitest' {
     e2e: E2eEnv;
   }
 }
-
-declare global {
-  /** the harness's handle on its in-memory workbook (addin/harness/main.tsx) */
-  interface Window {
-    __workbook: { book: { settings: Map<string, unknown> }; sheetNames(): string[]; getSheetSnapshot(name: string): { values: unknown[][] } };
-  }
-}

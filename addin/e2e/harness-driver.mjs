@@ -24,6 +24,7 @@ export async function launchBrowser() {
   });
   // The persistent context is only the launcher; tests open isolated contexts from its browser.
   const browser = context.browser();
+  if (!browser) throw new Error('the persistent Chromium context has no browser handle');
   return {
     browser,
     /** a new isolated context (its own localStorage): one "user" at their own computer */
@@ -50,7 +51,7 @@ export async function openHarness(context, { baseUrl, token, invoiceId = null, l
       }
     }, { serverUrl: baseUrl, token });
   }
-  const q = new URLSearchParams({ lang, ...(invoiceId ? { invoice: invoiceId } : {}) });
+  const q = new URLSearchParams(invoiceId ? { lang, invoice: invoiceId } : { lang });
   await page.goto(`${baseUrl}/harness.html?${q}`);
   await recordStatuses(page);
   if (invoiceId && waitSaved) await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
@@ -61,7 +62,7 @@ export async function openHarness(context, { baseUrl, token, invoiceId = null, l
 export async function recordStatuses(page) {
   await page.evaluate(() => {
     if (window.__statusLog) return;
-    window.__statusLog = [];
+    const log = (window.__statusLog = []);
     let last = '';
     const read = () => {
       const el = document.querySelector('[data-testid=sync-status]');
@@ -69,7 +70,7 @@ export async function recordStatuses(page) {
       const key = entry ? `${entry.kind}|${entry.text}` : '';
       if (entry && key !== last) {
         last = key;
-        window.__statusLog.push({ ...entry, at: performance.now() });
+        log.push({ ...entry, at: performance.now() });
       }
     };
     new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-kind'] });
@@ -113,7 +114,7 @@ export async function waitForStatus(page, predicate, timeoutMs = 30_000, holdMs 
 /** Shows a sheet by its tab and selects a cell (scrolling the grid to it if needed). */
 export async function selectCell(page, sheet, a1) {
   await page.locator(`[data-testid="sheet-tab-${sheet}"]`).click();
-  const row = Number(/\d+/.exec(a1)[0]);
+  const row = Number(/\d+/.exec(a1)?.[0]);
   const cell = page.locator(`[data-sheet="${sheet}"] [data-a1="${a1}"]`);
   if (!(await cell.count())) {
     // windowed grid: scroll the row into the rendered window first (≈ 20 px per row)
@@ -139,6 +140,7 @@ export async function cellValue(page, sheet, a1) {
   return page.evaluate(({ sheet, a1 }) => {
     const snap = window.__workbook.getSheetSnapshot(sheet);
     const m = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!m) throw new Error(`not an A1 address: ${a1}`);
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     return snap.values[Number(m[2]) - 1]?.[col] ?? null;
   }, { sheet, a1 });

@@ -15,6 +15,7 @@ import {
 const DEFAULT_CELLS = 5_000;
 const FIRST_DATA_ROW = 8; // G703: header block rows 1–6, table header row 7
 
+/** @param {{ baseUrl: string; token: string; invoiceId: string; cells?: number; log?: (message: string) => void }} options */
 export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, log = () => undefined }) {
   const missing = chromiumMissingReason();
   if (missing) throw new Error(`addin-paste bench needs a browser: ${missing}`);
@@ -39,6 +40,7 @@ export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, lo
     let isCounting = false;
     page.on('request', (r) => { if (isCounting) requests.push(`${r.method()} ${new URL(r.url()).pathname}`); });
     const sheet = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703 #'));
+    if (!sheet) throw new Error('the harness shows no G703 sheet');
     isCounting = true;
     const wallStart = Date.now();
     const pastedAt = await pasteTsv(page, sheet, `E${FIRST_DATA_ROW}`, tsv);

@@ -21,13 +21,13 @@ const mib = (kb) => `${(kb / 1024).toFixed(1)} MiB`;
 
 /** Postmark's batch API and outbound search, as the worker uses them; counts calls and duplicates. */
 function fakePostmark() {
-  const stats = { calls: 0, messages: 0, bytes: 0, largestCallBytes: 0, perCall: [], seen: new Set(), duplicates: 0, searches: 0 };
+  const stats = { calls: 0, messages: 0, bytes: 0, largestCallBytes: 0, perCall: /** @type {number[]} */ ([]), seen: new Set(), duplicates: 0, searches: 0 };
   const accepted = []; // { id, at, metadata }: what the outbound search answers from
   const server = createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
-      const url = new URL(req.url, 'http://fake');
+      const url = new URL(req.url ?? '/', 'http://fake');
       const reply = (status, body) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
@@ -65,7 +65,7 @@ function fakePostmark() {
       reply(404, { ErrorCode: 404, Message: `not faked: ${req.method} ${url.pathname}` });
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, stats, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, stats, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` })));
 }
 
 /** The workerd processes under wrangler (grandchildren), found through /proc: { pid, isEntry }. */

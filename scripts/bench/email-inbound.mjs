@@ -38,6 +38,7 @@ async function call(baseUrl, token, method, path, body) {
 async function buildThreads(baseUrl, token, threadCount) {
   const project = await call(baseUrl, token, 'POST', '/api/v1/projects', { name: 'Bench inbound mail' });
   const period = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'manual', start: '2025-03-01', end: '2025-03-31', due: '2025-04-10' });
+  /** @type {{ invoiceId: string; threadId: string; replyAddress: string; messageId: string; cursor?: string }[]} */
   const threads = [];
   for (let i = 0; i < threadCount; i++) {
     const contract = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/contracts`, { kind: 'prime', accountingMethod: 'amount', title: `Bench ${i + 1}`, workRetainageBps: 1000 });
@@ -150,6 +151,7 @@ export async function run(opts = {}) {
   let posting = true;
   let lastAck = performance.now();
   let polls = 0;
+  /** @type {string[]} */
   const pollErrors = [];
   let pollTotalMs = 0;
   const poller = (async () => {
@@ -162,7 +164,7 @@ export async function run(opts = {}) {
           threads.map((t) => call(baseUrl, token, 'GET', `/api/v1/invoices/${t.invoiceId}/emails${t.cursor ? `?since=${encodeURIComponent(t.cursor)}` : ''}`)),
         );
       } catch (err) {
-        pollErrors.push(err.message);
+        pollErrors.push(err instanceof Error ? err.message : String(err));
         await sleep(pollMs);
         continue;
       }
@@ -202,6 +204,7 @@ export async function run(opts = {}) {
     .sort((x, y) => x - y);
   const wrongClass = payloads.filter((p) => appearedAt.has(p.payload.MessageID) && appearedAt.get(p.payload.MessageID).classification !== REPLIES[p.i % REPLIES.length][1]).length;
   const unsafe = [...appearedAt.values()].filter((v) => /<script|onerror|<img/i.test(v.html ?? '')).length;
+  /** @type {Record<string, any>} figures, plus onThreadsInFullRead when some replies did not appear */
   const r = {
     count, concurrency, threadCount, failed,
     throughputPerSec: count / (postedMs / 1000),

@@ -15,7 +15,7 @@ const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>
 async function upload(token: string, projectId: string, name: string, bytes: Uint8Array, type = 'application/pdf') {
   const form = new FormData();
   form.set('projectId', projectId);
-  form.set('file', new File([bytes as BlobPart], name, { type }));
+  form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name, { type }));
   const res = await SELF.fetch('http://localhost/api/v1/attachments', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   return { status: res.status, body: (await res.json()) as any };
 }

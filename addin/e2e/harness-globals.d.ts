@@ -1,0 +1,17 @@
+// What the harness page exposes on window (addin/harness/main.tsx), for page.evaluate() callbacks
+// in the e2e tests and the .mjs driver.
+export {};
+
+declare global {
+  /** the harness's handle on its in-memory workbook (addin/harness/main.tsx) */
+  interface Window {
+    __workbook: {
+      book: { settings: Map<string, unknown> };
+      stats: { syncCount: number; maxRequestBytes: number };
+      sheetNames(): string[];
+      getSheetSnapshot(name: string): { values: unknown[][] };
+    };
+    /** status-line changes recorded by addin/e2e/harness-driver.mjs recordStatuses() */
+    __statusLog?: { text: string; kind: string; at: number }[];
+  }
+}

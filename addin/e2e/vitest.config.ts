@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['addin/e2e/**/*.e2e.test.ts'],
-    globalSetup: ['addin/e2e/global-setup.ts'],
+    globalSetup: [fileURLToPath(new URL('./global-setup.ts', import.meta.url))],
     // One worker process and files in sequence: they share one local worker and its database.
     fileParallelism: false,
     testTimeout: 120_000,

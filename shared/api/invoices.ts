@@ -42,7 +42,6 @@ export type TEditLinesInput = z.input<typeof ZEditLines>;
 /** as the service verb receives it: parsed, defaults applied */
 export type TEditLines = z.output<typeof ZEditLines>;
 
-export const ownerStatuses = ['draft', 'under_review', 'approved', 'revise_and_resubmit'] as const;
 export const ZChangeStatus = z.object({
   status: z.enum(['under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit']),
   note: z.string().max(2000).optional(),

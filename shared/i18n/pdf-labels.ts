@@ -4,7 +4,6 @@ import { pdfLabelsEn } from './pdf-labels-en';
 import { pdfLabelsEs } from './pdf-labels-es';
 import { pdfLabelsFr } from './pdf-labels-fr';
 
-export { formatPdfDate } from './pdf-dates';
 
 export const pdfLocales = ['en', 'es', 'fr'] as const;
 export type PdfLocale = (typeof pdfLocales)[number];

@@ -15,7 +15,6 @@ export type RequesterOptions = {
 };
 
 
-export type Requester = ReturnType<typeof createRequester>;
 
 export function createRequester(options: RequesterOptions) {
   const root = options.baseUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '') + '/api/v1';

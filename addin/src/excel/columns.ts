@@ -114,8 +114,3 @@ export function columnsFor(method: AccountingMethod): ColumnSet {
     has: (key) => byKey.has(key),
   };
 }
-
-/** Which column holds an edit field: quantity fields only exist on unit-based contracts. */
-export function columnOfField(cols: ColumnSet, field: EditField): (ColumnDef & { index: number; letter: string }) | undefined {
-  return cols.list.find((c) => c.editField === field);
-}

@@ -29,7 +29,3 @@ export function takeOwnWrite(sheet: string, address: string, now = Date.now()): 
   log.splice(i, 1);
   return true;
 }
-
-export function clearOwnWrites(): void {
-  log.length = 0;
-}

@@ -10,15 +10,6 @@ import { computedCellToCents, type CellValue } from './units';
 
 export type EditedRow = { row: number; lineId: string; values: Partial<Record<EditField, CellValue>> };
 
-/** Values of any range (plain 2-D data). */
-export async function readRange(sheetName: string, address: string): Promise<CellValue[][]> {
-  return Excel.run(async (context) => {
-    const range = context.workbook.worksheets.getItem(sheetName).getRange(address).load('values');
-    await context.sync();
-    return range.values as CellValue[][];
-  });
-}
-
 /** Data rows (0-based, inclusive) an onChanged address touches, clipped to the table body. */
 export function touchedRows(info: SheetInfo, address: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -1,7 +1,7 @@
 // Queued formatting of a rendered G703 sheet: column views, editable (unlocked) cells, outline,
 // protection. Each function only queues; the caller syncs.
 
-import { columnLetter, rangeA1 } from './a1';
+import { rangeA1 } from './a1';
 import { columnsFor, type ColumnView, type EditField } from './columns';
 import type { SheetInfo } from './sheet-info';
 
@@ -83,5 +83,3 @@ export function queueRowHeight(sheet: Excel.Worksheet, info: SheetInfo, points: 
   if (info.lastDataRow < info.firstDataRow) return;
   sheet.getRange(`${info.firstDataRow + 1}:${info.lastDataRow + 1}`).format.rowHeight = points;
 }
-
-export const lastColumnLetter = (info: SheetInfo) => columnLetter(info.columns.length - 1);

@@ -48,9 +48,3 @@ export async function applySearch(info: SheetInfo, lines: Array<Pick<InvoiceLine
   });
   return items === null ? lines.length : items.length;
 }
-
-/** Collapse (1) or expand (2) the group outline. */
-export async function showOutlineLevel(info: SheetInfo, level: 1 | 2): Promise<void> {
-  if (!info.grouped) return;
-  await onSheet(info, (sheet) => sheet.showOutlineLevels(level, 0));
-}

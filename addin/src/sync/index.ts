@@ -25,15 +25,11 @@
  *   conflicts edits that collided with someone else's change: { itemNo, field, mine, theirs }
  *   mismatch  G702 lines where the sheet's formulas differ from the server after a sync
  *   pendingCount, savingCount, version, lastSavedAt, retryInMs, error
- * Localize with statusMessage(status, t) where t(key, params) returns the text; englishStatus is
+ * Localize with statusMessage(status, t) (./status.ts) where t(key, params) returns the text; englishStatus is
  * the default. Server messages (params.message, rejected[].message) come from the server as is.
  */
 
 export { createInvoiceSession } from './session';
-export type { InvoiceSession, SessionOptions } from './session';
-export { statusMessage, englishStatus } from './status';
-export type { SyncStatus, SyncStatusKind, StatusKey, StatusParams, Translate, RejectedCell, ConflictCell } from './status';
-export type { StorageLike, QueuedEdit } from './queue';
-export { storageKey } from './queue';
-export { cellKey, toLineEdits, chunkEdits, attributeDetails, editFieldOf } from './edits';
-export { rebaseEdits, reconcileSheet, changedLines } from './rebase';
+export type { InvoiceSession } from './session';
+export type { SyncStatus } from './status';
+export type { StorageLike } from './queue';

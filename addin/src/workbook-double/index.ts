@@ -17,7 +17,7 @@ import { FakeWorkbook } from './workbook';
 import { snapshotOf, type SheetSnapshot } from './snapshot';
 import { parseA1, rangeA1 } from '../excel/a1';
 
-export type { DoubleStats, RequestRecord } from './context';
+export type { DoubleStats } from './context';
 export { REQUEST_LIMIT_BYTES } from './context';
 export type { SheetSnapshot } from './snapshot';
 

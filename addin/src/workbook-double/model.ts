@@ -10,7 +10,6 @@ export type Cell = { value: Scalar; formula: string | null; numberFormat: string
 export type Box = { r0: number; c0: number; r1: number; c1: number };
 
 export type TableModel = { name: string; sheet: SheetModel; box: Box; style: string; filters: Map<number, string[]> };
-export type NoteModel = { address: string; content: string };
 export type CommentModel = { id: string; sheet: SheetModel; address: string; content: string };
 export type ChangeListener = (args: Record<string, unknown>) => Promise<unknown> | unknown;
 

@@ -37,9 +37,6 @@ export function messageIdsIn(header: string | null | undefined): string[] {
   return bare && !/\s/.test(bare) ? [`<${bare}>`] : [];
 }
 
-/** Postmark's own Message-ID for a message it sent, when no custom one was kept by the receiver. */
-export const postmarkInternetId = (providerMessageId: string) => `<${providerMessageId}@mtasv.net>`;
-
 export type Person = { email: string; name: string; userId: string | null };
 
 export function parsePeople(json: string | null | undefined): Person[] {

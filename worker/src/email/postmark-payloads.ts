@@ -68,4 +68,3 @@ export const ZPostmarkEvent = z.discriminatedUnion('RecordType', [
     Details: str,
   }),
 ]);
-export type PostmarkEvent = z.output<typeof ZPostmarkEvent>;

@@ -14,7 +14,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
-export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 
 export const isNotFound = (err: unknown): boolean => err instanceof AppError && err.code === 'NOT_FOUND';
 

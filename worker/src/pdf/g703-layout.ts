@@ -43,7 +43,6 @@ export const G703_COLUMNS: Column[] = (() => {
 export const G703_GEOMETRY = { headTop: 76, bodyTop: 124, bodyBottom: LANDSCAPE.height - 40 - 13 - 15, totalRowHeight: 13 };
 
 export const bodyStyle: TextStyle = { size: 7.5 };
-export const subStyle: TextStyle = { size: 6, color: undefined };
 const LINE_H = 12; // one description line
 const EXTRA_DESC_H = 8.5; // each further description line
 const UNIT_H = 7.5; // the unit/quantity sub-line

@@ -17,13 +17,6 @@ export const tabs: TabDefinition[] = [
   pdfTab,
 ];
 
-/** For code that cannot edit this file (a feature flag, a plugin): same effect as a line above. */
-export function registerTab(tab: TabDefinition): void {
-  const at = tabs.findIndex((t) => t.id === tab.id);
-  if (at >= 0) tabs.splice(at, 1, tab);
-  else tabs.push(tab);
-}
-
 export function visibleTabs(ctx: TabContext): TabDefinition[] {
   return tabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);
 }

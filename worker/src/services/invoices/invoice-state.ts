@@ -10,7 +10,7 @@ import {
   sovLines,
 } from '../../db/schema';
 import { asNotFound, notFound } from '../../lib/app-error';
-import { computeInvoice, priorFromComputed } from '@shared/engine';
+import { computeInvoice } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import { loadContractAccess, seesOnlySubmitted, type Contract, type ContractAccess } from '../access/contract-access';
 import { changeOrderAmounts } from './change-order-amounts';
@@ -167,5 +167,3 @@ export function computeState(state: InvoiceState, entries?: Map<string, LineEntr
   };
   return computeInvoice(input);
 }
-
-export { priorFromComputed };

@@ -65,7 +65,7 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
   const colOrder = columns.map((c) => c.index);
   const step = (order: number[], at: number, delta: number) => {
     const i = order.indexOf(at);
-    return order[Math.max(0, Math.min(order.length - 1, (i < 0 ? 0 : i) + delta))] ?? at;
+    return order[Math.max(0, Math.min(order.length - 1, Math.max(i, 0) + delta))] ?? at;
   };
 
   const box = { r0: Math.min(anchor.row, selected.row), c0: Math.min(anchor.col, selected.col), r1: Math.max(anchor.row, selected.row), c1: Math.max(anchor.col, selected.col) };

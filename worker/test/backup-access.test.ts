@@ -1,5 +1,4 @@
 import { env } from 'cloudflare:test';
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invoiceBackupJobs, invoiceBackupParts } from '../src/db/schema';
 import { BACKUP_PART_JOB, runBackupPart } from '../src/services/backups/run-backup-part';

@@ -1,17 +1,15 @@
 // One open invoice: renders it, watches the G703 sheet, queues and saves edits, handles 422/409/
 // offline, refreshes without clobbering unsynced edits. See index.ts for the contract.
 
-import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { InvoiceView } from '../api/types';
 import * as xl from '../excel';
 import type { ColumnView, EditField } from '../excel/columns';
-import { serverCellValue, type RetainageTerms } from '../excel/layout';
-import type { G702Header } from '../excel/g702-plan';
+import { serverCellValue } from '../excel/layout';
 import type { SheetInfo } from '../excel/sheet-info';
 import { sameCell, type CellValue } from '../excel/units';
 import { attributeDetails, cellKey, chunkEdits, toLineEdits } from './edits';
-import { EditQueue, type QueuedEdit, type StorageLike } from './queue';
+import { EditQueue, type QueuedEdit } from './queue';
 import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './rebase';
 import { buildStatus, type SessionFacts } from './session-status';
 import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse, trackEdits } from './session-parts';

@@ -1,7 +1,7 @@
 // Excel.Range of the double (and its format objects). Member names and value types follow
 // @types/office-js; only what the add-in uses exists.
 
-import { DoubleError, FakeContext, Proxy, measure, propsOf } from './context';
+import { DoubleError, type FakeContext, Proxy, measure, propsOf } from './context';
 import { boxA1, type Box, type Cell, type SheetModel } from './model';
 
 export type Target = () => { sheet: SheetModel; box: Box };

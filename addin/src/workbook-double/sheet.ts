@@ -1,7 +1,7 @@
 // Excel.Worksheet and Excel.WorksheetCollection of the double, with protection, notes, freeze
 // panes, outline levels and the onChanged event.
 
-import { DoubleError, FakeContext, Proxy, measure, propsOf } from './context';
+import { DoubleError, type FakeContext, Proxy, measure, propsOf } from './context';
 import type { Book, ChangeListener, SheetModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';

@@ -1,6 +1,6 @@
 // Excel.Table, its collection, columns and AutoFilter values filters, for the double.
 
-import { DoubleError, FakeContext, Proxy, measure, propsOf } from './context';
+import { DoubleError, type FakeContext, Proxy, measure, propsOf } from './context';
 import type { Book, SheetModel, TableModel } from './model';
 import { FakeRange } from './range';
 

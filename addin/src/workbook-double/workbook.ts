@@ -1,7 +1,7 @@
 // Excel.Workbook of the double: worksheets, tables, settings (persisted key/values) and comments.
 
 import { cellA1 } from '../excel/a1';
-import { DoubleError, FakeContext, Proxy, measure } from './context';
+import { DoubleError, type FakeContext, Proxy, measure } from './context';
 import type { Book, CommentModel } from './model';
 import { FakeRange } from './range';
 import { FakeWorksheetCollection } from './sheet';

@@ -17,7 +17,7 @@ function store(): Storage | null {
 /** The page's own origin: the worker serves the task pane, and the dev server proxies /api. */
 export function defaultServerUrl(): string {
   const origin = globalThis.location?.origin;
-  return origin && origin.startsWith('http') ? origin : 'http://localhost:8787';
+  return origin?.startsWith('http') ? origin : 'http://localhost:8787';
 }
 
 export function loadCredentials(): Credentials | null {

@@ -44,6 +44,7 @@ export function AttachmentLinks({ api, L, files }: { api: EmailApi; L: EmailLabe
   return (
     <div className={styles.list} data-testid="email-attachments">
       {files.map((f, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a file not yet stored has no id; the list is never reordered
         <span key={`${f.attachmentId ?? 'x'}-${i}`} className={styles.item}>
           <AttachRegular />
           {f.attachmentId ? (

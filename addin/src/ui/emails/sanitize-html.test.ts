@@ -13,7 +13,10 @@ const fixture = JSON.parse(readFileSync(join(__dirname, '../../../../fixtures/po
 
 const passThrough = (isSupported = true): Purifier & { configs: unknown[] } => {
   const configs: unknown[] = [];
-  return { isSupported, configs, addHook: () => undefined, sanitize: ((html: string, config: unknown) => (configs.push(config), html)) as Purifier['sanitize'] };
+  return { isSupported, configs, addHook: () => undefined, sanitize: ((html: string, config: unknown) => {
+    configs.push(config);
+    return html;
+  }) as Purifier['sanitize'] };
 };
 
 describe('sanitizeReplyHtml', () => {

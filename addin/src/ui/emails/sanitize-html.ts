@@ -65,7 +65,7 @@ export function withLinkHook(purifier: Purifier): Purifier {
  * or when the result still holds anything active (defence in depth against a sanitizer bug).
  */
 export function sanitizeReplyHtml(html: string | null | undefined, purifier: Purifier = pagePurifier()): string | null {
-  if (!html || !html.trim()) return null;
+  if (!html?.trim()) return null;
   if (!purifier.isSupported) return null;
   const clean = String(purifier.sanitize(html, REPLY_HTML_CONFIG));
   if (!clean.replace(/<[^>]*>/g, '').trim()) return null;

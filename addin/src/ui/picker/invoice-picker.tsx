@@ -76,7 +76,7 @@ export function InvoicePicker({ api, projects, inWorkbook = [], onReopen, initia
   return (
     <div className={styles.root}>
       {inWorkbook.length > 0 && onReopen && (
-        <div className={styles.bound} aria-label={t('picker.inWorkbook')}>
+        <div className={styles.bound} role="group" aria-label={t('picker.inWorkbook')}>
           <Text size={200} className={styles.label}>{t('picker.inWorkbook')}</Text>
           {inWorkbook.map((b) => (
             <Button key={b.invoiceId} size="small" appearance="secondary" onClick={() => onReopen(b.invoiceId)}>

@@ -71,7 +71,7 @@ export function StatusLine({ status, readOnlyText, expanded, onToggle, onRetry, 
   const problems = status ? status.rejected.length + status.conflicts.length : 0;
   const saved = status?.lastSavedAt ? t('sync.lastSaved', { time: new Date(status.lastSavedAt).toLocaleTimeString(i18n.lang) }) : '';
   return (
-    <footer aria-label="sync status">
+    <footer role="region" aria-label="sync status">
       {expanded && status && problems > 0 && (
         <div className={styles.details} data-testid="sync-details">
           {status.conflicts.map((c) => (

@@ -47,7 +47,7 @@ export async function createInvoiceBackup({ ctx, input }: { ctx: ServiceCtx; inp
   const withoutPeriod = ids.map((id, i) => ({ row: rows.get(id)!, i })).filter(({ row }) => !row.period);
   if (withoutPeriod.length) {
     const names = withoutPeriod.map(({ row }) => `Invoice #${row.invoice.number} of contract #${row.contract.number} (${row.contract.title})`);
-    const details: ErrorDetail[] = withoutPeriod.map(({ row, i }, k) => ({
+    const details: ErrorDetail[] = withoutPeriod.map(({ i }, k) => ({
       field: `invoiceIds.${i}`,
       code: 'BILLING_PERIOD_MISSING',
       message: `${names[k]} bills a billing period that no longer exists`,

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
-import { invoiceBackupJobs, invoiceBackupParts } from '../../db/schema';
+import { type invoiceBackupJobs, invoiceBackupParts } from '../../db/schema';
 import type { Excluded, TocEntry } from '../../pdf/backup/types';
 
 export type BackupJob = typeof invoiceBackupJobs.$inferSelect;

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
-import { changeOrderLines, changeOrders, sovLines } from '../../db/schema';
+import { changeOrderLines, type changeOrders, sovLines } from '../../db/schema';
 
 export async function changeOrderViews(ctx: ServiceCtx, rows: Array<typeof changeOrders.$inferSelect>) {
   if (!rows.length) return [];

@@ -28,7 +28,7 @@ export class RetryLater extends Error {}
  */
 export async function deliverMessage({ ctx, input }: { ctx: SystemCtx; input: { messageId: string } }): Promise<void> {
   const [msg] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, input.messageId)).limit(1);
-  if (!msg || msg.direction !== 'outbound' || msg.status === 'sent' || msg.status === 'failed') return;
+  if (msg?.direction !== 'outbound' || msg.status === 'sent' || msg.status === 'failed') return;
   const client = postmarkClient(ctx.env);
   if (msg.status === 'sending') {
     const age = Date.now() - Date.parse(msg.sendingAt ?? msg.createdAt);

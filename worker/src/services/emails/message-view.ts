@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { TEmailMessageView } from '@shared/api/emails';
 import { sanitizeEmailHtml } from '@shared/email/sanitize-html';
 import { chunk, type Db } from '../../db/client';
-import { emailEvents, emailMessageFiles, emailMessages } from '../../db/schema';
+import { emailEvents, emailMessageFiles, type emailMessages } from '../../db/schema';
 import { parsePeople } from '../../email/addresses';
 import { classificationOf } from './reply-understanding';
 

@@ -2,7 +2,7 @@ import { and, asc, gte, inArray } from 'drizzle-orm';
 import type { TEmailThreadView } from '@shared/api/emails';
 import type { AuthUser } from '../../context';
 import { chunk, type Db } from '../../db/client';
-import { emailMessages, emailParticipants, emailThreads, users } from '../../db/schema';
+import { emailMessages, emailParticipants, type emailThreads, users } from '../../db/schema';
 import { normalizeEmail, replyAddress } from '../../email/addresses';
 import { messageViews, type MessageRow } from './message-view';
 

@@ -64,6 +64,16 @@ export async function assertPortFree(port) {
   }
 }
 
+/**
+ * wrangler.toml's [assets] directory (dist/addin) must exist before wrangler dev starts; in a
+ * fresh clone nothing has built it yet, so build it once. An existing build is kept.
+ */
+export function ensureAddinBuilt({ quiet = false } = {}) {
+  if (existsSync('dist/addin/index.html')) return;
+  if (!quiet) console.log('building the add-in into dist/addin (first run)…');
+  buildAddin({ quiet });
+}
+
 export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -85,6 +95,8 @@ export async function waitForWorker(baseUrl, child, timeoutMs = 90_000) {
  */
 export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/state', inherit = false, vars = {}, cwd = undefined } = {}) {
   await assertPortFree(port);
+  // another checkout (a benchmark's baseline tree) brings its own assets directory
+  if (!cwd) ensureAddinBuilt({ quiet: !inherit });
   migrateLocal({ persistTo, quiet: !inherit, cwd });
   // The inbound webhook only accepts basic-auth credentials; locally they are random per start
   // (the outbox's "Reply as recipient" posts with them from inside the worker).

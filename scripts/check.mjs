@@ -12,20 +12,28 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 /** @param {string} command @param {string[]} args */
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status === 0;
 
+/** Runs quietly and shows the output only when the command fails. @param {string} command @param {string[]} args */
+function runQuiet(command, args) {
+  const r = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) process.stdout.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+  return r.status === 0;
+}
+
 /**
  * The migrations are what drizzle-kit would write for the schema: generate into a copy of
  * worker/migrations and see whether a new file appears (a schema change without its migration).
  */
 function migrationsMatchSchema() {
-  if (!run(bin('drizzle-kit'), ['check'])) return false;
+  if (!runQuiet(bin('drizzle-kit'), ['check'])) return false;
   const scratch = mkdtempSync(join(root, 'node_modules', '.cache-migrations-'));
   try {
     cpSync(join(root, 'worker', 'migrations'), scratch, { recursive: true });
     const before = readdirSync(scratch).length;
     // drizzle-kit reads --out relative to the working directory
-    const ok = run(bin('drizzle-kit'), ['generate', '--dialect', 'sqlite', '--schema', './worker/src/db/schema/index.ts', '--out', relative(root, scratch)]);
+    const ok = runQuiet(bin('drizzle-kit'), ['generate', '--dialect', 'sqlite', '--schema', './worker/src/db/schema/index.ts', '--out', relative(root, scratch)]);
     const added = readdirSync(scratch).length - before;
     if (added > 0) console.error('worker/src/db/schema changed without a migration: run `npm run db:generate` and commit the new file.');
+    if (ok && added === 0) console.log('worker/migrations match worker/src/db/schema');
     return ok && added === 0;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

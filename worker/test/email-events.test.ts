@@ -35,9 +35,10 @@ describe('Postmark delivery and bounce webhooks', () => {
   });
 
   it('a Bounce for one recipient marks it bounced, with the reason', async () => {
+    // biome-ignore lint/correctness/noPrecisionLoss: Postmark's documented example ID, kept as printed; JSON.parse rounds it alike
+    const exampleBounceId = 4323372036854775807;
     const bounce = {
-      // biome-ignore lint/correctness/noPrecisionLoss: Postmark's documented example ID, kept as printed; JSON.parse rounds it alike
-      RecordType: 'Bounce', ID: 4323372036854775807, Type: 'HardBounce', TypeCode: 1, Name: 'Hard bounce', Tag: '', MessageID: postmarkId,
+      RecordType: 'Bounce', ID: exampleBounceId, Type: 'HardBounce', TypeCode: 1, Name: 'Hard bounce', Tag: '', MessageID: postmarkId,
       ServerID: 1, Description: 'The server was unable to deliver your message (ex: unknown user, mailbox not found).',
       Details: 'smtp;550 5.1.1 The email account that you tried to reach does not exist.', Email: 'ap@owner-example.com',
       From: 'x@reply.localhost', BouncedAt: '2025-04-01T10:05:00Z', Inactive: true, CanActivate: true, Subject: 'Invoice', Metadata: {},

@@ -40,11 +40,11 @@ export class PortBusyError extends Error {
 }
 
 function tryListen(port, host) {
-  return new Promise((resolve, reject) => {
+  return /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen({ port, host, exclusive: true }, () => server.close(() => resolve()));
-  });
+  }));
 }
 
 /**
@@ -57,7 +57,8 @@ export async function assertPortFree(port) {
   for (const host of ['127.0.0.1', '::1']) {
     try {
       await tryListen(port, host);
-    } catch (err) {
+    } catch (e) {
+      const err = /** @type {NodeJS.ErrnoException} */ (e);
       if (err.code === 'EADDRINUSE' || err.code === 'EACCES') throw new PortBusyError(port, host);
       if (err.code !== 'EADDRNOTAVAIL' && err.code !== 'EAFNOSUPPORT') throw err;
     }

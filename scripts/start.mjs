@@ -2,7 +2,7 @@
 // Builds the task pane + harness, migrates the local D1, runs the worker on http://localhost:8787,
 // seeds the demo project on first start and prints the demo users' API tokens.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { assertPortFree, buildAddin, seedDemo, startLocalWorker } from './local-worker.mjs';
+import { PortBusyError, assertPortFree, buildAddin, seedDemo, startLocalWorker } from './local-worker.mjs';
 
 const port = Number(process.env.PORT ?? 8787);
 const tokensFile = '.wrangler/demo-tokens.json';
@@ -32,7 +32,7 @@ setInterval(() => {
 try {
   await assertPortFree(port);
 } catch (err) {
-  if (err.code !== 'PORT_BUSY') throw err;
+  if (!(err instanceof PortBusyError)) throw err;
   console.error(err.message);
   process.exit(1);
 }

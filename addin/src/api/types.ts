@@ -10,8 +10,6 @@ import type { ZMe, ZProjects } from '@shared/api/project-views';
 
 export type InvoiceView = z.infer<typeof ZInvoiceView>;
 export type InvoiceLine = InvoiceView['lines'][number];
-export type InvoiceHeader = InvoiceView['invoice'];
-export type ContractSummary = InvoiceView['contract'];
 export type MeResponse = z.infer<typeof ZMe>;
 export type ProjectsResponse = z.infer<typeof ZProjects>;
 export type Project = ProjectsResponse['projects'][number];
@@ -20,7 +18,6 @@ export type Contract = ContractsResponse['contracts'][number];
 export type InvoicesResponse = z.infer<typeof ZInvoiceList>;
 export type InvoiceListItem = InvoicesResponse['invoices'][number];
 export type EditLinesResult = z.infer<typeof ZEditLinesResult>;
-export type ComputedLineResult = EditLinesResult['lines'][number];
 export type PendingChangeOrdersResponse = z.infer<typeof ZChangeOrders>;
 export type ChangeOrder = PendingChangeOrdersResponse['changeOrders'][number];
 export type HistoryResponse = z.infer<typeof ZInvoiceHistory>;

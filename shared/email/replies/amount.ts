@@ -34,7 +34,7 @@ export function parseAmountCents(raw: string, multiplier = 1): number | null {
     const after = s.slice(lastSep + 1);
     const sep = s[lastSep]!;
     const count = s.split(sep).length - 1;
-    const isDecimal = after.length <= 2 && !(count > 1) ? true : false;
+    const isDecimal = after.length <= 2 && !(count > 1);
     if (isDecimal) {
       intPart = s.slice(0, lastSep);
       frac = after;

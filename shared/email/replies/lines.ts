@@ -55,7 +55,7 @@ function fromList(list: string, lines: readonly InvoiceLineRef[]): InvoiceLineRe
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Mentions in reading order, one per line (the first sentence that names it). */
 export function findLineMentions(text: string, lines: readonly InvoiceLineRef[]): LineMention[] {
@@ -75,11 +75,11 @@ export function findLineMentions(text: string, lines: readonly InvoiceLineRef[])
     }
     // a cost code on its own ("03-012 exceeds its scheduled value")
     for (const l of lines) {
-      if (l.costCode && /\d[-.]\d/.test(l.costCode) && new RegExp(`(?<![\\d-])${escape(fold(l.costCode))}(?![\\d-])`).test(f)) add(l, s, l.costCode);
+      if (l.costCode && /\d[-.]\d/.test(l.costCode) && new RegExp(`(?<![\\d-])${escapeRegExp(fold(l.costCode))}(?![\\d-])`).test(f)) add(l, s, l.costCode);
     }
     // a description: several words anywhere; a single word only next to "line"/"partida"/"ligne"
     for (const { l, d } of descriptions) {
-      const at = new RegExp(`(?<![a-z])${escape(d)}(?![a-z])`).exec(f);
+      const at = new RegExp(`(?<![a-z])${escapeRegExp(d)}(?![a-z])`).exec(f);
       if (!at) continue;
       const isSingleWord = !/\s/.test(d);
       const around = f.slice(Math.max(0, at.index - 25), at.index + d.length + 25);

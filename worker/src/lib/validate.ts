@@ -20,16 +20,6 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown, what = 
   return result.data;
 }
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new AppError('BAD_REQUEST', 'The request body is not valid JSON');
-  }
-  return parseWith(schema, body, 'Request body');
-}
-
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   return parseWith(schema, c.req.query(), 'Query');
 }

@@ -1,6 +1,6 @@
 // The email_messages.understanding column: what shared/email/replies understood beyond the kind,
 // reason and matched words (which have columns of their own), stored as JSON and read back checked.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ZReplyClassification, type TReplyClassification } from '@shared/api/emails';
 import type { ReplyUnderstanding } from '@shared/email/replies/understand';
 import type { emailMessages } from '../../db/schema';

@@ -1,6 +1,8 @@
 // The request context of the double: operations are queued and run, in order, at sync(), like
-// office-js. Each sync is one "request": its JSON payload is measured (op arguments as JSON)
-// and refused above Excel on the web's 5 MB, like the real thing; loaded data is measured too.
+// office-js. Each sync is one "request": its JSON payload is measured (op arguments as JSON plus a
+// per-operation cost) and refused above Excel on the web's 5 MB, like the real thing; loaded data
+// is measured too. A sync also fails while the user is in cell-edit mode unless the run asked to
+// wait (Excel.RunOptions.delayForCellEdit), and some calls clear the user's Undo stack.
 
 import type { Book } from './model';
 
@@ -19,7 +21,15 @@ export type DoubleStats = {
 /** writes: the range a content write touched (for the change event), resolved after it ran */
 export type Op = { bytes: number; run: () => number | void; writes?: () => { sheet: string; address: string } };
 
-const OP_OVERHEAD_BYTES = 60; // object path + method name of one action, roughly as office-js sends it
+/**
+ * What one queued operation costs on the wire besides its arguments. office-js sends each action
+ * with the object paths it needs (e.g. worksheets.getItem → getRange(address) → format → fill, each
+ * an entry with ids, type, name and arguments) — several hundred bytes for a ranged write
+ * (../shared/reports/officejs.md, finding 12; the per-request limit is 5 MB in Excel on the web:
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * 400 B is at the top of that estimate, so the double counts no less than Excel does.
+ */
+export const OP_OVERHEAD_BYTES = 400;
 
 export const measure = (payload: unknown): number => new TextEncoder().encode(JSON.stringify(payload ?? null)).length + OP_OVERHEAD_BYTES;
 
@@ -30,10 +40,16 @@ export class DoubleError extends Error {
   }
 }
 
+export type ContextHooks = {
+  afterSync: (writes: Array<{ sheet: string; address: string }>) => void;
+  /** resolves when the user leaves cell-edit mode (null when not editing) */
+  cellEditEnded: () => Promise<void> | null;
+};
+
 export class FakeContext {
   private queue: Op[] = [];
   readonly workbook: unknown;
-  constructor(readonly book: Book, readonly stats: DoubleStats, readonly hooks: { afterSync: (writes: Array<{ sheet: string; address: string }>) => void }, makeWorkbook: (ctx: FakeContext) => unknown) {
+  constructor(readonly book: Book, readonly stats: DoubleStats, readonly hooks: ContextHooks, makeWorkbook: (ctx: FakeContext) => unknown, readonly runOptions: { delayForCellEdit?: boolean } = {}) {
     this.workbook = makeWorkbook(this);
   }
 
@@ -58,6 +74,17 @@ export class FakeContext {
     }
     const writes: Array<{ sheet: string; address: string }> = [];
     await Promise.resolve(); // a sync is always asynchronous
+    // Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch
+    // request is processed by the host, the batch automatically fails. When true, … the batch
+    // request is delayed until the user exits cell edit mode."
+    // (https://learn.microsoft.com/javascript/api/excel/excel.runoptions; the error code is
+    // InvalidOperationInCellEditMode, OfficeDev/office-js#625, #3388)
+    for (let ended = this.hooks.cellEditEnded(); ended; ended = this.hooks.cellEditEnded()) {
+      if (!this.runOptions.delayForCellEdit) {
+        throw new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      await ended;
+    }
     this.book.batch(() => {
       for (const op of ops) {
         const responseBytes = op.run();

@@ -2,8 +2,13 @@
 // the part of the Excel JS API the add-in uses (member names and argument/value types follow
 // @types/office-js), queues operations until context.sync() like office-js, counts syncs and
 // the JSON bytes of every request (refusing > 5 MB like Excel on the web), raises onChanged
-// (triggerSource 'ThisLocalAddin' for the add-in's writes, 'Unknown' for a user's), and
-// evaluates formulas with HyperFormula (GPL-v3 key; dev and tests only, never shipped to Excel).
+// (triggerSource 'ThisLocalAddin' for the add-in's writes, 'Unknown' for a user's, source 'Remote'
+// for a co-author's), and evaluates formulas with HyperFormula (GPL-v3 key; dev and tests only,
+// never shipped to Excel). It is at least as strict as Excel where Excel surprises add-ins:
+// cell-edit mode fails batches (context.ts), APIs above the host's requirement set fail
+// (Book.requireApi), handlers die with their sheet, protection blocks users inside tables and
+// takes passwords, typed text converts by locale (typed-input.ts), and Undo-clearing calls are
+// recorded (undo.ts).
 //
 //   const wb = installWorkbookDouble();       // sets globalThis.Excel and globalThis.Office
 //   await renderInvoice(view);                // the add-in's own code, unchanged
@@ -12,19 +17,31 @@
 //   wb.stats.syncCount, wb.stats.maxRequestBytes
 
 import { FakeContext, type DoubleStats } from './context';
-import { Book } from './model';
+import { Book, versionAtLeast, type ChangeListener, type Platform } from './model';
 import { FakeWorkbook } from './workbook';
 import { snapshotOf, type SheetSnapshot } from './snapshot';
 import { parseA1, rangeA1 } from '../excel/a1';
+import { typedInput } from './typed-input';
+import { shiftRowsAsUser, sortRows } from './user-actions';
 
 export type { DoubleStats } from './context';
-export { REQUEST_LIMIT_BYTES } from './context';
+export { REQUEST_LIMIT_BYTES, OP_OVERHEAD_BYTES } from './context';
 export type { SheetSnapshot } from './snapshot';
 
 export type DoubleOptions = {
   /** highest ExcelApi requirement set the fake host supports ('1.18' has notes, '1.13' lacks triggerSource) */
   apiVersion?: string;
   displayLanguage?: string;
+  /** the regional format typed text is read with (defaults to displayLanguage) */
+  locale?: string;
+  platform?: Platform;
+};
+
+type ValueOpts = {
+  /** the user starts typing in another cell right after this edit (cell-edit mode stays on) */
+  thenEditing?: boolean;
+  /** values are the user's typed text, converted by the locale (default); false: already values */
+  isTyped?: boolean;
 };
 
 export type WorkbookDouble = {
@@ -35,7 +52,20 @@ export type WorkbookDouble = {
   sheetNames(): string[];
   getSheetSnapshot(name: string): SheetSnapshot;
   /** A user's typing or paste: values land from the address's top-left cell; onChanged fires. */
-  setValuesAsUser(sheet: string, address: string, values: unknown[][]): Promise<void>;
+  setValuesAsUser(sheet: string, address: string, values: unknown[][], opts?: ValueOpts): Promise<void>;
+  /** A co-author's edit arriving through co-authoring: onChanged fires with source 'Remote'. */
+  setValuesAsRemote(sheet: string, address: string, values: unknown[][]): Promise<void>;
+  /** The user enters / leaves cell-edit mode (typing in a cell, before Enter). */
+  beginCellEdit(): void;
+  endCellEdit(): void;
+  /** Data ▸ Sort on a block of rows, by one of its columns (0-based within the block). */
+  sortAsUser(sheet: string, address: string, byColumn: number, descending?: boolean): Promise<void>;
+  /** Insert (count > 0) or delete (count < 0) whole rows at a 0-based row. */
+  insertRowsAsUser(sheet: string, row: number, count: number): Promise<void>;
+  deleteSheetAsUser(sheet: string): Promise<void>;
+  renameSheetAsUser(sheet: string, newName: string): Promise<void>;
+  /** Could the user still press Ctrl+Z on their own last edit? */
+  canUndo(): boolean;
   /** The user selects cells (what workbook.getSelectedRange() returns). */
   select(sheet: string, address: string): void;
   /** Resolves when every onChanged handler raised so far has finished. */
@@ -45,42 +75,52 @@ export type WorkbookDouble = {
   uninstall(): void;
 };
 
-const versionAtLeast = (have: string, want: string) => {
-  const [a1, a2 = 0] = have.split('.').map(Number);
-  const [b1, b2 = 0] = want.split('.').map(Number);
-  return a1 > b1 || (a1 === b1 && a2 >= b2);
-};
-
 export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDouble {
   const book = new Book();
-  let apiVersion = options.apiVersion ?? '1.18';
+  book.apiVersion = options.apiVersion ?? '1.18';
+  book.platform = options.platform ?? 'web';
+  const locale = options.locale ?? options.displayLanguage ?? 'en-US';
   const stats: DoubleStats = { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, runCount: 0 };
   const inFlight = new Set<Promise<unknown>>();
   const subscribers = new Set<() => void>();
   const notify = () => subscribers.forEach((fn) => { try { fn(); } catch (e) { console.error('workbook double subscriber failed', e); } });
+  let cellEdit: { ended: Promise<void>; end: () => void } | null = null;
 
-  const dispatch = (sheetName: string, address: string, isAddin: boolean, details?: unknown) => {
-    const sheet = book.sheet(sheetName);
-    if (!sheet) return;
-    for (const listener of sheet.listeners) {
-      const args: Record<string, unknown> = {
-        type: 'WorksheetChanged', address, changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id,
-        ...(details ? { details } : {}),
-        ...(versionAtLeast(apiVersion, '1.14') ? { triggerSource: isAddin ? 'ThisLocalAddin' : 'Unknown' } : {}),
-      };
-      // Excel raises events after the request completes, never inside it.
-      const p = new Promise((resolve) => setTimeout(resolve, 0)).then(() => listener(args)).catch((e) => console.error('onChanged handler failed', e));
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
-    }
+  const fire = (listener: ChangeListener, args: Record<string, unknown>) => {
+    // Excel raises events after the request completes, never inside it.
+    const p = new Promise((resolve) => setTimeout(resolve, 0)).then(() => listener(args)).catch((e) => console.error('onChanged handler failed', e));
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
   };
 
-  const newContext = () => new FakeContext(book, stats, { afterSync: (writes) => { writes.forEach((w) => dispatch(w.sheet, w.address, true)); notify(); } }, (ctx) => new FakeWorkbook(ctx, book));
+  /**
+   * onChanged: a handler registered on a worksheet lives and dies with that sheet ("When an object
+   * to which events are registered is deleted … the event handler no longer triggers",
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events); one registered on
+   * workbook.worksheets (ExcelApi 1.9) hears every sheet, with worksheetId. Co-authors' changes
+   * arrive with source 'Remote' (same page, "Events and coauthoring").
+   */
+  const dispatch = (sheetName: string, address: string, who: 'addin' | 'user' | 'remote', details?: unknown, changeType = 'RangeEdited') => {
+    const sheet = book.sheet(sheetName);
+    if (!sheet) return;
+    const args: Record<string, unknown> = {
+      type: 'WorksheetChanged', address, changeType, source: who === 'remote' ? 'Remote' : 'Local', worksheetId: sheet.id,
+      ...(details ? { details } : {}),
+      ...(versionAtLeast(book.apiVersion, '1.14') ? { triggerSource: who === 'addin' ? 'ThisLocalAddin' : 'Unknown' } : {}),
+    };
+    for (const listener of [...sheet.listeners, ...book.workbookListeners]) fire(listener, { ...args });
+  };
+
+  const newContext = (runOptions?: { delayForCellEdit?: boolean }) => new FakeContext(book, stats, {
+    afterSync: (writes) => { writes.forEach((w) => dispatch(w.sheet, w.address, 'addin')); notify(); },
+    cellEditEnded: () => cellEdit?.ended ?? null,
+  }, (ctx) => new FakeWorkbook(ctx, book), runOptions);
 
   async function run<T>(a: unknown, b?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (context: unknown) => Promise<T>;
     const given = a instanceof FakeContext ? a : (a as { context?: unknown } | null)?.context;
-    const context = given instanceof FakeContext ? given : newContext();
+    const runOptions = typeof a === 'object' && a !== null && !(a instanceof FakeContext) ? (a as { delayForCellEdit?: boolean }) : undefined;
+    const context = given instanceof FakeContext ? given : newContext(runOptions);
     stats.runCount++;
     const result = await batch(context);
     if (context.hasPending) await context.sync();
@@ -91,7 +131,7 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
   const office = {
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
-      requirements: { isSetSupported: (name: string, version?: string) => name.toLowerCase() === 'excelapi' && versionAtLeast(apiVersion, version ?? '1.1') },
+      requirements: { isSetSupported: (name: string, version?: string) => name.toLowerCase() === 'excelapi' && versionAtLeast(book.apiVersion, version ?? '1.1') },
     },
     onReady: async (cb?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
@@ -105,37 +145,93 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
   g.Excel = excel;
   g.Office = office;
 
-  return {
+  const sheetOf = (name: string) => {
+    const sheet = book.sheet(name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
+  };
+
+  const writeAs = async (who: 'user' | 'remote', sheetName: string, address: string, values: unknown[][], opts: ValueOpts = {}) => {
+    const sheet = sheetOf(sheetName);
+    const start = parseA1(address).start;
+    const box = { r0: start.row, c0: start.col, r1: start.row + values.length - 1, c1: start.col + Math.max(...values.map((r) => r.length)) - 1 };
+    if (sheet.isProtected) {
+      for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
+        if (sheet.cell(r, c).locked) throw new Error(`The cell ${rangeA1(r, c, r, c)} is on a protected sheet and locked`);
+      }
+    }
+    const before = sheet.valueAt(box.r0, box.c0);
+    const isTyped = opts.isTyped ?? true;
+    book.batch(() => {
+      const grid = values.map((r) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, i) => r[i] ?? ''));
+      sheet.writeBox(box, grid, !isTyped);
+      if (isTyped) {
+        for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
+          const input = grid[r - box.r0][c - box.c0];
+          if (typeof input !== 'string' || input.startsWith('=') || sheet.cell(r, c).numberFormat === '@') continue;
+          const typed = typedInput(input, locale);
+          sheet.mutate(r, c, (x) => { x.value = typed.value; if (typed.numberFormat) x.numberFormat = typed.numberFormat; });
+        }
+        book.mirror(sheet, box);
+      }
+    });
+    if (who === 'user') book.undoDepth++;
+    // A multi-cell change carries no details (Excel's behaviour): the add-in must read back.
+    const isSingle = box.r0 === box.r1 && box.c0 === box.c1;
+    if (opts.thenEditing) double.beginCellEdit();
+    dispatch(sheetName, rangeA1(box.r0, box.c0, box.r1, box.c1), who, isSingle ? { valueBefore: before, valueAfter: sheet.valueAt(box.r0, box.c0) } : undefined);
+    notify();
+    if (!opts.thenEditing) await double.idle();
+  };
+
+  const double: WorkbookDouble = {
     book,
     stats,
     resetStats() {
       Object.assign(stats, { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, runCount: 0 });
     },
-    setApiVersion(v) { apiVersion = v; },
+    setApiVersion(v) { book.apiVersion = v; },
     sheetNames: () => book.sheets.map((s) => s.name),
-    getSheetSnapshot(name) {
-      const sheet = book.sheet(name);
-      if (!sheet) throw new Error(`No sheet ${name}`);
-      return snapshotOf(sheet);
+    getSheetSnapshot: (name) => snapshotOf(sheetOf(name)),
+    setValuesAsUser: (sheet, address, values, opts) => writeAs('user', sheet, address, values, opts),
+    setValuesAsRemote: (sheet, address, values) => writeAs('remote', sheet, address, values),
+    beginCellEdit() {
+      if (cellEdit) return;
+      let end!: () => void;
+      const ended = new Promise<void>((resolve) => { end = resolve; });
+      cellEdit = { ended, end };
     },
-    async setValuesAsUser(sheetName, address, values) {
-      const sheet = book.sheet(sheetName);
-      if (!sheet) throw new Error(`No sheet ${sheetName}`);
-      const start = parseA1(address).start;
-      const box = { r0: start.row, c0: start.col, r1: start.row + values.length - 1, c1: start.col + Math.max(...values.map((r) => r.length)) - 1 };
-      if (sheet.isProtected) {
-        for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
-          if (sheet.cell(r, c).locked) throw new Error(`The cell ${rangeA1(r, c, r, c)} is on a protected sheet and locked`);
-        }
-      }
-      const before = sheet.valueAt(box.r0, box.c0);
-      book.batch(() => sheet.writeBox(box, values.map((r) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, i) => r[i] ?? '')), true));
-      // A multi-cell change carries no details (Excel's behaviour): the add-in must read back.
-      const isSingle = box.r0 === box.r1 && box.c0 === box.c1;
-      dispatch(sheetName, rangeA1(box.r0, box.c0, box.r1, box.c1), false, isSingle ? { valueBefore: before, valueAfter: sheet.valueAt(box.r0, box.c0) } : undefined);
+    endCellEdit() {
+      const c = cellEdit;
+      cellEdit = null;
+      c?.end();
+    },
+    async sortAsUser(sheetName, address, byColumn, descending) {
+      sortRows(book, sheetOf(sheetName), address, byColumn, descending);
+      book.undoDepth++;
       notify();
-      await this.idle();
+      await double.idle();
     },
+    async insertRowsAsUser(sheetName, row, count) {
+      const sheet = sheetOf(sheetName);
+      shiftRowsAsUser(book, sheet, row, count);
+      book.undoDepth++;
+      const last = row + Math.abs(count) - 1;
+      dispatch(sheetName, `${row + 1}:${last + 1}`, 'user', undefined, count > 0 ? 'RowInserted' : 'RowDeleted');
+      notify();
+      await double.idle();
+    },
+    async deleteSheetAsUser(sheetName) {
+      book.removeSheet(sheetOf(sheetName));
+      notify();
+      await double.idle();
+    },
+    async renameSheetAsUser(sheetName, newName) {
+      book.renameSheet(sheetOf(sheetName), newName);
+      notify();
+      await double.idle();
+    },
+    canUndo: () => book.undoDepth > 0,
     async idle() {
       while (inFlight.size) await Promise.allSettled([...inFlight]);
     },
@@ -153,4 +249,5 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
       g.Office = previous.Office;
     },
   };
+  return double;
 }

@@ -4,6 +4,7 @@
 
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseA1, cellA1 } from '../excel/a1';
+import { DoubleError } from './context';
 
 export type Scalar = string | number | boolean;
 export type Cell = { value: Scalar; formula: string | null; numberFormat: string; fill: string | null; locked: boolean; bold: boolean };
@@ -27,6 +28,7 @@ export class SheetModel {
   notes = new Map<string, string>();
   isProtected = false;
   protectionOptions: Record<string, unknown> = {};
+  password: string | null = null;
   frozenRows = 0;
   readonly listeners = new Set<ChangeListener>();
   constructor(public name: string, readonly book: Book) {}
@@ -119,7 +121,24 @@ export function coerce(text: string): Scalar {
   return text;
 }
 
+export type Platform = 'web' | 'windows' | 'mac';
+
+export const versionAtLeast = (have: string, want: string) => {
+  const [a1, a2 = 0] = have.split('.').map(Number);
+  const [b1, b2 = 0] = want.split('.').map(Number);
+  return a1 > b1 || (a1 === b1 && a2 >= b2);
+};
+
 export class Book {
+  /** the highest ExcelApi requirement set this fake host implements */
+  apiVersion = '1.18';
+  platform: Platform = 'web';
+  /** every call that cleared the user's Undo stack, in order (see workbook-double/undo.ts) */
+  undoClears: string[] = [];
+  /** the user's undo entries since the last clear (their own edits) */
+  undoDepth = 0;
+  /** workbook.worksheets.onChanged handlers (ExcelApi 1.9): they live on the collection, not on a sheet */
+  readonly workbookListeners = new Set<ChangeListener>();
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   comments: CommentModel[] = [];
@@ -131,8 +150,62 @@ export class Book {
   private depth = 0;
   private isSuspended = false;
 
-  sheet(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** Worksheet lookup by name or id, as WorksheetCollection.getItem(key) takes either. */
+  sheet(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+  }
+
+  /**
+   * An API the host does not implement fails at sync with ApiNotFound ("The API you are trying to
+   * use could not be found. It may be available in a newer version of Excel.", Excel.ErrorCodes).
+   */
+  requireApi(version: string, api: string): void {
+    if (!versionAtLeast(this.apiVersion, version)) throw new DoubleError('ApiNotFound', `${api} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
+  }
+
+  /** Formula text as the engine now holds it (after rows moved or a sheet was renamed). */
+  reloadFormulas(): void {
+    for (const s of this.sheets) {
+      const id = this.hf.getSheetId(s.name);
+      if (id === undefined) continue;
+      for (const [k, c] of s.cells) {
+        if (c.formula === null) continue;
+        const f = this.hf.getCellFormula({ sheet: id, row: Math.floor(k / 16_384), col: k % 16_384 });
+        if (f) s.cells.set(k, { ...c, formula: f });
+      }
+    }
+  }
+
+  /** Rows inserted (count > 0) or deleted (count < 0) at `row`: the engine adjusts every reference. */
+  shiftRows(s: SheetModel, row: number, count: number): void {
+    const id = this.hf.getSheetId(s.name)!;
+    if (count > 0) this.hf.addRows(id, [row, count]);
+    else this.hf.removeRows(id, [row, -count]);
+    const moved = new Map<number, Cell>();
+    for (const [k, c] of s.cells) {
+      const r = Math.floor(k / 16_384);
+      if (count < 0 && r >= row && r < row - count) continue;
+      moved.set(r >= row ? k + count * 16_384 : k, c);
+    }
+    s.cells.clear();
+    for (const [k, c] of moved) s.cells.set(k, c);
+    const shiftKey = (a: string) => {
+      const ref = parseA1(a).start;
+      return ref.row >= row ? cellA1(ref.row + count, ref.col) : a;
+    };
+    s.notes = new Map([...s.notes].map(([a, v]) => [shiftKey(a), v]));
+    for (const t of this.tables) if (t.sheet === s && t.box.r1 >= row) {
+      if (t.box.r0 < row) t.box = { ...t.box, r1: t.box.r1 + count };
+      else t.box = { ...t.box, r0: t.box.r0 + count, r1: t.box.r1 + count };
+    }
+    this.reloadFormulas();
+  }
+
+  renameSheet(s: SheetModel, name: string): void {
+    if (this.sheet(name) && this.sheet(name) !== s) throw new Error(`A worksheet named "${name}" already exists`);
+    this.hf.renameSheet(this.hf.getSheetId(s.name)!, name);
+    s.name = name;
+    this.reloadFormulas();
   }
 
   addSheet(name: string): SheetModel {

@@ -3,6 +3,29 @@
 
 import { DoubleError, type FakeContext, Proxy, measure, propsOf } from './context';
 import { boxA1, type Box, type Cell, type SheetModel } from './model';
+import { displayText } from './typed-input';
+import { shiftFormulaRows } from './user-actions';
+
+/**
+ * Tables' calculated columns: a formula written into one cell of a table column whose other data
+ * cells are empty fills the whole column, for API writes as for typing — "by design"
+ * (OfficeDev/office-js#2093; related: #5909, #6745 where differing formulas get linked). The filled
+ * cells get the formula with its relative rows shifted, as Excel's AutoFill does.
+ */
+function autofillCalculatedColumn(sheet: SheetModel, box: Box, grid: unknown[][]): void {
+  if (box.r0 !== box.r1 || box.c0 !== box.c1) return;
+  const f = grid[0][0];
+  if (typeof f !== 'string' || !f.startsWith('=') || sheet.cell(box.r0, box.c0).numberFormat === '@') return;
+  const t = sheet.book.tables.find((x) => x.sheet === sheet && box.r0 > x.box.r0 && box.r0 <= x.box.r1 && box.c0 >= x.box.c0 && box.c0 <= x.box.c1);
+  if (!t) return;
+  for (let r = t.box.r0 + 1; r <= t.box.r1; r++) {
+    if (r === box.r0) continue;
+    const c = sheet.cell(r, box.c0);
+    if (c.formula !== null || c.value !== '') return;
+  }
+  for (let r = t.box.r0 + 1; r <= t.box.r1; r++) if (r !== box.r0) sheet.write(r, box.c0, shiftFormulaRows(f, r - box.r0), true, false);
+  sheet.book.mirror(sheet, { r0: t.box.r0 + 1, c0: box.c0, r1: t.box.r1, c1: box.c0 });
+}
 
 export type Target = () => { sheet: SheetModel; box: Box };
 
@@ -51,13 +74,14 @@ export class FakeRange extends Proxy {
   get values(): Excel.Range['values'] { return this.get$('values'); }
   set values(v: Excel.Range['values']) { this.write('values', v, (s, b, g) => s.writeBox(b, g, true), true); }
   get formulas(): Excel.Range['formulas'] { return this.get$('formulas'); }
-  set formulas(v: Excel.Range['formulas']) { this.write('formulas', v, (s, b, g) => s.writeBox(b, g, true), true); }
+  set formulas(v: Excel.Range['formulas']) { this.write('formulas', v, (s, b, g) => { s.writeBox(b, g, true); autofillCalculatedColumn(s, b, g); }, true); }
   get numberFormat(): Excel.Range['numberFormat'] { return this.get$('numberFormat'); }
   set numberFormat(v: Excel.Range['numberFormat']) {
     this.write('numberFormat', v, (s, b, g) => {
       for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) s.mutate(r, c, (x) => { x.numberFormat = String(g[r - b.r0][c - b.c0]); });
     }, false);
   }
+  get text(): Excel.Range['text'] { return this.get$('text'); }
   get address(): Excel.Range['address'] { return this.get$('address'); }
   get rowCount(): Excel.Range['rowCount'] { return this.get$('rowCount'); }
   get columnCount(): Excel.Range['columnCount'] { return this.get$('columnCount'); }
@@ -91,6 +115,7 @@ export class FakeRange extends Proxy {
         if (p === 'values') out.values = grid((r, c) => sheet.valueAt(r, c));
         else if (p === 'formulas') out.formulas = grid((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
         else if (p === 'numberFormat') out.numberFormat = grid((r, c) => sheet.cell(r, c).numberFormat);
+        else if (p === 'text') out.text = grid((r, c) => displayText(sheet.valueAt(r, c), sheet.cell(r, c).numberFormat));
         else if (p === 'address') out.address = `${quoteIfNeeded(sheet.name)}!${boxA1(box)}`;
         else if (p === 'rowCount') out.rowCount = box.r1 - box.r0 + 1;
         else if (p === 'columnCount') out.columnCount = box.c1 - box.c0 + 1;
@@ -146,6 +171,7 @@ export class FakeRange extends Proxy {
   group(...[groupOption]: Parameters<Excel.Range['group']>): void {
     this.context.enqueue({ bytes: measure(groupOption), run: () => {
       const { sheet, box } = this.target();
+      sheet.book.requireApi('1.10', 'Range.group');
       if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Grouping on a protected sheet');
       if (groupOption !== 'ByRows') throw new DoubleError('NotImplemented', 'The double groups rows only');
       for (let r = box.r0; r <= box.r1; r++) sheet.outline.set(r, (sheet.outline.get(r) ?? 0) + 1);

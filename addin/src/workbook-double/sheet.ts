@@ -5,6 +5,7 @@ import { DoubleError, type FakeContext, Proxy, measure, propsOf } from './contex
 import type { Book, ChangeListener, SheetModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
+import { touchUndo } from './undo';
 
 export class FakeWorksheet extends Proxy {
   private isNull: boolean | null;
@@ -26,7 +27,7 @@ export class FakeWorksheet extends Proxy {
     this.onChanged = {
       add: (handler) => {
         const listener = handler as unknown as ChangeListener;
-        context.enqueue({ bytes: measure('onChanged'), run: () => { model().listeners.add(listener); } });
+        context.enqueue({ bytes: measure('onChanged'), run: () => { book.requireApi('1.7', 'Worksheet.onChanged'); model().listeners.add(listener); } });
         return { context, remove: () => context.enqueue({ bytes: measure('remove'), run: () => { model().listeners.delete(listener); } }) };
       },
     };
@@ -42,6 +43,9 @@ export class FakeWorksheet extends Proxy {
     return this.isNull;
   }
   get name(): Excel.Worksheet['name'] { return this.get$('name'); }
+  set name(v: Excel.Worksheet['name']) {
+    this.context.enqueue({ bytes: measure(v), run: () => { touchUndo(this.book, 'Worksheet.name'); this.book.renameSheet(this.model(), v); } });
+  }
   get id(): Excel.Worksheet['id'] { return this.get$('id'); }
   load(propertyNames?: string | string[]): this {
     const props = propsOf(propertyNames);
@@ -62,14 +66,16 @@ export class FakeWorksheet extends Proxy {
     });
   }
   delete(): void {
-    this.context.enqueue({ bytes: measure('delete'), run: () => this.book.removeSheet(this.model()) });
+    this.context.enqueue({ bytes: measure('delete'), run: () => { touchUndo(this.book, 'Worksheet.delete'); this.book.removeSheet(this.model()); } });
   }
   activate(): void {
     this.context.enqueue({ bytes: measure('activate'), run: () => { this.book.activeSheet = this.model(); } });
   }
   showOutlineLevels(...[rowLevels]: Parameters<Excel.Worksheet['showOutlineLevels']>): void {
     this.context.enqueue({ bytes: measure(rowLevels), run: () => {
+      this.book.requireApi('1.10', 'Worksheet.showOutlineLevels');
       const s = this.model();
+      // No protection option allows outlining (OfficeDev/office-js#2871).
       if (s.isProtected) throw new DoubleError('AccessDenied', 'Outline on a protected sheet');
       // showing level n hides rows deeper than n
       s.collapsedToLevel = rowLevels > 0 ? rowLevels : null;
@@ -81,19 +87,29 @@ export class FakeWorksheetProtection extends Proxy {
   constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
   get protected(): Excel.WorksheetProtection['protected'] { return this.get$('protected'); }
   load(propertyNames?: string | string[]): this {
-    this.queueLoad(propsOf(propertyNames).length ? propsOf(propertyNames) : ['protected'], () => ({ protected: this.sheet().isProtected }));
+    this.queueLoad(propsOf(propertyNames).length ? propsOf(propertyNames) : ['protected'], () => ({ protected: this.sheet().isProtected, options: this.sheet().protectionOptions }));
     return this;
   }
-  protect(...[options]: Parameters<Excel.WorksheetProtection['protect']>): void {
-    this.context.enqueue({ bytes: measure(options), run: () => {
+  /** protect(options, password): "Fails if the worksheet has already been protected"; clears Undo. */
+  protect(...[options, password]: Parameters<Excel.WorksheetProtection['protect']>): void {
+    this.context.enqueue({ bytes: measure({ options, password }), run: () => {
       const s = this.sheet();
+      touchUndo(s.book, 'WorksheetProtection.protect');
       if (s.isProtected) throw new DoubleError('InvalidOperation', `${s.name} is already protected`);
       s.isProtected = true;
       s.protectionOptions = { ...(options ?? {}) };
+      s.password = password ?? null;
     } });
   }
-  unprotect(..._args: Parameters<Excel.WorksheetProtection['unprotect']>): void {
-    this.context.enqueue({ bytes: measure('unprotect'), run: () => { this.sheet().isProtected = false; } });
+  /** unprotect(password) (the password since ExcelApi 1.7): a wrong or missing one fails; clears Undo. */
+  unprotect(...[password]: Parameters<Excel.WorksheetProtection['unprotect']>): void {
+    this.context.enqueue({ bytes: measure({ password }), run: () => {
+      const s = this.sheet();
+      touchUndo(s.book, 'WorksheetProtection.unprotect');
+      if (s.isProtected && s.password !== null && s.password !== password) throw new DoubleError('InvalidArgument', 'The password you supplied is not correct');
+      s.isProtected = false;
+      s.password = null;
+    } });
   }
 }
 
@@ -102,7 +118,7 @@ class FakeNote extends Proxy {
   constructor(context: FakeContext, private readonly sheet: () => SheetModel, private readonly address: string, isNullable: boolean) {
     super(context);
     this.isNull = isNullable ? null : false;
-    if (isNullable) context.enqueue({ bytes: measure(address), run: () => { this.isNull = !this.sheet().notes.has(this.key()); } });
+    if (isNullable) context.enqueue({ bytes: measure(address), run: () => { this.sheet().book.requireApi('1.18', 'NoteCollection.getItemOrNullObject'); this.isNull = !this.sheet().notes.has(this.key()); } });
   }
   private key() { return this.address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase(); }
   get isNullObject(): boolean {
@@ -125,6 +141,7 @@ export class FakeNoteCollection extends Proxy {
     const address = String(cellAddress);
     this.context.enqueue({ bytes: measure({ address, content }), run: () => {
       const s = this.sheet();
+      s.book.requireApi('1.18', 'NoteCollection.add');
       const key = address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
       if (s.isProtected) throw new DoubleError('AccessDenied', 'Adding a note on a protected sheet');
       if (s.notes.has(key)) throw new DoubleError('InvalidArgument', `${key} already has a note`);
@@ -138,7 +155,18 @@ export class FakeNoteCollection extends Proxy {
 
 export class FakeWorksheetCollection extends Proxy {
   private listed: FakeWorksheet[] | null = null;
-  constructor(context: FakeContext, private readonly book: Book) { super(context); }
+  /** Occurs when any worksheet in the workbook is changed (ExcelApi 1.9); survives sheet deletion. */
+  readonly onChanged: FakeWorksheet['onChanged'];
+  constructor(context: FakeContext, private readonly book: Book) {
+    super(context);
+    this.onChanged = {
+      add: (handler) => {
+        const listener = handler as unknown as ChangeListener;
+        context.enqueue({ bytes: measure('onChanged'), run: () => { book.requireApi('1.9', 'WorksheetCollection.onChanged'); book.workbookListeners.add(listener); } });
+        return { context, remove: () => context.enqueue({ bytes: measure('remove'), run: () => { book.workbookListeners.delete(listener); } }) };
+      },
+    };
+  }
   getItem(key: string): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null); }
   getItemOrNullObject(key: string): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null, true); }
   getActiveWorksheet(): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.activeSheet ?? this.book.sheets[0] ?? null); }

@@ -3,6 +3,7 @@
 import { DoubleError, type FakeContext, Proxy, measure, propsOf } from './context';
 import type { Book, SheetModel, TableModel } from './model';
 import { FakeRange } from './range';
+import { touchUndo } from './undo';
 
 type Find = () => TableModel | null;
 
@@ -48,6 +49,15 @@ export class FakeTable extends Proxy {
       sheet.book.mirror(sheet, box);
     } });
   }
+  /** Table.convertToRange (ExcelApi 1.2): the table goes, its cells and formats stay. */
+  convertToRange(): FakeRange {
+    this.context.enqueue({ bytes: measure('convertToRange'), run: () => {
+      const t = this.model();
+      if (t.sheet.isProtected) throw new DoubleError('AccessDenied', 'Converting a table on a protected sheet');
+      t.sheet.book.tables = t.sheet.book.tables.filter((x) => x !== t);
+    } });
+    return new FakeRange(this.context, () => ({ sheet: this.model().sheet, box: this.model().box }));
+  }
   get worksheet(): FakeWorksheetRef { return new FakeWorksheetRef(this.context, () => this.model().sheet); }
   getRange(): FakeRange { return new FakeRange(this.context, () => ({ sheet: this.model().sheet, box: this.model().box })); }
   getHeaderRowRange(): FakeRange { return new FakeRange(this.context, () => { const t = this.model(); return { sheet: t.sheet, box: { ...t.box, r1: t.box.r0 } }; }); }
@@ -77,8 +87,12 @@ export class FakeTableColumn extends Proxy {
 
 export class FakeFilter extends Proxy {
   constructor(context: FakeContext, private readonly table: () => TableModel, private readonly index: () => number) { super(context); }
+  /**
+   * Filtering inside a table on a protected sheet fails whatever allowAutoFilter says: protection
+   * options "work only outside tables" (OfficeDev/office-js#2135).
+   */
   private check(t: TableModel) {
-    if (t.sheet.isProtected && !t.sheet.protectionOptions.allowAutoFilter) throw new DoubleError('AccessDenied', 'Filtering on a protected sheet');
+    if (t.sheet.isProtected) throw new DoubleError('AccessDenied', 'Filtering a table on a protected sheet');
   }
   applyValuesFilter(...[values]: Parameters<Excel.Filter['applyValuesFilter']>): void {
     this.context.enqueue({ bytes: measure(values), run: () => {
@@ -126,6 +140,10 @@ class FakeWorksheetRef extends Proxy {
   readonly protection: { unprotect: () => void };
   constructor(context: FakeContext, sheet: () => SheetModel) {
     super(context);
-    this.protection = { unprotect: () => context.enqueue({ bytes: measure('unprotect'), run: () => { sheet().isProtected = false; } }) };
+    this.protection = { unprotect: () => context.enqueue({ bytes: measure('unprotect'), run: () => {
+      touchUndo(sheet().book, 'WorksheetProtection.unprotect');
+      if (sheet().password !== null) throw new DoubleError('InvalidArgument', 'The password you supplied is not correct');
+      sheet().isProtected = false;
+    } }) };
   }
 }

@@ -52,6 +52,7 @@ class FakeCommentCollection extends Proxy {
   constructor(context: FakeContext, private readonly book: Book) { super(context); }
   add(...[cellAddress, content]: Parameters<Excel.CommentCollection['add']>): void {
     this.context.enqueue({ bytes: measure({ cellAddress, content }), run: () => {
+      this.book.requireApi('1.10', 'CommentCollection.add');
       const { sheet, box } = this.book.resolve(String(cellAddress), null);
       if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Adding a comment on a protected sheet');
       this.book.comments.push({ id: `c${commentId++}`, sheet, address: cellA1(box.r0, box.c0), content: String(content) });
@@ -63,6 +64,7 @@ class FakeCommentCollection extends Proxy {
   }
   load(): this {
     this.context.enqueue({ bytes: measure('items'), run: () => {
+      this.book.requireApi('1.10', 'CommentCollection.load');
       this.listed = this.book.comments.map((c) => new FakeComment(this.context, this.book, c));
       return measure(this.book.comments.map((c) => c.content));
     } });

@@ -2,6 +2,7 @@
 // settings (ExcelApi 1.4), so reopening the file reconnects. Stored as one JSON string.
 
 import type { ColumnView } from './columns';
+import { runBatch } from './run';
 
 export const BINDING_KEY = 'progressBilling.bindings';
 
@@ -12,6 +13,9 @@ export type InvoiceBinding = {
   invoiceNumber: number;
   g703Sheet: string;
   g702Sheet: string;
+  /** Worksheet.id of each sheet (absent in bindings written before ids were kept) */
+  g703SheetId?: string;
+  g702SheetId?: string;
   tableName: string;
   /** the invoice version the sheet last matched */
   syncedVersion: number;
@@ -55,7 +59,7 @@ export function queueWriteBinding(context: Excel.RequestContext, current: Workbo
 }
 
 export async function readBindings(): Promise<WorkbookBinding> {
-  return Excel.run(async (context) => {
+  return runBatch(async (context) => {
     const setting = queueLoadBinding(context);
     await context.sync();
     return bindingsFrom(setting);
@@ -68,7 +72,7 @@ export async function readBinding(invoiceId: string): Promise<InvoiceBinding | n
 
 /** Upserts one invoice's binding; `patch` updates an existing one (e.g. just the synced version). */
 export async function writeBinding(binding: InvoiceBinding | ({ invoiceId: string } & Partial<InvoiceBinding>)): Promise<InvoiceBinding | null> {
-  return Excel.run(async (context) => {
+  return runBatch(async (context) => {
     const setting = queueLoadBinding(context);
     await context.sync();
     const current = bindingsFrom(setting);

@@ -7,6 +7,13 @@ import type { CellValue } from './units';
 
 /** At most this many cells per sync (values + number formats of the same cells). */
 export const CELLS_PER_SYNC = 20_000;
+/**
+ * At most this many operations (range writes, format sets, notes) per sync. Each costs a few
+ * hundred bytes of object paths on the wire whatever its arguments (workbook-double/context.ts,
+ * OP_OVERHEAD_BYTES), so many small ranges — marks, write-backs to a sorted sheet — are bounded by
+ * count, not by cells: 1,000 × 400 B ≈ 0.4 MB, far under Excel on the web's 5 MB per request.
+ */
+export const OPS_PER_SYNC = 1_000;
 /** Measured JSON bytes per sync we allow for one chunk: well under Excel on the web's 5 MB. */
 export const BYTES_PER_SYNC = 2_500_000;
 

@@ -8,7 +8,7 @@ import { computedCellToCents, sameCell } from './units';
 import { planG703 } from './layout';
 import { planWriteBack } from './write-back';
 import { largeView } from '../workbook-double/demo-views';
-import { touchedRows } from './read';
+import { ROW_SLACK, touchedRows } from './read';
 import { matchLines } from './view-options';
 
 describe('A1 addresses', () => {
@@ -72,15 +72,16 @@ describe('reading back and writing back', () => {
   const view = largeView(10);
   const layout = planG703(view, { grouped: false });
   const info = {
-    invoiceId: view.invoice.id, g703Sheet: 'G703 #1', g702Sheet: 'G702 #1', tableName: 't', accountingMethod: 'amount' as const,
+    invoiceId: view.invoice.id, g703Sheet: 'G703 #1', g702Sheet: 'G702 #1', g703SheetId: '', g702SheetId: '', tableName: 't', accountingMethod: 'amount' as const,
     headerRow: layout.headerRow, firstDataRow: layout.firstDataRow, lastDataRow: layout.lastDataRow,
     columns: layout.cols.list.map((c) => ({ key: c.key, letter: c.letter, index: c.index, editField: c.editField ?? null, isSummed: !!c.isSummed })),
     rowByLineId: Object.fromEntries(layout.rowByLineId), editableByLine: Object.fromEntries(layout.rows.map((r) => [r.lineId!, r.editable])),
     g702Cells: {} as never, coCells: {} as never, columnView: 'standard' as const, grouped: false, canEdit: true, groups: [],
   };
-  it('touchedRows clips a change to the table body', () => {
-    expect(touchedRows(info, 'A1:Z100')).toEqual([[7, 16]]);
-    expect(touchedRows(info, 'E3')).toEqual([]);
+  it('touchedRows keeps every row that may hold a line after inserts (rows are mapped by id, not clipped to the old body)', () => {
+    expect(touchedRows(info, 'A1:Z100')).toEqual([[0, 99]]);
+    expect(touchedRows(info, 'E3')).toEqual([[2, 2]]);
+    expect(touchedRows(info, 'E:E')).toEqual([[0, info.lastDataRow + ROW_SLACK]]);
   });
   it('planWriteBack writes only cells whose content changes, never an unsynced editable cell', () => {
     const before = view.lines[2];

@@ -1,11 +1,11 @@
 // Marking refused cells: a fill and a note (ExcelApi 1.18) or a comment (1.10–1.17), the value
-// untouched, the sheet protected again; clearing restores the input fill.
+// untouched, nothing protected; clearing restores the input fill. Only the add-in's own notes go.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { largeView } from '../workbook-double/demo-views';
 import { installWorkbookDouble, type WorkbookDouble } from '../workbook-double';
 import { renderInvoice } from './render-invoice';
-import { addressOf, clearMarks, markBadCells } from './marks';
+import { MARK_PREFIX, addressOf, applyMarks, clearMarks, markBadCells } from './marks';
 import { ERROR_FILL, INPUT_FILL } from './sheet-format';
 
 let wb: WorkbookDouble;
@@ -26,9 +26,10 @@ describe('markBadCells / clearMarks', () => {
       const row = info.rowByLineId.L2;
       expect(snap.values[row][e]).toBe('12,34x');
       expect(snap.fills[row][e]).toBe(ERROR_FILL);
-      expect(snap[where][a1]).toBe("'12,34x' is still not an amount");
+      expect(snap[where][a1]).toBe(`${MARK_PREFIX}'12,34x' is still not an amount`);
       expect(Object.keys(snap[where])).toHaveLength(1);
-      expect(snap.isProtected).toBe(true);
+      expect(snap.isProtected).toBe(false);
+      expect(wb.book.undoClears).toEqual([]);
       await clearMarks(info, [target]);
       snap = wb.getSheetSnapshot(info.g703Sheet);
       expect(snap.fills[row][e]).toBe(INPUT_FILL);

@@ -4,7 +4,7 @@
 
 import { supportsTriggerSource } from './support';
 
-type Entry = { sheet: string; address: string; at: number };
+type Entry = { sheet: string; address: string; at: number }; // sheet: Worksheet.id
 const log: Entry[] = [];
 const TTL_MS = 5_000;
 

@@ -1,21 +1,39 @@
 // Reading the sheet back: changed rows (by line id, never by position), every editable cell, the
-// G702 figures. Reads are chunked like writes: a response is bounded too.
+// G702 figures. Reads are chunked like writes: a response is bounded too. Each edited cell comes
+// with its number format and displayed text, so a value Excel converted while the user typed
+// ("5%" → 0.05 as a percentage, "1/2" → a date) is recognised (typed-cells.ts).
 
 import { parseA1, parseAreas, rangeA1 } from './a1';
 import { CELLS_PER_SYNC } from './chunks';
 import type { EditField } from './columns';
 import type { CoSummaryKey, G702LineKey } from './g702-plan';
 import { columnIndexOf, type SheetInfo } from './sheet-info';
+import { g702Key, g703Key } from './locate';
+import { runBatch } from './run';
+import { convertedAs, type Converted } from './typed-cells';
 import { computedCellToCents, type CellValue } from './units';
 
-export type EditedRow = { row: number; lineId: string; values: Partial<Record<EditField, CellValue>> };
+export type EditedRow = {
+  row: number;
+  lineId: string;
+  values: Partial<Record<EditField, CellValue>>;
+  /** cells whose typed text Excel turned into a date or a percentage */
+  converted?: Partial<Record<EditField, Converted>>;
+};
 
-/** Data rows (0-based, inclusive) an onChanged address touches, clipped to the table body. */
+/** Rows below the last rendered line still read after an edit: room for rows users inserted. */
+export const ROW_SLACK = 5_000;
+
+/**
+ * Rows (0-based, inclusive) an onChanged address touches. Not clipped to the rendered body: rows
+ * may have been inserted or sorted since, and the rows are mapped by the ids read with them; only
+ * whole-column addresses are bounded (last rendered row + ROW_SLACK).
+ */
 export function touchedRows(info: SheetInfo, address: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const a of parseAreas(address)) {
-    const r0 = Math.max(a.start.row, info.firstDataRow);
-    const r1 = Math.min(a.end.row, info.lastDataRow);
+    const r0 = Math.max(a.start.row, 0);
+    const r1 = Math.min(a.end.row, info.lastDataRow + ROW_SLACK);
     if (r0 <= r1) out.push([r0, r1]);
   }
   return out;
@@ -28,10 +46,10 @@ export function touchesEditableColumn(info: SheetInfo, address: string): boolean
 }
 
 async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: Array<[number, number]>): Promise<EditedRow[]> {
-  const sheet = context.workbook.worksheets.getItem(info.g703Sheet);
+  const sheet = context.workbook.worksheets.getItem(g703Key(info));
   const idCol = columnIndexOf(info, 'lineId');
   const editCols = info.columns.filter((c) => c.editField);
-  const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / (editCols.length + 1)));
+  const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / (3 * editCols.length + 1)));
   const out: EditedRow[] = [];
   // Split spans into pieces of at most rowsPerSync rows, then batch pieces into syncs.
   const pieces: Array<[number, number]> = [];
@@ -46,7 +64,7 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
       batch.push({
         span: [a, b],
         ids: sheet.getRange(rangeA1(a, idCol, b, idCol)).load('values'),
-        cols: editCols.map((c) => sheet.getRange(rangeA1(a, c.index, b, c.index)).load('values')),
+        cols: editCols.map((c) => sheet.getRange(rangeA1(a, c.index, b, c.index)).load('values,numberFormat,text')),
       });
     }
     await context.sync();
@@ -56,10 +74,15 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
         if (typeof lineId !== 'string' || lineId === '') continue; // subtotal row
         const editable = info.editableByLine[lineId] ?? [];
         const values: Partial<Record<EditField, CellValue>> = {};
+        const converted: Partial<Record<EditField, Converted>> = {};
         editCols.forEach((c, j) => {
-          if (editable.includes(c.editField!)) values[c.editField!] = cols[j].values[k][0] as CellValue;
+          if (!editable.includes(c.editField!)) return;
+          const value = cols[j].values[k][0] as CellValue;
+          values[c.editField!] = value;
+          const seen = convertedAs(value, String(cols[j].numberFormat[k][0]), String(cols[j].text[k][0]));
+          if (seen) converted[c.editField!] = seen;
         });
-        out.push({ row: span[0] + k, lineId, values });
+        out.push({ row: span[0] + k, lineId, values, ...(Object.keys(converted).length ? { converted } : {}) });
       }
     }
   }
@@ -70,13 +93,19 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
 export async function readEditedRows(info: SheetInfo, address: string): Promise<EditedRow[]> {
   const spans = touchedRows(info, address);
   if (!spans.length) return [];
-  return Excel.run((context) => readRows(context, info, spans));
+  return runBatch((context) => readRows(context, info, spans));
 }
 
 /** Every editable cell of the sheet: reconciling after a reopen. */
 export async function readAllEditable(info: SheetInfo): Promise<EditedRow[]> {
   if (info.lastDataRow < info.firstDataRow) return [];
-  return Excel.run((context) => readRows(context, info, [[info.firstDataRow, info.lastDataRow]]));
+  return runBatch(async (context) => {
+    // Every row holding an id now, wherever inserts or sorts moved it.
+    const letter = info.columns.find((c) => c.key === 'lineId')!.letter;
+    const used = context.workbook.worksheets.getItem(g703Key(info)).getRange(`${letter}:${letter}`).getUsedRange(true).load('rowIndex,rowCount');
+    await context.sync();
+    return readRows(context, info, [[used.rowIndex, used.rowIndex + used.rowCount - 1]]);
+  });
 }
 
 export type G702SheetValues = {
@@ -87,8 +116,8 @@ export type G702SheetValues = {
 
 /** The G702 figures as the sheet computes them, in cents, to compare with the server's. */
 export async function readG702Values(info: SheetInfo): Promise<G702SheetValues> {
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(info.g702Sheet);
+  return runBatch(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(g702Key(info));
     const all = [...Object.values(info.g702Cells), ...Object.values(info.coCells)].map((a) => parseA1(a).start);
     const r0 = Math.min(...all.map((c) => c.row));
     const r1 = Math.max(...all.map((c) => c.row));

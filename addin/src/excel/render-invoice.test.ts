@@ -13,6 +13,7 @@ import { renderInvoice } from './render-invoice';
 import { readBinding } from './binding';
 import { applySearch, setColumnView } from './view-options';
 import { NUMBER_FORMAT } from './columns';
+import { INPUT_FILL } from './sheet-format';
 
 let wb: WorkbookDouble;
 afterEach(() => wb?.uninstall());
@@ -62,14 +63,15 @@ describe('renderInvoice on 5,000 lines', () => {
 });
 
 describe('the G703 sheet', () => {
-  it('formats, unlocks only editable cells, protects, records the binding', async () => {
+  it('formats, unlocks and tints only editable cells, never protects (Undo kept), records the binding', async () => {
     wb = installWorkbookDouble();
     const view = largeView(10);
     const { info } = await renderInvoice(view);
     const snap = wb.getSheetSnapshot(info.g703Sheet);
     const col = (k: string) => info.columns.find((c) => c.key === k)!.index;
     const r = info.firstDataRow;
-    expect(snap.isProtected).toBe(true);
+    expect(snap.isProtected).toBe(false);
+    expect(wb.book.undoClears).toEqual([]);
     expect(snap.locked[r][col('thisPeriod')]).toBe(false);
     expect(snap.locked[r][col('stored')]).toBe(false);
     expect(snap.locked[r][col('releaseThisPeriod')]).toBe(false);
@@ -86,7 +88,7 @@ describe('the G703 sheet', () => {
     expect(binding).toMatchObject({ g703Sheet: info.g703Sheet, g702Sheet: info.g702Sheet, syncedVersion: view.invoice.version });
   });
 
-  it('not editable: every cell locked, sheet protected, the reason in the header', async () => {
+  it('not editable: every cell locked, no input fill, the reason in the header (the session restores typed-over cells)', async () => {
     wb = installWorkbookDouble();
     const view = largeView(5);
     view.invoice.isEditable = false;
@@ -95,7 +97,8 @@ describe('the G703 sheet', () => {
     const snap = wb.getSheetSnapshot(info.g703Sheet);
     expect(snap.locked.flat().every(Boolean)).toBe(true);
     expect(snap.values.flat()).toContain('Status: draft (Invoice #1 is approved and locked)');
-    await expect(wb.setValuesAsUser(info.g703Sheet, `E${info.firstDataRow + 1}`, [[1]])).rejects.toThrow(/protected/);
+    expect(snap.fills.flat()).not.toContain(INPUT_FILL);
+    expect(snap.isProtected).toBe(false);
   });
 
   it('re-rendering replaces the sheet (no duplicate table, same names)', async () => {
@@ -126,7 +129,7 @@ describe('the G703 sheet', () => {
     snap = wb.getSheetSnapshot(info.g703Sheet);
     const shown = snap.hiddenRows.map((h, r) => (!h && r >= info.firstDataRow ? r : -1)).filter((r) => r >= 0);
     expect(shown).toEqual([info.rowByLineId[view.lines[4].lineId]]);
-    expect(snap.isProtected).toBe(true);
+    expect(snap.isProtected).toBe(false);
     await applySearch(info, view.lines, '');
     snap = wb.getSheetSnapshot(info.g703Sheet);
     expect(snap.hiddenRows.some(Boolean)).toBe(false);

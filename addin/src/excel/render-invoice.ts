@@ -1,4 +1,11 @@
 // renderInvoice: writes (or rewrites) an invoice's G703 and G702 sheets in ONE Excel.run.
+// A re-render changes cells in place: it never deletes the user's sheets or rows (no
+// Worksheet.delete, no Range.delete), so their formatting, notes and extra columns outside our
+// range stay, and co-authors' rows do not shift under them. It never protects the sheets either:
+// protect/unprotect clear the user's Undo stack and block filters and the outline inside tables
+// (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities;
+// OfficeDev/office-js#2135, #2871). A sheet protected by an older version of the add-in is
+// unprotected once, here (that one call clears Undo; README "Undo").
 //
 // Sync budget for n rows × k columns (19 amount-based, 26 unit-based): 2 lookup syncs (bindings
 // and old table, then the sheets the binding names), ⌈n·k / 20,000⌉ chunk syncs (the first also
@@ -10,12 +17,13 @@ import type { InvoiceView } from '../api/types';
 import { rangeA1 } from './a1';
 import { bindingsFrom, queueLoadBinding, queueWriteBinding, type InvoiceBinding } from './binding';
 import { writeRowsChunked, queueRows } from './chunks';
-import type { ColumnView } from './columns';
+import { columnsFor, type ColumnView } from './columns';
 import { planG702, type G702Header } from './g702-plan';
 import { planG703, type PendingValues, type RetainageTerms } from './layout';
 import { recordOwnWrite } from './own-writes';
 import { groupsOf, type SheetInfo } from './sheet-info';
-import { HEADER_FILL, PROTECTION, queueColumnView, queueColumnWidths, queueEditableCells, queueOutline, queueRowHeight } from './sheet-format';
+import { runBatch } from './run';
+import { HEADER_FILL, queueColumnView, queueColumnWidths, queueEditableCells, queueOutline, queueRowHeight } from './sheet-format';
 import { supportsOutline } from './support';
 
 export type RenderOptions = {
@@ -47,6 +55,8 @@ function defaultNames(view: InvoiceView, taken: Set<string>): { g703: string; g7
   return { g703: clip(`G703 #${n}${suffix}`), g702: clip(`G702 #${n}${suffix}`) };
 }
 
+const columnCountOf = (method: InvoiceView['contract']['accountingMethod']) => columnsFor(method).list.length;
+
 export const tableNameFor = (invoiceId: string) => `PB_G703_${invoiceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
 
 function headerBlock(view: InvoiceView, header: G702Header, canEdit: boolean): string[][] {
@@ -70,7 +80,7 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
   const layout = planG703(view, { grouped, terms: opts.terms ?? null, pending: opts.pending });
   const tableName = tableNameFor(view.invoice.id);
 
-  return Excel.run(async (context) => {
+  return runBatch(async (context) => {
     let syncCount = 0;
     const sync = async () => { syncCount++; await context.sync(); };
     const sheets = context.workbook.worksheets;
@@ -80,23 +90,37 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     const bindings = bindingsFrom(bindingSetting);
     const mine = bindings.invoices.find((b) => b.invoiceId === view.invoice.id);
     const taken = new Set(bindings.invoices.filter((b) => b.invoiceId !== view.invoice.id).flatMap((b) => [b.g703Sheet, b.g702Sheet]));
-    const names = opts.sheetNames ?? (mine ? { g703: mine.g703Sheet, g702: mine.g702Sheet } : defaultNames(view, taken));
-    const g703Existing = sheets.getItemOrNullObject(names.g703);
-    const g702Existing = sheets.getItemOrNullObject(names.g702);
+    let names = opts.sheetNames ?? (mine ? { g703: mine.g703Sheet, g702: mine.g702Sheet } : defaultNames(view, taken));
+    // Our sheets by id first: a sheet the user renamed is still ours (Worksheet.id survives renames).
+    const g703Existing = sheets.getItemOrNullObject(mine?.g703SheetId || names.g703);
+    const g702Existing = sheets.getItemOrNullObject(mine?.g702SheetId || names.g702);
     await sync();
+    const existing = [g703Existing, g702Existing].filter((s) => !s.isNullObject);
+    const protections = existing.map((s) => s.protection.load('protected'));
+    existing.forEach((s) => s.load('name,id'));
+    if (existing.length) await sync();
+    names = {
+      g703: g703Existing.isNullObject ? names.g703 : g703Existing.name,
+      g702: g702Existing.isNullObject ? names.g702 : g702Existing.name,
+    };
 
-    // Reset: deleting every row removes old content, table, outline, notes in one step.
     const g703 = g703Existing.isNullObject ? sheets.add(names.g703) : g703Existing;
     const g702 = g702Existing.isNullObject ? sheets.add(names.g702) : g702Existing;
-    if (!g703Existing.isNullObject) g703.protection.unprotect();
-    if (!g702Existing.isNullObject) g702.protection.unprotect();
-    if (!oldTable.isNullObject) {
-      // The table may sit on a sheet the binding no longer names (renamed by the user).
-      oldTable.worksheet.protection.unprotect();
-      oldTable.delete();
+    // Legacy: sheets rendered by versions that protected them. A password set by the user makes
+    // this fail with Excel's own message, and nothing is changed.
+    existing.forEach((s, i) => { if (protections[i].protected) s.protection.unprotect(); });
+    if (!oldTable.isNullObject) oldTable.convertToRange(); // cells stay; the new table is added below
+    if (!g703Existing.isNullObject && mine) {
+      // Rows of the previous render that the new one does not cover: cleared, never deleted.
+      const oldLast = Math.max(mine.lastDataRow, mine.firstDataRow);
+      const newLast = Math.max(layout.lastDataRow, layout.firstDataRow);
+      const width = Math.max(layout.cols.list.length, columnCountOf(mine.accountingMethod));
+      if (mine.grouped && supportsOutline()) g703.getRange(`${mine.firstDataRow + 1}:${oldLast + 1}`).ungroup('ByRows');
+      if (oldLast > newLast) g703.getRange(rangeA1(newLast + 1, 0, oldLast, width - 1)).clear('All');
+      g703.getRange(rangeA1(layout.firstDataRow, 0, newLast, width - 1)).format.fill.clear();
     }
-    if (!g703Existing.isNullObject) g703.getRange().delete('Up');
-    if (!g702Existing.isNullObject) g702.getRange().delete('Up');
+    g703.load('id');
+    g702.load('id');
 
     const header = opts.header ?? {};
     queueRows(g703, 0, 0, headerBlock(view, header, canEdit), ['@']).format.font.bold = true;
@@ -112,6 +136,8 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
       invoiceId: view.invoice.id,
       g703Sheet: names.g703,
       g702Sheet: names.g702,
+      g703SheetId: g703.id,
+      g702SheetId: g702.id,
       tableName,
       accountingMethod: view.contract.accountingMethod,
       headerRow: layout.headerRow,
@@ -139,7 +165,6 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     queueEditableCells(g703, info);
     if (info.grouped && supportsOutline()) queueOutline(g703, info);
     g703.freezePanes.freezeRows(layout.headerRow + 1);
-    g703.protection.protect(PROTECTION);
 
     const g702Plan = planG702(view, layout, names.g703, header);
     info.g702Cells = g702Plan.lineCells;
@@ -150,7 +175,6 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     g702.getRange('A1').format.font.bold = true;
     g702.getRange('A:A').format.columnWidth = 380;
     g702.getRange('B:C').format.columnWidth = 110;
-    g702.protection.protect(PROTECTION);
 
     const binding: InvoiceBinding = {
       invoiceId: view.invoice.id,
@@ -159,6 +183,8 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
       invoiceNumber: view.invoice.number,
       g703Sheet: names.g703,
       g702Sheet: names.g702,
+      g703SheetId: info.g703SheetId,
+      g702SheetId: info.g702SheetId,
       tableName,
       syncedVersion: view.invoice.version,
       firstDataRow: layout.firstDataRow,
@@ -171,7 +197,7 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     queueWriteBinding(context, bindings, binding);
     if (opts.activate ?? true) g703.activate();
     await sync();
-    recordOwnWrite(names.g703, rangeA1(layout.firstDataRow, 0, Math.max(layout.lastDataRow, layout.firstDataRow), lastCol));
+    recordOwnWrite(info.g703SheetId, rangeA1(layout.firstDataRow, 0, Math.max(layout.lastDataRow, layout.firstDataRow), lastCol));
     return { info, binding, syncCount };
   });
 }

@@ -2,10 +2,11 @@
 
 import { parseAreas } from './a1';
 import type { SheetInfo } from './sheet-info';
+import { runBatch } from './run';
 
 /** Line ids of the selected rows; [] when the selection is elsewhere (another sheet, the header). */
 export async function readSelectedLineIds(info: SheetInfo): Promise<string[]> {
-  return Excel.run(async (context) => {
+  return runBatch(async (context) => {
     const range = context.workbook.getSelectedRange().load('address');
     await context.sync();
     const byRow = new Map(Object.entries(info.rowByLineId).map(([id, row]) => [row, id]));

@@ -9,6 +9,9 @@ export type SheetInfo = {
   invoiceId: string;
   g703Sheet: string;
   g702Sheet: string;
+  /** Worksheet.id of each sheet: stable across renames; '' when not known (a probe before render) */
+  g703SheetId: string;
+  g702SheetId: string;
   tableName: string;
   accountingMethod: AccountingMethod;
   /** 0-based sheet rows */

@@ -1,17 +1,19 @@
 // Column views, row height and search on a rendered G703 sheet; each one Excel.run, one sync.
 // Grouped/flat changes which rows exist, so it is a re-render (renderInvoice with grouped).
+// The sheet is not protected (render-invoice.ts), so nothing here toggles protection: filters and
+// the outline work for the user too, and Undo is kept.
 
 import type { InvoiceLine } from '../api/types';
 import { columnIndexOf, type SheetInfo } from './sheet-info';
 import type { ColumnView } from './columns';
-import { PROTECTION, queueColumnView, queueRowHeight } from './sheet-format';
+import { g703Key } from './locate';
+import { runBatch } from './run';
+import { queueColumnView, queueRowHeight } from './sheet-format';
 
 async function onSheet(info: SheetInfo, fn: (sheet: Excel.Worksheet, context: Excel.RequestContext) => void): Promise<void> {
-  await Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(info.g703Sheet);
-    sheet.protection.unprotect();
+  await runBatch(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(g703Key(info));
     fn(sheet, context);
-    sheet.protection.protect(PROTECTION);
     await context.sync();
   });
 }

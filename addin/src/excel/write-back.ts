@@ -1,15 +1,20 @@
 // applyServerLines: after a save or a refresh, write what the server computed, and only the
 // cells whose content actually changes, as one column run per range. A 5,000-cell paste without
 // retainage formulas rewrites two 5,000-row columns (work and stored retainage), not 5,000 rows.
+// Rows come from the Line ID column read in the same Excel.run (locate.ts), never from a cached
+// position. Nothing here toggles protection: WorksheetProtection.protect/unprotect clear the
+// user's Undo stack (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities),
+// while Range.formulas/values writes are undoable, so a save leaves Ctrl+Z working.
 
 import type { InvoiceLine, InvoiceView } from '../api/types';
 import { rangeA1 } from './a1';
 import { bindingsFrom, queueLoadBinding, queueWriteBinding } from './binding';
-import { CELLS_PER_SYNC } from './chunks';
+import { CELLS_PER_SYNC, OPS_PER_SYNC } from './chunks';
 import { columnsFor, type EditField } from './columns';
 import { lineRow, type LayoutOptions } from './layout';
 import { recordOwnWrite } from './own-writes';
-import { PROTECTION } from './sheet-format';
+import { g702Key, g703Of, linesFrom, queueLineIds } from './locate';
+import { runBatch } from './run';
 import type { SheetInfo } from './sheet-info';
 import { centsToCell, sameCell, type CellValue } from './units';
 
@@ -53,39 +58,45 @@ export function planWriteBack(info: SheetInfo, view: Pick<InvoiceView, 'contract
   return runs;
 }
 
-export async function applyServerLines(info: SheetInfo, view: Pick<InvoiceView, 'contract'>, changes: LineChange[], opts: ApplyOptions = {}): Promise<{ cellCount: number }> {
-  const runs = planWriteBack(info, view, changes, opts);
-  const cellCount = runs.reduce((n, r) => n + r.values.length, 0);
-  if (!runs.length && !opts.summary && opts.version === undefined) return { cellCount };
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(info.g703Sheet);
+export type ApplyResult = { cellCount: number; /** lines that changed but are not (or twice) on the sheet */ unmapped: string[]; rowByLineId: Record<string, number> };
+
+export async function applyServerLines(info: SheetInfo, view: Pick<InvoiceView, 'contract'>, changes: LineChange[], opts: ApplyOptions = {}): Promise<ApplyResult> {
+  if (!planWriteBack(info, view, changes, opts).length && !opts.summary && opts.version === undefined) return { cellCount: 0, unmapped: [], rowByLineId: info.rowByLineId };
+  return runBatch(async (context) => {
+    const sheet = g703Of(context, info);
     const setting = opts.version !== undefined ? queueLoadBinding(context) : null;
-    sheet.protection.unprotect();
+    const ids = queueLineIds(sheet, info);
+    await context.sync();
+    const lines = linesFrom(ids, info);
+    const here = { ...info, rowByLineId: lines.rowByLineId };
+    const runs = planWriteBack(here, view, changes, opts);
+    const cellCount = runs.reduce((n, r) => n + r.values.length, 0);
+    const unmapped = changes.map((c) => c.after.lineId).filter((id) => lines.rowByLineId[id] === undefined);
     let inBatch = 0;
+    let opsInBatch = 0;
     for (const run of runs) {
       for (let k = 0; k < run.values.length; k += CELLS_PER_SYNC) {
         const part = run.values.slice(k, k + CELLS_PER_SYNC);
-        if (inBatch + part.length > CELLS_PER_SYNC) {
+        if (inBatch + part.length > CELLS_PER_SYNC || opsInBatch >= OPS_PER_SYNC) {
           await context.sync();
           inBatch = 0;
+          opsInBatch = 0;
         }
+        opsInBatch++;
         const address = rangeA1(run.row + k, run.col, run.row + k + part.length - 1, run.col);
         sheet.getRange(address).formulas = part.map((v) => [v]);
-        recordOwnWrite(info.g703Sheet, address);
+        recordOwnWrite(info.g703SheetId, address);
         inBatch += part.length;
       }
     }
-    sheet.protection.protect(PROTECTION);
     if (opts.summary) {
-      const g702 = context.workbook.worksheets.getItem(info.g702Sheet);
+      const g702 = context.workbook.worksheets.getItem(g702Key(info));
       const co = opts.summary.changeOrderSummary;
-      g702.protection.unprotect();
       g702.getRange(info.g702Cells.line7PreviousCertificatesCents).values = [[centsToCell(opts.summary.g702.line7PreviousCertificatesCents)]];
       g702.getRange(info.coCells.previousAdditionsCents).values = [[centsToCell(co.previousAdditionsCents)]];
       g702.getRange(info.coCells.previousDeductionsCents).values = [[centsToCell(co.previousDeductionsCents)]];
       g702.getRange(info.coCells.thisPeriodAdditionsCents).values = [[centsToCell(co.thisPeriodAdditionsCents)]];
       g702.getRange(info.coCells.thisPeriodDeductionsCents).values = [[centsToCell(co.thisPeriodDeductionsCents)]];
-      g702.protection.protect(PROTECTION);
     }
     await context.sync();
     if (setting && opts.version !== undefined) {
@@ -96,6 +107,6 @@ export async function applyServerLines(info: SheetInfo, view: Pick<InvoiceView, 
         await context.sync();
       }
     }
-    return { cellCount };
+    return { cellCount, unmapped, rowByLineId: lines.rowByLineId };
   });
 }

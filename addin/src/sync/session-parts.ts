@@ -63,7 +63,7 @@ export function conflictNote(c: ConflictCell): string {
 export function probeInfo(view: InvoiceView, binding: InvoiceBinding): SheetInfo {
   const plan = planG703(view, { grouped: false });
   return {
-    invoiceId: view.invoice.id, g703Sheet: binding.g703Sheet, g702Sheet: binding.g702Sheet, tableName: binding.tableName,
+    invoiceId: view.invoice.id, g703Sheet: binding.g703Sheet, g702Sheet: binding.g702Sheet, g703SheetId: binding.g703SheetId ?? '', g702SheetId: binding.g702SheetId ?? '', tableName: binding.tableName,
     accountingMethod: view.contract.accountingMethod, headerRow: plan.headerRow,
     firstDataRow: binding.firstDataRow, lastDataRow: binding.lastDataRow,
     columns: plan.cols.list.map((c) => ({ key: c.key, letter: c.letter, index: c.index, editField: c.editField ?? null, isSummed: !!c.isSummed })),

@@ -84,7 +84,7 @@ describe('refused cells (422)', () => {
     expect(snap.notes[t.cellOf('L4')]).toContain("'12,34x' is not an amount");
     expect(snap.notes[t.cellOf('L18')]).toContain("'-' is not an amount");
     expect(snap.fills[row4][e]).toBe('#F8CBAD');
-    expect(snap.isProtected).toBe(true);
+    expect(snap.isProtected).toBe(false);
     // 3 PATCHes at most: the refused one, then the valid cells
     expect(t.server.patches()).toHaveLength(2);
 

@@ -1,5 +1,9 @@
 // One open invoice: renders it, watches the G703 sheet, queues and saves edits, handles 422/409/
 // offline, refreshes without clobbering unsynced edits. See index.ts for the contract.
+// Workbook facts it relies on (cited in excel/): one workbook-level change handler keyed by the
+// sheet's id survives the sheet's deletion, renaming and re-rendering (excel/events.ts); every
+// batch waits out cell-edit mode (excel/run.ts); writes locate lines by id (excel/locate.ts);
+// nothing toggles protection, so saving keeps the user's Undo (excel/write-back.ts).
 
 import { ApiError } from '../api/errors';
 import type { InvoiceView } from '../api/types';
@@ -13,6 +17,7 @@ import { EditQueue, type QueuedEdit } from './queue';
 import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './rebase';
 import { buildStatus, type SessionFacts } from './session-status';
 import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse, trackEdits } from './session-parts';
+import { DirtySet, G702_NOTICE_CELL, RemoteValues, noticeText } from './session-sheet';
 import type { SessionOptions } from './session-options';
 
 export type { SessionOptions };
@@ -33,6 +38,12 @@ export function createInvoiceSession(o: SessionOptions) {
   let current: InvoiceView | null = null;
   let info: SheetInfo | null = null;
   let watch: xl.Watch | null = null;
+  const dirty = new DirtySet(o.storage, o.invoiceId);
+  const remote = new RemoteValues();
+  /** what the session saw, for tests and diagnostics: own-write echoes vs user and co-author changes */
+  const seen = { ownWrites: 0, userChanges: 0, remoteChanges: 0 };
+  let dirtyTimer: ReturnType<typeof setTimeout> | null = null;
+  let notice = '';
   const prefs = { columnView: o.columnView ?? 'standard', grouped: o.grouped ?? false };
   const facts: SessionFacts = { phase: 'idle', error: null, retryAt: null, lastSavedAt: null, mismatch: [], savingCount: 0 };
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -66,6 +77,7 @@ export function createInvoiceSession(o: SessionOptions) {
   const renderNow = async (view: InvoiceView, activate = false) => {
     const r = await serial(() => xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...prefs }));
     info = r.info;
+    notice = '';
     await remark();
   };
   const remark = async () => {
@@ -89,7 +101,7 @@ export function createInvoiceSession(o: SessionOptions) {
       return failed(e, open);
     }
     const binding = await xl.readBinding(o.invoiceId);
-    if (binding && (await xl.sheetExists(binding.g703Sheet))) {
+    if (binding && (await xl.sheetExists(binding.g703SheetId || binding.g703Sheet))) {
       // The sheet may hold edits made while the task pane was closed.
       prefs.columnView = o.columnView ?? binding.columnView;
       prefs.grouped = o.grouped ?? binding.grouped;
@@ -101,7 +113,10 @@ export function createInvoiceSession(o: SessionOptions) {
     }
     adopt(view);
     await renderNow(view, true);
-    watch = await xl.watchSheetChanges(info!.g703Sheet, (c) => void serial(() => onChange(c)).catch(report));
+    // One registration for the workbook, filtered by the G703 sheet's CURRENT id: it keeps working
+    // when the sheet is deleted and re-rendered (new id) or renamed (same id).
+    watch ??= await xl.watchWorkbookChanges((c) => { if (info && c.worksheetId === info.g703SheetId) void serial(() => onChange(c)).catch(report); });
+    if (dirty.size) void serial(() => readDirty()).catch(report);
     facts.phase = 'idle';
     o.onView?.(view);
     emit();
@@ -121,19 +136,88 @@ export function createInvoiceSession(o: SessionOptions) {
   }
 
   async function onChange(change: xl.SheetChange): Promise<void> {
-    if (change.isOwnWrite || change.source === 'Remote' || !info || !current) return;
+    if (change.isOwnWrite) { seen.ownWrites++; return; }
+    if (!info || !current || change.changeType !== 'RangeEdited') return;
+    if (change.source !== 'Remote' && xl.touchesGuardedCells(info, change.address)) await restoreGuarded(change.address);
     if (!xl.touchesEditableColumn(info, change.address)) return;
-    await absorb(await xl.readEditedRows(info, change.address));
+    if (change.source === 'Remote') {
+      // A co-author's edit: theirs to save. Remember what they put there so it is never sent as ours.
+      seen.remoteChanges++;
+      for (const row of await xl.readEditedRows(info, change.address)) {
+        for (const [field, value] of Object.entries(row.values) as Array<[xl.EditField, CellValue]>) remote.note(cellKey(row.lineId, field), value);
+      }
+      return;
+    }
+    seen.userChanges++;
+    // Persist the address before reading: if Excel refuses the read, the edit is not lost.
+    dirty.add(change.address);
+    await readDirty();
+  }
+
+  /** A computed (or read-only) cell typed over: the formula or server figure goes back, with why. */
+  async function restoreGuarded(address: string): Promise<void> {
+    const r = await xl.restoreGuardedCells(info!, current!, address, { terms: o.terms ?? null, pending: overlay() });
+    if (!r.cells) return;
+    const why = current!.invoice.isEditable ? `${r.headers.join(', ')} ${r.headers.length === 1 ? 'is' : 'are'} computed` : current!.invoice.notEditableReason ?? 'This invoice is read-only';
+    facts.error = { code: 'CELL_NOT_EDITABLE', message: `${why}: ${r.cells === 1 ? 'the cell was' : `${r.cells} cells were`} put back.` };
+    emit();
+  }
+
+  /** Reads every dirty address; what cannot be read now stays dirty and is retried. */
+  async function readDirty(): Promise<void> {
+    if (!info) return;
+    for (const address of dirty.values()) {
+      let rows: xl.EditedRow[];
+      try {
+        rows = await xl.readEditedRows(info, address);
+      } catch (e) {
+        if (dirtyTimer === null && !isClosed) dirtyTimer = setTimeout(() => { dirtyTimer = null; void serial(() => readDirty()).catch(report); }, retryDelays[0]);
+        throw e;
+      }
+      await absorb(rows);
+      dirty.delete(address);
+    }
   }
 
   /** Diff rows read from the sheet against the last synced copy; differences join the queue. */
   async function absorb(rows: xl.EditedRow[]): Promise<void> {
-    const clear = trackEdits(rows, { queue, synced, inFlight, rejected, conflicts, itemNoOf: (id) => lineOf(id)?.itemNo ?? '' });
+    const converted = refuseConverted(rows);
+    const mine = rows.map((r) => ({ ...r, values: Object.fromEntries(Object.entries(r.values).filter(([f, v]) => !remote.isRemote(cellKey(r.lineId, f as xl.EditField), v as CellValue))) }));
+    const clear = trackEdits(mine, { queue, synced, inFlight, rejected, conflicts, itemNoOf: (id) => lineOf(id)?.itemNo ?? '' });
     queue.persist();
     isBlocked = false;
-    if (clear.length && info) await xl.clearMarks(info, clear);
+    if (clear.length && info) await xl.clearMarks(info, clear.filter((c) => !converted.some((m) => m.lineId === c.lineId && m.field === c.field)));
+    if (converted.length && info) await xl.markBadCells(info, converted);
     emit();
     if (queue.size) scheduleFlush(coalesceMs);
+    else await updateNotice(true);
+  }
+
+  /** Cells Excel turned into a date or a percentage are refused here, with what Excel saw. */
+  function refuseConverted(rows: xl.EditedRow[]): xl.CellMark[] {
+    const marks: xl.CellMark[] = [];
+    for (const row of rows) {
+      for (const [field, c] of Object.entries(row.converted ?? {}) as Array<[xl.EditField, xl.Converted]>) {
+        const key = cellKey(row.lineId, field);
+        if (rejected.get(key)?.code === 'EXCEL_CONVERTED' && sameCell(rejected.get(key)!.value, c.value)) continue;
+        queue.delete(key);
+        const message = xl.convertedMessage(c);
+        rejected.set(key, { lineId: row.lineId, itemNo: lineOf(row.lineId)?.itemNo ?? '', field, value: c.value, code: 'EXCEL_CONVERTED', message });
+        marks.push({ lineId: row.lineId, field, message, kind: 'error', resetFormat: true });
+      }
+    }
+    return marks;
+  }
+
+  /** The G702 sheet says when its figures are provisional, and which server figure stands. */
+  async function updateNotice(isInSerial = false): Promise<void> {
+    if (!info) return;
+    const text = noticeText({ refused: rejected.size, unsaved: queue.size + inFlight.size }, current);
+    if (text === notice) return;
+    notice = text;
+    const sheetInfo = info;
+    const write = () => xl.writeG702Notice(sheetInfo, G702_NOTICE_CELL, text);
+    await (isInSerial ? write() : serial(write));
   }
 
   function scheduleFlush(delay: number) {
@@ -160,6 +244,7 @@ export function createInvoiceSession(o: SessionOptions) {
         flushing = null;
       }
       if (!queue.size && !inFlight.size) await checkMismatch();
+      await updateNotice().catch(report);
       emit();
     })();
     return flushing;
@@ -217,7 +302,8 @@ export function createInvoiceSession(o: SessionOptions) {
       Object.assign(facts, { phase: 'idle', error: null, offline: false, retryAt: null, savingCount: 0, lastSavedAt: new Date().toISOString() });
       retryIndex = 0;
       o.onView?.(next);
-      await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
+      const written = await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
+      noteLines(written);
       return true;
     }
     facts.phase = 'idle';
@@ -236,6 +322,7 @@ export function createInvoiceSession(o: SessionOptions) {
     const marks = refuse(cells, bad, queue, rejected);
     queue.persist();
     await serial(() => xl.markBadCells(info!, marks));
+    await updateNotice();
     return cells.filter((c) => !bad.has(cellKey(c.lineId, c.field)));
   }
 
@@ -247,14 +334,14 @@ export function createInvoiceSession(o: SessionOptions) {
     adopt(latest);
     if (latest.invoice.isEditable) isBlocked = false;
     // A user may have deleted or renamed the sheet: draw it again rather than fail every write.
-    const isMissing = !info || !(await xl.sheetExists(info.g703Sheet)) || !(await xl.sheetExists(info.g702Sheet));
+    const isMissing = !info || !(await xl.sheetExists(xl.g703Key(info))) || !(await xl.sheetExists(xl.g702Key(info)));
     if (isMissing || needsRerender(before, latest)) await renderNow(latest);
     else {
       const canOverwrite = (lineId: string, field: EditField) => {
         const k = cellKey(lineId, field);
         return !queue.has(k) && !inFlight.has(k) && !rejected.has(k);
       };
-      await serial(() => xl.applyServerLines(info!, latest, changedLines(before, latest), { terms: o.terms ?? null, pending: overlay(), canOverwrite, summary: latest, version: latest.invoice.version }));
+      noteLines(await serial(() => xl.applyServerLines(info!, latest, changedLines(before, latest), { terms: o.terms ?? null, pending: overlay(), canOverwrite, summary: latest, version: latest.invoice.version })));
       if (conflicts.length > conflictsBefore) await remark();
     }
     o.onView?.(latest);
@@ -280,13 +367,13 @@ export function createInvoiceSession(o: SessionOptions) {
   async function refresh(): Promise<void> {
     if (!current) return open();
     if (flushing) await flushing;
+    facts.error = null;
+    facts.offline = false;
     try {
       await rebaseOnServer();
       // Safety net: an edit whose change event was missed is still on the sheet; find it.
       const sheetInfo = info;
       if (sheetInfo) await serial(async () => absorb(await xl.readAllEditable(sheetInfo)));
-      facts.error = null;
-      facts.offline = false;
     } catch (e) {
       return failed(e, refresh);
     }
@@ -294,6 +381,15 @@ export function createInvoiceSession(o: SessionOptions) {
     if (queue.size) scheduleFlush(0);
     else await checkMismatch();
     emit();
+  }
+
+  /** Rows found by id during a write; lines not on the sheet are reported, never written elsewhere. */
+  function noteLines(r: xl.ApplyResult) {
+    if (info) info = { ...info, rowByLineId: r.rowByLineId };
+    if (r.unmapped.length) {
+      const items = r.unmapped.map((id) => lineOf(id)?.itemNo ?? id).join(', ');
+      facts.error = { code: 'LINES_NOT_ON_SHEET', message: `Line${r.unmapped.length === 1 ? '' : 's'} ${items} ${r.unmapped.length === 1 ? 'is' : 'are'} not on the sheet (deleted or copied rows); ${r.unmapped.length === 1 ? 'its' : 'their'} figures were not written. Refresh redraws the sheet.` };
+    }
   }
 
   function report(e: unknown) {
@@ -310,8 +406,13 @@ export function createInvoiceSession(o: SessionOptions) {
     /** send queued edits now (also what the timers call) */
     flush,
     /** resolves once no sheet change is being processed and no save is due or running (tests, benchmarks) */
-    async settled(): Promise<void> {
+    async settled(deadlineMs = 20_000): Promise<void> {
+      // Every pass yields to the timer queue and checks the clock, so a loop that never settles
+      // fails with a message instead of starving the test runner's own timeout.
+      const end = Date.now() + deadlineMs;
       for (;;) {
+        if (Date.now() > end) throw new Error(`The session did not settle within ${deadlineMs} ms (flushing: ${!!flushing}, timer: ${!!flushTimer}, queued: ${queue.size})`);
+        await new Promise((r) => setTimeout(r, 0));
         await chain;
         if (flushing) { await flushing; continue; }
         if (flushTimer) { await new Promise((r) => setTimeout(r, 5)); continue; }
@@ -319,9 +420,11 @@ export function createInvoiceSession(o: SessionOptions) {
         if (!flushing && !flushTimer) return;
       }
     },
+    /** counts of the changes the session has seen (own-write echoes are not user edits) */
+    seen: () => ({ ...seen, dirty: dirty.size }),
     async close(): Promise<void> {
       isClosed = true;
-      for (const t of [flushTimer, retryTimer]) if (t) clearTimeout(t);
+      for (const t of [flushTimer, retryTimer, dirtyTimer]) if (t) clearTimeout(t);
       if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', onlineAgain);
       queue.persist();
       await watch?.remove().catch(() => undefined);

@@ -168,6 +168,18 @@ export class FakeRange extends Proxy {
     } });
   }
 
+  ungroup(...[groupOption]: Parameters<Excel.Range['ungroup']>): void {
+    this.context.enqueue({ bytes: measure(groupOption), run: () => {
+      const { sheet, box } = this.target();
+      sheet.book.requireApi('1.10', 'Range.ungroup');
+      if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Ungrouping on a protected sheet');
+      for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) {
+        const level = (sheet.outline.get(r) ?? 0) - 1;
+        if (level > 0) sheet.outline.set(r, level); else sheet.outline.delete(r);
+      }
+    } });
+  }
+
   group(...[groupOption]: Parameters<Excel.Range['group']>): void {
     this.context.enqueue({ bytes: measure(groupOption), run: () => {
       const { sheet, box } = this.target();

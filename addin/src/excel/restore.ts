@@ -1,0 +1,69 @@
+// The sheet is not protected (protection clears Undo and blocks filters and the outline inside
+// tables; see render-invoice.ts), so a user CAN type over a computed cell or into a read-only
+// invoice. Instead of Excel refusing the keystroke, the add-in puts the live formula (or the
+// server's figure) back and says why. Rows are located by the ids read in the same batch.
+
+import { parseAreas, rangeA1 } from './a1';
+import { OPS_PER_SYNC } from './chunks';
+import { columnsFor } from './columns';
+import { lineRow, type LayoutOptions } from './layout';
+import { g703Of } from './locate';
+import { runBatch } from './run';
+import { columnIndexOf, type SheetInfo } from './sheet-info';
+import { touchedRows } from './read';
+import { sameCell, type CellValue } from './units';
+import type { InvoiceView } from '../api/types';
+
+/** Does the address touch a column of ours that is never typed into (computed or descriptive)? */
+export function touchesGuardedCells(info: SheetInfo, address: string): boolean {
+  const guarded = info.columns.filter((c) => !c.editField || !info.canEdit).map((c) => c.index);
+  return parseAreas(address).some((a) => guarded.some((c) => c >= a.start.col && c <= a.end.col));
+}
+
+export type Restored = { cells: number; headers: string[] };
+
+/** Puts back every non-editable cell of ours in `address` that no longer holds what we wrote. */
+export async function restoreGuardedCells(info: SheetInfo, view: Pick<InvoiceView, 'contract' | 'lines'>, address: string, opts: Pick<LayoutOptions, 'terms' | 'pending'>): Promise<Restored> {
+  const cols = columnsFor(info.accountingMethod);
+  const lastCol = info.columns.length - 1;
+  const idCol = columnIndexOf(info, 'lineId');
+  const byId = new Map(view.lines.map((l) => [l.lineId, l]));
+  const layoutOpts: LayoutOptions = { grouped: info.grouped, terms: opts.terms ?? null, pending: opts.pending };
+  return runBatch(async (context) => {
+    const sheet = g703Of(context, info);
+    const reads = touchedRows(info, address).map(([r0, r1]) => ({
+      r0,
+      ids: sheet.getRange(rangeA1(r0, idCol, r1, idCol)).load('values'),
+      cells: sheet.getRange(rangeA1(r0, 0, r1, lastCol)).load('formulas'),
+    }));
+    const areas = parseAreas(address);
+    await context.sync();
+    const headers = new Set<string>();
+    let cells = 0;
+    let ops = 0;
+    for (const { r0, ids, cells: got } of reads) {
+      for (let k = 0; k < ids.values.length; k++) {
+        const line = byId.get(String(ids.values[k][0]));
+        if (!line) continue;
+        const row = r0 + k;
+        const want = lineRow(view, cols, line, row, layoutOpts).cells;
+        const editable = info.canEdit ? info.editableByLine[line.lineId] ?? [] : [];
+        for (const c of info.columns) {
+          const inArea = areas.some((a) => row >= a.start.row && row <= a.end.row && c.index >= a.start.col && c.index <= a.end.col);
+          if (!inArea || (c.editField && editable.includes(c.editField))) continue;
+          const have = got.formulas[k][c.index] as CellValue;
+          if (c.editField && !info.canEdit) {
+            // Read-only invoice: the server's value goes back.
+            if (sameCell(have, want[c.index])) continue;
+          } else if (sameCell(have, want[c.index])) continue;
+          sheet.getRange(rangeA1(row, c.index, row, c.index)).formulas = [[want[c.index]]];
+          headers.add(cols.byKey.get(c.key)!.header);
+          cells++;
+          if (++ops >= OPS_PER_SYNC) { await context.sync(); ops = 0; }
+        }
+      }
+    }
+    if (ops) await context.sync();
+    return { cells, headers: [...headers] };
+  });
+}

@@ -1,0 +1,65 @@
+// Sheet-side state of a session that must outlive a failed Excel batch or a task-pane reload:
+// the addresses of changes not yet read back (the dirty set), the cells a co-author changed
+// (never sent as this user's edits), and the G702 "provisional" notice.
+
+import type { InvoiceView } from '../api/types';
+import type { CellValue } from '../excel/units';
+import { sameCell } from '../excel/units';
+import type { StorageLike } from './queue';
+
+export const dirtyKey = (invoiceId: string) => `progressBilling.dirty.${invoiceId}`;
+
+/**
+ * Addresses of local changes whose read-back has not succeeded yet (Excel refused the batch, e.g.
+ * cell-edit mode on a host that ignores delayForCellEdit). Persisted at once, so an edit is never
+ * forgotten between the change event and the edit queue; the rows are mapped by the ids read with
+ * them, so an address that moved since is still read safely.
+ */
+export class DirtySet {
+  private readonly set = new Set<string>();
+  constructor(private readonly storage: StorageLike, private readonly invoiceId: string) {
+    try {
+      const raw = storage.getItem(dirtyKey(invoiceId));
+      for (const a of raw ? (JSON.parse(raw) as string[]) : []) this.set.add(a);
+    } catch {
+      // An unreadable entry is dropped; open() reads every editable cell anyway.
+    }
+  }
+  add(address: string): void { this.set.add(address); this.persist(); }
+  delete(address: string): void { if (this.set.delete(address)) this.persist(); }
+  values(): string[] { return [...this.set]; }
+  get size(): number { return this.set.size; }
+  private persist(): void {
+    if (this.set.size) this.storage.setItem(dirtyKey(this.invoiceId), JSON.stringify([...this.set]));
+    else this.storage.removeItem(dirtyKey(this.invoiceId));
+  }
+}
+
+/**
+ * Values co-authors put in cells (onChanged source 'Remote'). Such a value is theirs to save with
+ * their own add-in and token; this session never sends it, also not later when a Refresh or a
+ * reopen reads the sheet. A different value typed here afterwards is this user's edit again.
+ */
+export class RemoteValues {
+  private readonly map = new Map<string, CellValue>();
+  note(key: string, value: CellValue): void { this.map.set(key, value); }
+  isRemote(key: string, value: CellValue): boolean {
+    return this.map.has(key) && sameCell(this.map.get(key), value);
+  }
+}
+
+/** The G702 cell that holds the notice (row 2 is left blank by excel/g702-plan.ts). */
+export const G702_NOTICE_CELL = 'A2';
+
+const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * While cells are refused or unsaved the sheet's G702 computes with what is typed (a refused cell
+ * as typed, usually 0), so its figures are not the certified ones: say so, and which server figure
+ * stands. '' when the sheet agrees with the server.
+ */
+export function noticeText(counts: { refused: number; unsaved: number }, view: Pick<InvoiceView, 'g702'> | null): string {
+  if (!view || (!counts.refused && !counts.unsaved)) return '';
+  const parts = [counts.refused ? `${counts.refused} refused` : '', counts.unsaved ? `${counts.unsaved} not yet saved` : ''].filter(Boolean).join(', ');
+  return `PROVISIONAL: ${parts} cell${counts.refused + counts.unsaved === 1 ? '' : 's'} on the G703 sheet; the figures below use the values as typed. The server's current payment due (line 8) stands at ${money(view.g702.line8CurrentPaymentDueCents)}.`;
+}

@@ -84,6 +84,7 @@ describe('rows identified by line id, never by position', () => {
   it('after a sort, a save and a refresh write each line\'s figures on its own row; Refresh sends nothing', async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
     const last = t.info.columns.at(-1)!.letter;
+    t.wb.unprotectAsUser(t.info.g703Sheet); // what a user of a protecting add-in does first (no-op here)
     await t.wb.sortAsUser(t.info.g703Sheet, `A${t.info.firstDataRow + 1}:${last}${t.info.lastDataRow + 1}`, colOf(t.info, 'description'), true);
     expect(rowsNow(t.wb, t.info).L20).toBe(t.info.firstDataRow); // really reversed
     await t.wb.setValuesAsUser(t.info.g703Sheet, cellOfNow(t, 'L3'), [[333]]);
@@ -98,6 +99,7 @@ describe('rows identified by line id, never by position', () => {
 
   it('after rows are inserted inside the table, edits below them land on their own lines', async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
+    t.wb.unprotectAsUser(t.info.g703Sheet);
     await t.wb.insertRowsAsUser(t.info.g703Sheet, t.info.rowByLineId.L2, 2);
     await t.wb.setValuesAsUser(t.info.g703Sheet, cellOfNow(t, 'L20'), [[2020]]);
     await t.wb.setValuesAsUser(t.info.g703Sheet, cellOfNow(t, 'L5'), [[505]]);
@@ -114,6 +116,7 @@ describe('rows identified by line id, never by position', () => {
 
   it('a line whose row was deleted is reported, and its figures are written nowhere', async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
+    t.wb.unprotectAsUser(t.info.g703Sheet);
     await t.wb.insertRowsAsUser(t.info.g703Sheet, t.info.rowByLineId.L4, -1);
     t.server.editAsOtherUser('L4', { workCompletedThisPeriodCents: 44_400 });
     t.server.editAsOtherUser('L6', { workCompletedThisPeriodCents: 66_600 });

@@ -63,6 +63,8 @@ export type WorkbookDouble = {
   /** Insert (count > 0) or delete (count < 0) whole rows at a 0-based row. */
   insertRowsAsUser(sheet: string, row: number, count: number): Promise<void>;
   deleteSheetAsUser(sheet: string): Promise<void>;
+  /** Review ▸ Unprotect Sheet (with the password, if one was set). */
+  unprotectAsUser(sheet: string, password?: string): void;
   renameSheetAsUser(sheet: string, newName: string): Promise<void>;
   /** Could the user still press Ctrl+Z on their own last edit? */
   canUndo(): boolean;
@@ -220,6 +222,14 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
       dispatch(sheetName, `${row + 1}:${last + 1}`, 'user', undefined, count > 0 ? 'RowInserted' : 'RowDeleted');
       notify();
       await double.idle();
+    },
+    unprotectAsUser(sheetName, password) {
+      const sheet = sheetOf(sheetName);
+      if (sheet.password !== null && sheet.password !== password) throw new Error('The password you supplied is not correct');
+      sheet.isProtected = false;
+      sheet.password = null;
+      book.undoDepth = 0; // a user's unprotect is itself not undoable
+      notify();
     },
     async deleteSheetAsUser(sheetName) {
       book.removeSheet(sheetOf(sheetName));

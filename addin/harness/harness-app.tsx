@@ -3,6 +3,7 @@
 import { FluentProvider, Select, Text, Tooltip, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkbookDouble } from '../src/workbook-double';
+import { parseA1, rangeA1 } from '../src/excel/a1';
 import { languageNames } from '../src/i18n';
 import type { Lang } from '../src/i18n';
 import { TaskPane } from '../src/ui/app';
@@ -49,6 +50,16 @@ export function HarnessApp({ double, lang, invoiceId }: Props) {
   }, [bump]);
 
   const maxKb = Math.round(double.stats.maxRequestBytes / 1024);
+  // Data ▸ Sort Z→A on the shown sheet's table, by the column of the selected cell: what users do in
+  // Excel, and why the add-in maps rows by line id (excel/locate.ts).
+  const sortDescending = () => {
+    const table = double.book.tables.find((t) => t.sheet.name === shown);
+    const sel = double.book.selection;
+    if (!table || !shown) { setMessage('No table on this sheet to sort'); return; }
+    const col = sel && sel.sheet === shown ? parseA1(sel.address).start.col : table.box.c0;
+    const body = rangeA1(table.box.r0 + 1, table.box.c0, table.box.r1, table.box.c1);
+    double.sortAsUser(shown, body, Math.max(0, col - table.box.c0), true).then(() => onWrite(null), (e: unknown) => onWrite(e instanceof Error ? e.message : String(e)));
+  };
   return (
     // The layout class sits on an inner div: Fluent copies the provider's className onto its portal
     // mount nodes (tooltips), which would then cover the page.
@@ -61,6 +72,9 @@ export function HarnessApp({ double, lang, invoiceId }: Props) {
         <span className="hx-spacer" />
         <Tooltip content="Excel requests so far (context.sync calls) and the largest request payload (Excel on the web refuses > 5 MB)" relationship="description">
           <Text size={200} className="hx-muted" data-testid="double-stats">{`${double.stats.syncCount} syncs · max ${maxKb} KB`}</Text>
+        </Tooltip>
+        <Tooltip content="Data ▸ Sort Z→A: sorts the table on this sheet by the selected cell's column, as a user can in Excel" relationship="description">
+          <button type="button" className="hx-tab" data-testid="sort-desc" onClick={sortDescending}>Sort Z→A</button>
         </Tooltip>
         <Select
           size="small"

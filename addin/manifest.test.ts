@@ -94,7 +94,7 @@ describe('manifest.xml', () => {
   it('targets the Workbook host with the minimum requirement set', () => {
     expect(child(app, 'Hosts').children.map((h) => h.attrs.Name)).toEqual(['Workbook']);
     const sets = path(app, 'Requirements', 'Sets');
-    expect(sets.children.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.7']]);
+    expect(sets.children.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.14']]);
   });
 
   it('loads the task pane over https with ReadWriteDocument permission', () => {

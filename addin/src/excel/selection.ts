@@ -1,23 +1,22 @@
 // The lines the user has selected on the G703 sheet (e.g. to assign them to a custom group).
 
-import { parseAreas } from './a1';
-import type { SheetInfo } from './sheet-info';
+import { parseAreas, rangeA1 } from './a1';
+import { ROW_SLACK } from './read';
+import { columnIndexOf, type SheetInfo } from './sheet-info';
 import { runBatch } from './run';
 
 /** Line ids of the selected rows; [] when the selection is elsewhere (another sheet, the header). */
 export async function readSelectedLineIds(info: SheetInfo): Promise<string[]> {
   return runBatch(async (context) => {
     const range = context.workbook.getSelectedRange().load('address');
+    const sheet = range.worksheet.load('id');
     await context.sync();
-    const byRow = new Map(Object.entries(info.rowByLineId).map(([id, row]) => [row, id]));
-    const ids: string[] = [];
-    for (const area of parseAreas(range.address)) {
-      if (area.sheet !== null && area.sheet !== info.g703Sheet) continue;
-      for (let r = Math.max(area.start.row, info.firstDataRow); r <= Math.min(area.end.row, info.lastDataRow); r++) {
-        const id = byRow.get(r);
-        if (id) ids.push(id);
-      }
-    }
-    return ids;
+    if (sheet.id !== info.g703SheetId) return [];
+    // The ids of the selected rows as they are now (the user may have sorted): read, not cached.
+    const idCol = columnIndexOf(info, 'lineId');
+    const reads = parseAreas(range.address).map((a) => context.workbook.worksheets.getItem(info.g703SheetId).getRange(rangeA1(a.start.row, idCol, Math.min(a.end.row, info.lastDataRow + ROW_SLACK), idCol)).load('values'));
+    await context.sync();
+    const known = new Set(Object.keys(info.editableByLine));
+    return reads.flatMap((r) => (r.values as unknown[][]).map((v) => String(v[0])).filter((id) => known.has(id)));
   });
 }

@@ -1,4 +1,5 @@
-// Optional Excel APIs are checked at run time (the manifest asks only for what the add-in needs).
+// Optional Excel APIs are checked at run time. The manifest asks for ExcelApi 1.14 (see manifest.xml
+// for why); the checks at or below it stay so the in-memory double can play older hosts in tests.
 
 function isSupported(version: string): boolean {
   try {

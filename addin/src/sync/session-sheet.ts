@@ -3,6 +3,7 @@
 // (never sent as this user's edits), and the G702 "provisional" notice.
 
 import type { InvoiceView } from '../api/types';
+import type { ColumnView } from '../excel/columns';
 import type { CellValue } from '../excel/units';
 import { sameCell } from '../excel/units';
 import type { StorageLike } from './queue';
@@ -62,4 +63,25 @@ export function noticeText(counts: { refused: number; unsaved: number }, view: P
   if (!view || (!counts.refused && !counts.unsaved)) return '';
   const parts = [counts.refused ? `${counts.refused} refused` : '', counts.unsaved ? `${counts.unsaved} not yet saved` : ''].filter(Boolean).join(', ');
   return `PROVISIONAL: ${parts} cell${counts.refused + counts.unsaved === 1 ? '' : 's'} on the G703 sheet; the figures below use the values as typed. The server's current payment due (line 8) stands at ${money(view.g702.line8CurrentPaymentDueCents)}.`;
+}
+
+/**
+ * Layout preferences (column view, grouping) belong to the user, not to the shared workbook: they
+ * are kept in the task pane's storage, so a co-author's choice is not written into this user's
+ * settings. (Applying them still hides columns or groups rows on the shared sheet; README.)
+ */
+export type Layout = { columnView: ColumnView; grouped: boolean };
+export const layoutKey = (invoiceId: string) => `progressBilling.layout.${invoiceId}`;
+
+export function readLayout(storage: StorageLike, invoiceId: string): Layout | null {
+  try {
+    const raw = storage.getItem(layoutKey(invoiceId));
+    return raw ? (JSON.parse(raw) as Layout) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeLayout(storage: StorageLike, invoiceId: string, layout: Layout): void {
+  storage.setItem(layoutKey(invoiceId), JSON.stringify({ columnView: layout.columnView, grouped: layout.grouped }));
 }

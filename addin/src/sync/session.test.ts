@@ -177,7 +177,7 @@ describe('offline', () => {
 });
 
 describe('own writes and reopening', () => {
-  for (const apiVersion of ['1.18', '1.13']) {
+  for (const apiVersion of ['1.18', '1.14']) {
     it(`the add-in's own writes never trigger a PATCH (ExcelApi ${apiVersion})`, async () => {
       t = await setup({ apiVersion });
       await t.session.setGrouped(true);

@@ -17,7 +17,7 @@ import { EditQueue, type QueuedEdit } from './queue';
 import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './rebase';
 import { buildStatus, type SessionFacts } from './session-status';
 import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse, trackEdits } from './session-parts';
-import { DirtySet, G702_NOTICE_CELL, RemoteValues, noticeText } from './session-sheet';
+import { DirtySet, G702_NOTICE_CELL, RemoteValues, noticeText, readLayout, writeLayout } from './session-sheet';
 import type { SessionOptions } from './session-options';
 
 export type { SessionOptions };
@@ -103,8 +103,9 @@ export function createInvoiceSession(o: SessionOptions) {
     const binding = await xl.readBinding(o.invoiceId);
     if (binding && (await xl.sheetExists(binding.g703SheetId || binding.g703Sheet))) {
       // The sheet may hold edits made while the task pane was closed.
-      prefs.columnView = o.columnView ?? binding.columnView;
-      prefs.grouped = o.grouped ?? binding.grouped;
+      const mine = readLayout(o.storage, o.invoiceId);
+      prefs.columnView = o.columnView ?? mine?.columnView ?? binding.columnView;
+      prefs.grouped = o.grouped ?? mine?.grouped ?? binding.grouped;
       const rows = await serial(() => xl.readAllEditable(probeInfo(view, binding)));
       const history = binding.syncedVersion !== view.invoice.version ? await fetchAllHistory(o.api, o.invoiceId).catch(() => null) : null;
       const found = reconcileSheet(rows, view, binding.syncedVersion, history, (k) => queue.has(k));
@@ -436,10 +437,11 @@ export function createInvoiceSession(o: SessionOptions) {
     async setColumnView(v: ColumnView): Promise<void> {
       prefs.columnView = v;
       if (info) info = await serial(() => xl.setColumnView(info!, v));
-      await xl.writeBinding({ invoiceId: o.invoiceId, columnView: v });
+      writeLayout(o.storage, o.invoiceId, prefs);
     },
     async setGrouped(isGrouped: boolean): Promise<void> {
       prefs.grouped = isGrouped;
+      writeLayout(o.storage, o.invoiceId, prefs);
       if (current) await renderNow(current);
     },
     async setRowHeight(points: number): Promise<void> {

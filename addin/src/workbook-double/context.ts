@@ -16,6 +16,10 @@ export type DoubleStats = {
   maxRequestBytes: number;
   maxResponseBytes: number;
   runCount: number;
+  /** cells whose value or formula the add-in wrote, per sheet name (benchmarks count them) */
+  cellsWritten?: Record<string, number>;
+  /** 0-based rows the add-in wrote values or formulas in, per sheet name */
+  rowsWritten?: Record<string, number[]>;
 };
 
 /** writes: the range a content write touched (for the change event), resolved after it ran */
@@ -89,7 +93,20 @@ export class FakeContext {
       for (const op of ops) {
         const responseBytes = op.run();
         if (typeof responseBytes === 'number') record.responseBytes += responseBytes;
-        if (op.writes) writes.push(op.writes());
+        if (op.writes) {
+          const w = op.writes();
+          writes.push(w);
+          const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(w.address);
+          if (m) {
+            const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+            const r0 = Number(m[2]) - 1;
+            const r1 = Number(m[4] ?? m[2]) - 1;
+            const cells = (r1 - r0 + 1) * (col(m[3] ?? m[1]) - col(m[1]) + 1);
+            this.stats.cellsWritten = { ...this.stats.cellsWritten, [w.sheet]: (this.stats.cellsWritten?.[w.sheet] ?? 0) + cells };
+            const rows = (this.stats.rowsWritten ??= {})[w.sheet] ??= [];
+            if (r1 - r0 < 10_000) for (let r = r0; r <= r1; r++) rows.push(r);
+          }
+        }
       }
     });
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, record.responseBytes);

@@ -190,7 +190,7 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
     book,
     stats,
     resetStats() {
-      Object.assign(stats, { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, runCount: 0 });
+      Object.assign(stats, { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, runCount: 0, cellsWritten: {}, rowsWritten: {} });
     },
     setApiVersion(v) { book.apiVersion = v; },
     sheetNames: () => book.sheets.map((s) => s.name),

@@ -82,6 +82,8 @@ export class FakeRange extends Proxy {
     }, false);
   }
   get text(): Excel.Range['text'] { return this.get$('text'); }
+  /** Range.worksheet: the sheet the range is on (id and name loadable). */
+  get worksheet(): RangeSheet { return new RangeSheet(this.context, () => this.target().sheet); }
   get address(): Excel.Range['address'] { return this.get$('address'); }
   get rowCount(): Excel.Range['rowCount'] { return this.get$('rowCount'); }
   get columnCount(): Excel.Range['columnCount'] { return this.get$('columnCount'); }
@@ -236,5 +238,15 @@ export class FakeRangeFormat extends FakeFormatPart {
       if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Column width on a protected sheet');
       for (let c = box.c0; c <= box.c1; c++) sheet.colWidths.set(c, v);
     } });
+  }
+}
+
+class RangeSheet extends Proxy {
+  constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
+  get id(): string { return this.get$('id'); }
+  get name(): string { return this.get$('name'); }
+  load(_props?: string | string[]): this {
+    this.queueLoad(['id', 'name'], () => ({ id: this.sheet().id, name: this.sheet().name }));
+    return this;
   }
 }

@@ -14,8 +14,8 @@ export const CELLS_PER_SYNC = 20_000;
  * count, not by cells: 1,000 × 400 B ≈ 0.4 MB, far under Excel on the web's 5 MB per request.
  */
 export const OPS_PER_SYNC = 1_000;
-/** Measured JSON bytes per sync we allow for one chunk: well under Excel on the web's 5 MB. */
-export const BYTES_PER_SYNC = 2_500_000;
+/** Measured JSON bytes per sync we allow for one chunk: with the per-operation cost, every request stays under 1 MB (5 MB is the limit of Excel on the web). */
+export const BYTES_PER_SYNC = 800_000;
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
 

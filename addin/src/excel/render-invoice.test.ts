@@ -19,13 +19,13 @@ let wb: WorkbookDouble;
 afterEach(() => wb?.uninstall());
 
 describe('renderInvoice on 5,000 lines', () => {
-  it('amount-based: ≤ 12 syncs, every request < 5 MB, every line written', async () => {
+  it('amount-based: ≤ 12 syncs, every request < 1 MB by the double’s measure, every line written', async () => {
     wb = installWorkbookDouble();
     const view = largeView(5000);
     const { info, syncCount } = await renderInvoice(view, { terms: { workRetainageBps: 1000, storedRetainageBps: 500, retainageReduction: null } });
     expect(wb.stats.syncCount).toBe(syncCount);
     expect(wb.stats.syncCount).toBeLessThanOrEqual(12);
-    expect(wb.stats.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(wb.stats.maxRequestBytes).toBeLessThan(1024 * 1024);
     expect(wb.stats.requests.every((r) => r.requestBytes < REQUEST_LIMIT_BYTES && r.responseBytes < REQUEST_LIMIT_BYTES)).toBe(true);
     expect(info.lastDataRow - info.firstDataRow + 1).toBe(5000);
     const snap = wb.getSheetSnapshot(info.g703Sheet);
@@ -38,12 +38,12 @@ describe('renderInvoice on 5,000 lines', () => {
     expect(Math.round(b(info.g702Cells.line5aWorkRetainageCents) * 100)).toBe(view.g702.line5aWorkRetainageCents);
   }, 60_000);
 
-  it('unit-based in 50 groups (subtotals + outline): ≤ 20 syncs, every request < 5 MB', async () => {
+  it('unit-based in 50 groups (subtotals + outline): ≤ 20 syncs, every request < 1 MB by the double’s measure', async () => {
     wb = installWorkbookDouble();
     const view = largeView(5000, { method: 'unit', groupSize: 100 });
     const { info } = await renderInvoice(view, { grouped: true });
     expect(wb.stats.syncCount).toBeLessThanOrEqual(20);
-    expect(wb.stats.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(wb.stats.maxRequestBytes).toBeLessThan(1024 * 1024);
     expect(info.groups).toHaveLength(50);
     const snap = wb.getSheetSnapshot(info.g703Sheet);
     expect(snap.outlineLevels[info.groups[0].firstRow]).toBe(1);

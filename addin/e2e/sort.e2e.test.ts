@@ -29,16 +29,26 @@ describeBrowser('sorting the G703 sheet', () => {
     await page.keyboard.press('Enter');
     await waitForStatus(page, (s) => s.text === 'Saved', 30_000, 300);
 
-    const byItem = async () => Object.fromEntries((await api<InvoiceView>(env.baseUrl, token, 'GET', `/invoices/${invoiceId}`)).lines.map((l) => [l.itemNo, l.workCompletedThisPeriodCents]));
+    const byItem = async () =>
+      Object.fromEntries(
+        (await api<InvoiceView>(env.baseUrl, token, 'GET', `/invoices/${invoiceId}`)).lines.map((l) => [l.itemNo, l.workCompletedThisPeriodCents]),
+      );
     const saved = await byItem();
     expect(saved['00012']).toBe(centsOf('1234.56'));
     expect(saved['00011']).toBe(centsOf('78.90'));
-    expect(Object.entries(saved).filter(([item]) => item !== '00012' && item !== '00011').every(([, cents]) => cents === 0)).toBe(true);
+    expect(
+      Object.entries(saved)
+        .filter(([item]) => item !== '00012' && item !== '00011')
+        .every(([, cents]) => cents === 0),
+    ).toBe(true);
 
     // The rows still show their own lines, and a Refresh sends nothing.
     expect(await cellValue(page, sheet, `E${FIRST_DATA_ROW}`)).toBe(1234.56);
     expect(await cellValue(page, sheet, `A${FIRST_DATA_ROW + 11}`)).toBe('00001');
-    await page.getByRole('button', { name: /refresh/i }).first().click();
+    await page
+      .getByRole('button', { name: /refresh/i })
+      .first()
+      .click();
     await waitForStatus(page, (s) => s.text === 'Saved', 30_000, 300);
     expect(await byItem()).toEqual(saved);
     await screenshot(page, 'sort-then-edit');

@@ -41,13 +41,18 @@ export function HarnessApp({ double, lang, invoiceId }: Props) {
   const names = double.sheetNames();
 
   // Follow the add-in when it activates a sheet (opening an invoice shows its G703).
-  useEffect(() => { if (activeSheet) setSheetName(activeSheet); }, [activeSheet]);
+  useEffect(() => {
+    if (activeSheet) setSheetName(activeSheet);
+  }, [activeSheet]);
   const shown = sheetName && names.includes(sheetName) ? sheetName : (names[0] ?? null);
 
-  const onWrite = useCallback((error: string | null) => {
-    bump();
-    setMessage(error);
-  }, [bump]);
+  const onWrite = useCallback(
+    (error: string | null) => {
+      bump();
+      setMessage(error);
+    },
+    [bump],
+  );
 
   const maxKb = Math.round(double.stats.maxRequestBytes / 1024);
   // Data ▸ Sort Z→A on the shown sheet's table, by the column of the selected cell: what users do in
@@ -55,62 +60,95 @@ export function HarnessApp({ double, lang, invoiceId }: Props) {
   const sortDescending = () => {
     const table = double.book.tables.find((t) => t.sheet.name === shown);
     const sel = double.book.selection;
-    if (!table || !shown) { setMessage('No table on this sheet to sort'); return; }
+    if (!table || !shown) {
+      setMessage('No table on this sheet to sort');
+      return;
+    }
     const col = sel && sel.sheet === shown ? parseA1(sel.address).start.col : table.box.c0;
     const body = rangeA1(table.box.r0 + 1, table.box.c0, table.box.r1, table.box.c1);
-    double.sortAsUser(shown, body, Math.max(0, col - table.box.c0), true).then(() => onWrite(null), (e: unknown) => onWrite(e instanceof Error ? e.message : String(e)));
+    double.sortAsUser(shown, body, Math.max(0, col - table.box.c0), true).then(
+      () => onWrite(null),
+      (e: unknown) => onWrite(e instanceof Error ? e.message : String(e)),
+    );
   };
   return (
     // The layout class sits on an inner div: Fluent copies the provider's className onto its portal
     // mount nodes (tooltips), which would then cover the page.
     <FluentProvider theme={webLightTheme}>
       <div className="hx-app">
-      <header className="hx-top">
-        <img src="/assets/icons/icon-32.png" width={20} height={20} alt="" />
-        <Text weight="semibold">Progress Billing · workbook harness</Text>
-        <Text size={200} className="hx-muted">in-memory Excel, same task pane as in Excel</Text>
-        <span className="hx-spacer" />
-        <Tooltip content="Excel requests so far (context.sync calls) and the largest request payload (Excel on the web refuses > 5 MB)" relationship="description">
-          <Text size={200} className="hx-muted" data-testid="double-stats">{`${double.stats.syncCount} syncs · max ${maxKb} KB`}</Text>
-        </Tooltip>
-        <Tooltip content="Data ▸ Sort Z→A: sorts the table on this sheet by the selected cell's column, as a user can in Excel" relationship="description">
-          <button type="button" className="hx-tab" data-testid="sort-desc" onClick={sortDescending}>Sort Z→A</button>
-        </Tooltip>
-        <Select
-          size="small"
-          aria-label="Language"
-          value={lang}
-          onChange={(_, d) => { const u = new URL(location.href); u.searchParams.set('lang', d.value); location.href = u.toString(); }}
-        >
-          {(Object.keys(languageNames) as Lang[]).map((l) => <option key={l} value={l}>{languageNames[l]}</option>)}
-        </Select>
-      </header>
-      <div className="hx-main">
-        <section className="hx-workbook" aria-label="Workbook">
-          {shown ? (
-            <SheetGrid key={shown} double={double} sheetName={shown} version={version} onWrite={onWrite} />
-          ) : (
-            <div className="hx-empty">
-              <Text size={400} weight="semibold">The workbook is empty</Text>
-              <Text>Sign in on the right, pick an invoice and choose “Open in workbook”: its G703 and G702 sheets appear here.</Text>
-            </div>
-          )}
-          {message && <div className="hx-toast" role="alert" onClick={() => setMessage(null)}>{message}</div>}
-          <nav className="hx-tabs" aria-label="Sheets">
-            {names.map((n) => (
-              <button key={n} type="button" className={`hx-tab${n === shown ? ' hx-tab-active' : ''}`} onClick={() => setSheetName(n)} data-testid={`sheet-tab-${n}`}>
-                {n}
-              </button>
+        <header className="hx-top">
+          <img src="/assets/icons/icon-32.png" width={20} height={20} alt="" />
+          <Text weight="semibold">Progress Billing · workbook harness</Text>
+          <Text size={200} className="hx-muted">
+            in-memory Excel, same task pane as in Excel
+          </Text>
+          <span className="hx-spacer" />
+          <Tooltip
+            content="Excel requests so far (context.sync calls) and the largest request payload (Excel on the web refuses > 5 MB)"
+            relationship="description"
+          >
+            <Text size={200} className="hx-muted" data-testid="double-stats">{`${double.stats.syncCount} syncs · max ${maxKb} KB`}</Text>
+          </Tooltip>
+          <Tooltip content="Data ▸ Sort Z→A: sorts the table on this sheet by the selected cell's column, as a user can in Excel" relationship="description">
+            <button type="button" className="hx-tab" data-testid="sort-desc" onClick={sortDescending}>
+              Sort Z→A
+            </button>
+          </Tooltip>
+          <Select
+            size="small"
+            aria-label="Language"
+            value={lang}
+            onChange={(_, d) => {
+              const u = new URL(location.href);
+              u.searchParams.set('lang', d.value);
+              location.href = u.toString();
+            }}
+          >
+            {(Object.keys(languageNames) as Lang[]).map((l) => (
+              <option key={l} value={l}>
+                {languageNames[l]}
+              </option>
             ))}
-          </nav>
-        </section>
-        <aside className="hx-pane" aria-label="Task pane">
-          <div className="hx-pane-title">Progress Billing</div>
-          <div className="hx-pane-body">
-            <TaskPane lang={lang} initialInvoiceId={invoiceId} />
-          </div>
-        </aside>
-      </div>
+          </Select>
+        </header>
+        <div className="hx-main">
+          <section className="hx-workbook" aria-label="Workbook">
+            {shown ? (
+              <SheetGrid key={shown} double={double} sheetName={shown} version={version} onWrite={onWrite} />
+            ) : (
+              <div className="hx-empty">
+                <Text size={400} weight="semibold">
+                  The workbook is empty
+                </Text>
+                <Text>Sign in on the right, pick an invoice and choose “Open in workbook”: its G703 and G702 sheets appear here.</Text>
+              </div>
+            )}
+            {message && (
+              <div className="hx-toast" role="alert" onClick={() => setMessage(null)}>
+                {message}
+              </div>
+            )}
+            <nav className="hx-tabs" aria-label="Sheets">
+              {names.map((n) => (
+                <button
+                  key={n}
+                  type="button"
+                  className={`hx-tab${n === shown ? ' hx-tab-active' : ''}`}
+                  onClick={() => setSheetName(n)}
+                  data-testid={`sheet-tab-${n}`}
+                >
+                  {n}
+                </button>
+              ))}
+            </nav>
+          </section>
+          <aside className="hx-pane" aria-label="Task pane">
+            <div className="hx-pane-title">Progress Billing</div>
+            <div className="hx-pane-body">
+              <TaskPane lang={lang} initialInvoiceId={invoiceId} />
+            </div>
+          </aside>
+        </div>
       </div>
     </FluentProvider>
   );

@@ -9,7 +9,14 @@
 import { pathToFileURL } from 'node:url';
 import { startPrivateWorker } from '../../addin/e2e/private-worker.mjs';
 import {
-  api, chromiumMissingReason, createLargeInvoice, launchBrowser, openHarness, pasteTsv, statusLog, waitForStatus,
+  api,
+  chromiumMissingReason,
+  createLargeInvoice,
+  launchBrowser,
+  openHarness,
+  pasteTsv,
+  statusLog,
+  waitForStatus,
 } from '../../addin/e2e/harness-driver.mjs';
 
 const DEFAULT_CELLS = 5_000;
@@ -38,7 +45,9 @@ export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, lo
 
     const requests = [];
     let isCounting = false;
-    page.on('request', (r) => { if (isCounting) requests.push(`${r.method()} ${new URL(r.url()).pathname}`); });
+    page.on('request', (r) => {
+      if (isCounting) requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
     const sheet = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703 #'));
     if (!sheet) throw new Error('the harness shows no G703 sheet');
     isCounting = true;
@@ -64,19 +73,32 @@ export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, lo
       method: 'PATCH',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': String(after.invoice.version) },
       body: JSON.stringify({ edits: changed.map((l) => ({ lineId: l.lineId, materialsPresentlyStored: 12.34 })) }),
-    }).then((r) => { if (!r.ok) throw new Error(`other user's PATCH → ${r.status}`); return r.text(); });
+    }).then((r) => {
+      if (!r.ok) throw new Error(`other user's PATCH → ${r.status}`);
+      return r.text();
+    });
     await page.evaluate(() => window.__workbook.resetStats());
-    await page.getByRole('button', { name: /refresh/i }).first().click();
-    await page.waitForFunction(({ sheet, want }) => {
-      const snap = window.__workbook.getSheetSnapshot(sheet);
-      return snap.values.flat().filter((v) => v === 12.34).length >= want;
-    }, { sheet, want: changed.length }, { timeout: 60_000 });
+    await page
+      .getByRole('button', { name: /refresh/i })
+      .first()
+      .click();
+    await page.waitForFunction(
+      ({ sheet, want }) => {
+        const snap = window.__workbook.getSheetSnapshot(sheet);
+        return snap.values.flat().filter((v) => v === 12.34).length >= want;
+      },
+      { sheet, want: changed.length },
+      { timeout: 60_000 },
+    );
     await waitForStatus(page, (s) => s.kind === 'saved', 60_000, 300);
-    const refresh = await page.evaluate((sheet) => ({
-      cells: window.__workbook.stats.cellsWritten?.[sheet] ?? 0,
-      rows: [...new Set(window.__workbook.stats.rowsWritten?.[sheet] ?? [])].length,
-      maxRequestBytes: window.__workbook.stats.maxRequestBytes,
-    }), sheet);
+    const refresh = await page.evaluate(
+      (sheet) => ({
+        cells: window.__workbook.stats.cellsWritten?.[sheet] ?? 0,
+        rows: [...new Set(window.__workbook.stats.rowsWritten?.[sheet] ?? [])].length,
+        maxRequestBytes: window.__workbook.stats.maxRequestBytes,
+      }),
+      sheet,
+    );
     after = await api(baseUrl, token, 'GET', `/invoices/${invoiceId}`);
     await context.close();
 
@@ -88,7 +110,10 @@ export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, lo
       method: 'PATCH',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': String(after.invoice.version) },
       body: JSON.stringify({ edits }),
-    }).then((r) => { if (!r.ok) throw new Error(`baseline PATCH → ${r.status}`); return r.text(); });
+    }).then((r) => {
+      if (!r.ok) throw new Error(`baseline PATCH → ${r.status}`);
+      return r.text();
+    });
     const apiOnlyMs = Date.now() - apiStart;
     return {
       cells: rows * columns,

@@ -69,18 +69,3 @@ export async function readBindings(): Promise<WorkbookBinding> {
 export async function readBinding(invoiceId: string): Promise<InvoiceBinding | null> {
   return (await readBindings()).invoices.find((b) => b.invoiceId === invoiceId) ?? null;
 }
-
-/** Upserts one invoice's binding; `patch` updates an existing one (e.g. just the synced version). */
-export async function writeBinding(binding: InvoiceBinding | ({ invoiceId: string } & Partial<InvoiceBinding>)): Promise<InvoiceBinding | null> {
-  return runBatch(async (context) => {
-    const setting = queueLoadBinding(context);
-    await context.sync();
-    const current = bindingsFrom(setting);
-    const existing = current.invoices.find((b) => b.invoiceId === binding.invoiceId);
-    const merged = { ...existing, ...binding, updatedAt: new Date().toISOString() } as InvoiceBinding;
-    if (!merged.g703Sheet) return null; // nothing to patch
-    queueWriteBinding(context, current, merged);
-    await context.sync();
-    return merged;
-  });
-}

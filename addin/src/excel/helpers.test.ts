@@ -21,7 +21,10 @@ describe('A1 addresses', () => {
     expect(parseA1("'G703 #3'!$E$8")).toEqual({ sheet: 'G703 #3', start: { row: 7, col: 4 }, end: { row: 7, col: 4 } });
     expect(parseA1("'O''Brien'!A1").sheet).toBe("O'Brien");
     expect(parseA1('C:C').end.row).toBe(1_048_575);
-    expect(parseAreas('A1:B2, D4').map((a) => a.start)).toEqual([{ row: 0, col: 0 }, { row: 3, col: 3 }]);
+    expect(parseAreas('A1:B2, D4').map((a) => a.start)).toEqual([
+      { row: 0, col: 0 },
+      { row: 3, col: 3 },
+    ]);
     expect(rangeA1(7, 4, 7, 4)).toBe('E8');
     expect(cellA1(0, 27)).toBe('AB1');
     expect(() => parseA1('nonsense')).toThrow();
@@ -61,7 +64,19 @@ describe('chunk planning', () => {
 
 describe('diffGrid', () => {
   it('reports changed cells with their sheet position', () => {
-    expect(diffGrid([[1, 2], [3, 4]], [[1, 2.5], [3, '4x']], { row: 7, col: 4 })).toEqual([
+    expect(
+      diffGrid(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2.5],
+          [3, '4x'],
+        ],
+        { row: 7, col: 4 },
+      ),
+    ).toEqual([
       { row: 7, col: 5, before: 2, after: 2.5 },
       { row: 8, col: 5, before: 4, after: '4x' },
     ]);
@@ -72,11 +87,25 @@ describe('reading back and writing back', () => {
   const view = largeView(10);
   const layout = planG703(view, { grouped: false });
   const info = {
-    invoiceId: view.invoice.id, g703Sheet: 'G703 #1', g702Sheet: 'G702 #1', g703SheetId: '', g702SheetId: '', tableName: 't', accountingMethod: 'amount' as const,
-    headerRow: layout.headerRow, firstDataRow: layout.firstDataRow, lastDataRow: layout.lastDataRow,
+    invoiceId: view.invoice.id,
+    g703Sheet: 'G703 #1',
+    g702Sheet: 'G702 #1',
+    g703SheetId: '',
+    g702SheetId: '',
+    tableName: 't',
+    accountingMethod: 'amount' as const,
+    headerRow: layout.headerRow,
+    firstDataRow: layout.firstDataRow,
+    lastDataRow: layout.lastDataRow,
     columns: layout.cols.list.map((c) => ({ key: c.key, letter: c.letter, index: c.index, editField: c.editField ?? null, isSummed: !!c.isSummed })),
-    rowByLineId: Object.fromEntries(layout.rowByLineId), editableByLine: Object.fromEntries(layout.rows.map((r) => [r.lineId!, r.editable])),
-    g702Cells: {} as never, coCells: {} as never, columnView: 'standard' as const, grouped: false, canEdit: true, groups: [],
+    rowByLineId: Object.fromEntries(layout.rowByLineId),
+    editableByLine: Object.fromEntries(layout.rows.map((r) => [r.lineId!, r.editable])),
+    g702Cells: {} as never,
+    coCells: {} as never,
+    columnView: 'standard' as const,
+    grouped: false,
+    canEdit: true,
+    groups: [],
   };
   it('touchedRows keeps every row that may hold a line after inserts (rows are mapped by id, not clipped to the old body)', () => {
     expect(touchedRows(info, 'A1:Z100')).toEqual([[0, 99]]);
@@ -94,7 +123,23 @@ describe('reading back and writing back', () => {
     expect(withOverwrite.map((r) => info.columns[r.col].key)).toEqual(['thisPeriod', 'workRetainage']);
   });
   it('matchLines searches item no. and description, case-insensitively', () => {
-    expect(matchLines([{ itemNo: '03-100', description: 'Concrete' }, { itemNo: '5', description: 'Steel' }], 'CONC')).toEqual(['03-100']);
-    expect(matchLines([{ itemNo: '03-100', description: 'Concrete' }, { itemNo: '5', description: 'Steel' }], '5')).toEqual(['5']);
+    expect(
+      matchLines(
+        [
+          { itemNo: '03-100', description: 'Concrete' },
+          { itemNo: '5', description: 'Steel' },
+        ],
+        'CONC',
+      ),
+    ).toEqual(['03-100']);
+    expect(
+      matchLines(
+        [
+          { itemNo: '03-100', description: 'Concrete' },
+          { itemNo: '5', description: 'Steel' },
+        ],
+        '5',
+      ),
+    ).toEqual(['5']);
   });
 });

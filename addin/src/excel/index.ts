@@ -16,7 +16,7 @@ export { convertedMessage } from './typed-cells';
 export type { Converted } from './typed-cells';
 export { readSelectedLineIds } from './selection';
 export type { SheetChange, Watch } from './events';
-export { readBindings, readBinding, writeBinding } from './binding';
+export { readBindings, readBinding } from './binding';
 export type { InvoiceBinding } from './binding';
 export { EDIT_FIELDS } from './columns';
 export type { EditField } from './columns';

@@ -7,7 +7,6 @@
 // and WorksheetCollection.getItem takes "the name or ID of the worksheet".
 
 import { columnLetter } from './a1';
-import { runBatch } from './run';
 import { columnIndexOf, type SheetInfo } from './sheet-info';
 
 export type LineRows = {
@@ -49,13 +48,4 @@ export function linesFrom(ids: Excel.Range, info: SheetInfo): LineRows {
   const duplicated = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
   for (const id of duplicated) delete rowByLineId[id];
   return { rowByLineId, duplicated, missing: [...known].filter((id) => !seen.has(id)), lastRow };
-}
-
-/** The lines' current rows, read in their own Excel.run (for callers that only need the map). */
-export async function locateLines(info: SheetInfo): Promise<LineRows> {
-  return runBatch(async (context) => {
-    const ids = queueLineIds(g703Of(context, info), info);
-    await context.sync();
-    return linesFrom(ids, info);
-  });
 }

@@ -13,7 +13,10 @@ let wb: WorkbookDouble;
 afterEach(() => wb?.uninstall());
 
 describe('markBadCells / clearMarks', () => {
-  for (const [version, where] of [['1.18', 'notes'], ['1.12', 'comments']] as const) {
+  for (const [version, where] of [
+    ['1.18', 'notes'],
+    ['1.12', 'comments'],
+  ] as const) {
     it(`ExcelApi ${version}: fill + ${where}, value kept, marked twice without error, then cleared`, async () => {
       wb = installWorkbookDouble({ apiVersion: version });
       const { info } = await renderInvoice(largeView(5));
@@ -47,26 +50,31 @@ describe('markBadCells / clearMarks', () => {
     expect(Object.keys(snap.notes)).toHaveLength(0);
   });
 
-  it('leaves a note the user wrote: the fill marks the cell, the user\'s note stays, clearing keeps it', async () => {
+  it("leaves a note the user wrote: the fill marks the cell, the user's note stays, clearing keeps it", async () => {
     wb = installWorkbookDouble();
     const { info } = await renderInvoice(largeView(3));
     const a1 = addressOf(info, { lineId: 'L2', field: 'workCompletedThisPeriod' })!;
-    await Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem(info.g703Sheet).notes.add(a1, 'Ask Dana about this one'); await ctx.sync(); });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(info.g703Sheet).notes.add(a1, 'Ask Dana about this one');
+      await ctx.sync();
+    });
     const r = await applyMarks(info, [{ lineId: 'L2', column: info.columns.find((c) => c.key === 'thisPeriod')!.index, fill: ERROR_FILL, note: 'refused' }]);
     expect(r).toEqual({ marked: 1, unmapped: [], foreignNotes: 1 });
     await clearMarks(info, [{ lineId: 'L2', field: 'workCompletedThisPeriod' }]);
     expect(wb.getSheetSnapshot(info.g703Sheet).notes[a1]).toBe('Ask Dana about this one');
   });
 
-  it('5,000 marks go in requests of at most OPS_PER_SYNC operations, each under 1 MB by the double\'s measure', async () => {
+  it("5,000 marks go in requests of at most OPS_PER_SYNC operations, each under 1 MB by the double's measure", async () => {
     wb = installWorkbookDouble();
     const { info } = await renderInvoice(largeView(5000));
     wb.resetStats();
-    const n = await markBadCells(info, Array.from({ length: 5000 }, (_, i) => ({ lineId: `L${i + 1}`, field: 'workCompletedThisPeriod' as const, message: `Line ${i + 1}: refused` })));
+    const n = await markBadCells(
+      info,
+      Array.from({ length: 5000 }, (_, i) => ({ lineId: `L${i + 1}`, field: 'workCompletedThisPeriod' as const, message: `Line ${i + 1}: refused` })),
+    );
     expect(n).toBe(5000);
     expect(Math.max(...wb.stats.requests.map((q) => q.ops))).toBeLessThanOrEqual(OPS_PER_SYNC + 10);
     expect(wb.stats.maxRequestBytes).toBeLessThan(1024 * 1024);
     expect(Object.keys(wb.getSheetSnapshot(info.g703Sheet).notes)).toHaveLength(5000);
   }, 60_000);
 });
-

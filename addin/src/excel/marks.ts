@@ -9,17 +9,23 @@
 import { cellA1 } from './a1';
 import { OPS_PER_SYNC } from './chunks';
 import { NUMBER_FORMAT, columnsFor, type EditField } from './columns';
-import { g703Of, g703Key, linesFrom, queueLineIds } from './locate';
+import { g703Of, linesFrom, queueLineIds } from './locate';
 import { runBatch } from './run';
 import { CONFLICT_FILL, ERROR_FILL, INPUT_FILL } from './sheet-format';
 import { columnOfEditField, type SheetInfo } from './sheet-info';
 import { supportsComments, supportsNotes } from './support';
 
-export type CellMark = { lineId: string; field: EditField; message: string; kind?: 'error' | 'conflict'; /** put the column's number format back (Excel changed it to % or a date) */ resetFormat?: boolean };
+export type CellMark = {
+  lineId: string;
+  field: EditField;
+  message: string;
+  kind?: 'error' | 'conflict' /** put the column's number format back (Excel changed it to % or a date) */;
+  resetFormat?: boolean;
+};
 export type MarkTarget = { lineId: string; field: EditField };
 /** One cell to mark or unmark: `note: null` removes the add-in's note; `fill: null` clears the fill. */
 export type OwnedMark = { lineId: string; column: number; fill: string | null; note: string | null; numberFormat?: string };
-export type MarkResult = { marked: number; unmapped: string[]; /** cells whose note belongs to someone else: fill only */ foreignNotes: number };
+export type MarkResult = { marked: number; unmapped: string[] /** cells whose note belongs to someone else: fill only */; foreignNotes: number };
 
 /** Every note/comment the add-in writes starts with this; the add-in deletes no other. */
 export const MARK_PREFIX = 'Progress Billing: ';
@@ -73,7 +79,10 @@ export async function applyMarks(info: SheetInfo, marks: OwnedMark[]): Promise<M
         if (useNotes) {
           const existing = notes[k];
           const isForeign = !existing.isNullObject && !isOurs(existing.content);
-          if (isForeign) { if (text) foreignNotes++; return; }
+          if (isForeign) {
+            if (text) foreignNotes++;
+            return;
+          }
           if (!existing.isNullObject) existing.delete();
           if (text) sheet.notes.add(c.address, text);
         } else if (useComments && text) {
@@ -98,14 +107,18 @@ const editMark = (info: SheetInfo, lineId: string, field: EditField, fill: strin
 
 /** Fill + note on each cell; the value is left alone. Returns the number of cells marked. */
 export async function markBadCells(info: SheetInfo, marks: CellMark[]): Promise<number> {
-  const r = await applyMarks(info, marks.flatMap((m) => editMark(info, m.lineId, m.field, m.kind === 'conflict' ? CONFLICT_FILL : ERROR_FILL, m.message, m.resetFormat)));
+  const r = await applyMarks(
+    info,
+    marks.flatMap((m) => editMark(info, m.lineId, m.field, m.kind === 'conflict' ? CONFLICT_FILL : ERROR_FILL, m.message, m.resetFormat)),
+  );
   return r.marked;
 }
 
 /** Back to the input fill, the add-in's note removed. */
 export async function clearMarks(info: SheetInfo, targets: MarkTarget[]): Promise<number> {
-  const r = await applyMarks(info, targets.flatMap((t) => editMark(info, t.lineId, t.field, (info.editableByLine[t.lineId] ?? []).includes(t.field) ? INPUT_FILL : null, null)));
+  const r = await applyMarks(
+    info,
+    targets.flatMap((t) => editMark(info, t.lineId, t.field, (info.editableByLine[t.lineId] ?? []).includes(t.field) ? INPUT_FILL : null, null)),
+  );
   return r.marked;
 }
-
-export { g703Key };

@@ -136,13 +136,17 @@ export async function readG702Values(info: SheetInfo): Promise<G702SheetValues> 
 export type G702Mismatch = { line: G702LineKey | CoSummaryKey; sheetCents: number | null; serverCents: number };
 
 /** Lines where the sheet's formulas disagree with the server (the server is the truth). */
-export function compareG702(sheet: G702SheetValues, server: { g702: Record<G702LineKey, number>; changeOrderSummary: Record<CoSummaryKey, number> }): G702Mismatch[] {
+export function compareG702(
+  sheet: G702SheetValues,
+  server: { g702: Record<G702LineKey, number>; changeOrderSummary: Record<CoSummaryKey, number> },
+): G702Mismatch[] {
   const out: G702Mismatch[] = [];
   for (const [k, v] of Object.entries(server.g702) as Array<[G702LineKey, number]>) {
     if (sheet.g702[k] !== v) out.push({ line: k, sheetCents: sheet.g702[k] ?? null, serverCents: v });
   }
   for (const [k, v] of Object.entries(server.changeOrderSummary) as Array<[CoSummaryKey, number]>) {
-    if (k in sheet.changeOrderSummary && sheet.changeOrderSummary[k] !== v) out.push({ line: k, sheetCents: sheet.changeOrderSummary[k] ?? null, serverCents: v });
+    if (k in sheet.changeOrderSummary && sheet.changeOrderSummary[k] !== v)
+      out.push({ line: k, sheetCents: sheet.changeOrderSummary[k] ?? null, serverCents: v });
   }
   return out;
 }

@@ -56,7 +56,9 @@ describe('renderInvoice on 5,000 lines', () => {
   it('a schedule with long descriptions is split by bytes, not only by cell count', async () => {
     wb = installWorkbookDouble();
     const view = largeView(3000);
-    view.lines.forEach((l) => { l.description = 'x'.repeat(500); });
+    view.lines.forEach((l) => {
+      l.description = 'x'.repeat(500);
+    });
     await renderInvoice(view);
     expect(wb.stats.maxRequestBytes).toBeLessThan(3_000_000);
   }, 60_000);

@@ -82,7 +82,10 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
 
   return runBatch(async (context) => {
     let syncCount = 0;
-    const sync = async () => { syncCount++; await context.sync(); };
+    const sync = async () => {
+      syncCount++;
+      await context.sync();
+    };
     const sheets = context.workbook.worksheets;
     const bindingSetting = queueLoadBinding(context);
     const oldTable = context.workbook.tables.getItemOrNullObject(tableName);
@@ -108,7 +111,9 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     const g702 = g702Existing.isNullObject ? sheets.add(names.g702) : g702Existing;
     // Legacy: sheets rendered by versions that protected them. A password set by the user makes
     // this fail with Excel's own message, and nothing is changed.
-    existing.forEach((s, i) => { if (protections[i].protected) s.protection.unprotect(); });
+    existing.forEach((s, i) => {
+      if (protections[i].protected) s.protection.unprotect();
+    });
     if (!oldTable.isNullObject) oldTable.convertToRange(); // cells stay; the new table is added below
     if (!g703Existing.isNullObject && mine) {
       // Rows of the previous render that the new one does not cover: cleared, never deleted.
@@ -124,12 +129,27 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
 
     const header = opts.header ?? {};
     queueRows(g703, 0, 0, headerBlock(view, header, canEdit), ['@']).format.font.bold = true;
-    const headerRange = queueRows(g703, layout.headerRow, 0, [layout.cols.list.map((c) => c.header)], layout.cols.list.map(() => '@'));
+    const headerRange = queueRows(
+      g703,
+      layout.headerRow,
+      0,
+      [layout.cols.list.map((c) => c.header)],
+      layout.cols.list.map(() => '@'),
+    );
     headerRange.format.wrapText = true;
     headerRange.format.font.bold = true;
     headerRange.format.fill.color = HEADER_FILL;
     // Data rows: the first chunk's sync also carries the reset and header above.
-    await writeRowsChunked(context, g703, layout.firstDataRow, layout.rows.map((r) => r.cells), layout.formats, () => { syncCount++; });
+    await writeRowsChunked(
+      context,
+      g703,
+      layout.firstDataRow,
+      layout.rows.map((r) => r.cells),
+      layout.formats,
+      () => {
+        syncCount++;
+      },
+    );
     if (!layout.rows.length) await sync();
 
     const info: SheetInfo = {

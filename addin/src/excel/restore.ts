@@ -23,7 +23,12 @@ export function touchesGuardedCells(info: SheetInfo, address: string): boolean {
 export type Restored = { cells: number; headers: string[] };
 
 /** Puts back every non-editable cell of ours in `address` that no longer holds what we wrote. */
-export async function restoreGuardedCells(info: SheetInfo, view: Pick<InvoiceView, 'contract' | 'lines'>, address: string, opts: Pick<LayoutOptions, 'terms' | 'pending'>): Promise<Restored> {
+export async function restoreGuardedCells(
+  info: SheetInfo,
+  view: Pick<InvoiceView, 'contract' | 'lines'>,
+  address: string,
+  opts: Pick<LayoutOptions, 'terms' | 'pending'>,
+): Promise<Restored> {
   const cols = columnsFor(info.accountingMethod);
   const lastCol = info.columns.length - 1;
   const idCol = columnIndexOf(info, 'lineId');
@@ -47,7 +52,7 @@ export async function restoreGuardedCells(info: SheetInfo, view: Pick<InvoiceVie
         if (!line) continue;
         const row = r0 + k;
         const want = lineRow(view, cols, line, row, layoutOpts).cells;
-        const editable = info.canEdit ? info.editableByLine[line.lineId] ?? [] : [];
+        const editable = info.canEdit ? (info.editableByLine[line.lineId] ?? []) : [];
         for (const c of info.columns) {
           const inArea = areas.some((a) => row >= a.start.row && row <= a.end.row && c.index >= a.start.col && c.index <= a.end.col);
           if (!inArea || (c.editField && editable.includes(c.editField))) continue;
@@ -59,7 +64,10 @@ export async function restoreGuardedCells(info: SheetInfo, view: Pick<InvoiceVie
           sheet.getRange(rangeA1(row, c.index, row, c.index)).formulas = [[want[c.index]]];
           headers.add(cols.byKey.get(c.key)!.header);
           cells++;
-          if (++ops >= OPS_PER_SYNC) { await context.sync(); ops = 0; }
+          if (++ops >= OPS_PER_SYNC) {
+            await context.sync();
+            ops = 0;
+          }
         }
       }
     }

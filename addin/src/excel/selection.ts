@@ -14,7 +14,12 @@ export async function readSelectedLineIds(info: SheetInfo): Promise<string[]> {
     if (sheet.id !== info.g703SheetId) return [];
     // The ids of the selected rows as they are now (the user may have sorted): read, not cached.
     const idCol = columnIndexOf(info, 'lineId');
-    const reads = parseAreas(range.address).map((a) => context.workbook.worksheets.getItem(info.g703SheetId).getRange(rangeA1(a.start.row, idCol, Math.min(a.end.row, info.lastDataRow + ROW_SLACK), idCol)).load('values'));
+    const reads = parseAreas(range.address).map((a) =>
+      context.workbook.worksheets
+        .getItem(info.g703SheetId)
+        .getRange(rangeA1(a.start.row, idCol, Math.min(a.end.row, info.lastDataRow + ROW_SLACK), idCol))
+        .load('values'),
+    );
     await context.sync();
     const known = new Set(Object.keys(info.editableByLine));
     return reads.flatMap((r) => (r.values as unknown[][]).map((v) => String(v[0])).filter((id) => known.has(id)));

@@ -11,20 +11,6 @@ export const CONFLICT_FILL = '#FFD966'; // amber: someone else changed it since
 export const HEADER_FILL = '#D9E1F2';
 export const SUBTOTAL_FILL = '#EDEDED';
 
-/** Protection lets users filter and resize but never insert, delete or sort (rows map to lines). */
-export const PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowAutoFilter: true,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-  allowFormatCells: false,
-  allowInsertRows: false,
-  allowDeleteRows: false,
-  allowInsertColumns: false,
-  allowDeleteColumns: false,
-  allowSort: false,
-  allowEditObjects: false,
-};
-
 export function queueColumnView(sheet: Excel.Worksheet, info: SheetInfo, view: ColumnView): void {
   const defs = columnsFor(info.accountingMethod).byKey;
   for (const c of info.columns) {

@@ -32,7 +32,12 @@ export type ApplyOptions = Pick<LayoutOptions, 'terms' | 'pending'> & {
 type Cell = { row: number; col: number; value: CellValue };
 
 /** The cells to write, grouped into runs of consecutive rows per column. Pure. */
-export function planWriteBack(info: SheetInfo, view: Pick<InvoiceView, 'contract'>, changes: LineChange[], opts: ApplyOptions): Array<{ col: number; row: number; values: CellValue[] }> {
+export function planWriteBack(
+  info: SheetInfo,
+  view: Pick<InvoiceView, 'contract'>,
+  changes: LineChange[],
+  opts: ApplyOptions,
+): Array<{ col: number; row: number; values: CellValue[] }> {
   const cols = columnsFor(info.accountingMethod);
   const layoutOpts: LayoutOptions = { grouped: info.grouped, terms: opts.terms ?? null, pending: opts.pending };
   const cells: Cell[] = [];
@@ -58,10 +63,20 @@ export function planWriteBack(info: SheetInfo, view: Pick<InvoiceView, 'contract
   return runs;
 }
 
-export type ApplyResult = { cellCount: number; /** lines that changed but are not (or twice) on the sheet */ unmapped: string[]; rowByLineId: Record<string, number> };
+export type ApplyResult = {
+  cellCount: number /** lines that changed but are not (or twice) on the sheet */;
+  unmapped: string[];
+  rowByLineId: Record<string, number>;
+};
 
-export async function applyServerLines(info: SheetInfo, view: Pick<InvoiceView, 'contract'>, changes: LineChange[], opts: ApplyOptions = {}): Promise<ApplyResult> {
-  if (!planWriteBack(info, view, changes, opts).length && !opts.summary && opts.version === undefined) return { cellCount: 0, unmapped: [], rowByLineId: info.rowByLineId };
+export async function applyServerLines(
+  info: SheetInfo,
+  view: Pick<InvoiceView, 'contract'>,
+  changes: LineChange[],
+  opts: ApplyOptions = {},
+): Promise<ApplyResult> {
+  if (!planWriteBack(info, view, changes, opts).length && !opts.summary && opts.version === undefined)
+    return { cellCount: 0, unmapped: [], rowByLineId: info.rowByLineId };
   return runBatch(async (context) => {
     const sheet = g703Of(context, info);
     const setting = opts.version !== undefined ? queueLoadBinding(context) : null;

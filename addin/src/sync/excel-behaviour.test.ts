@@ -35,7 +35,9 @@ function rowsNow(wb: WorkbookDouble, info: SheetInfo, sheet = info.g703Sheet): R
   const snap = wb.getSheetSnapshot(sheet);
   const id = colOf(info, 'lineId');
   const out: Record<string, number> = {};
-  snap.values.forEach((r, i) => { if (typeof r[id] === 'string' && /^L\d+$/.test(r[id] as string)) out[r[id] as string] = i; });
+  snap.values.forEach((r, i) => {
+    if (typeof r[id] === 'string' && /^L\d+$/.test(r[id] as string)) out[r[id] as string] = i;
+  });
   return out;
 }
 
@@ -52,7 +54,8 @@ function expectEveryRowOnItsLine(s: Setup, sheet = s.info.g703Sheet) {
   }
 }
 
-const cellOfNow = (s: Setup, lineId: string, key = 'thisPeriod', sheet = s.info.g703Sheet) => `${s.info.columns[colOf(s.info, key)].letter}${rowsNow(s.wb, s.info, sheet)[lineId] + 1}`;
+const cellOfNow = (s: Setup, lineId: string, key = 'thisPeriod', sheet = s.info.g703Sheet) =>
+  `${s.info.columns[colOf(s.info, key)].letter}${rowsNow(s.wb, s.info, sheet)[lineId] + 1}`;
 
 describe('cell-edit mode (Excel.RunOptions.delayForCellEdit)', () => {
   it('an edit followed at once by typing in the next cell is saved once the user presses Enter', async () => {
@@ -68,7 +71,7 @@ describe('cell-edit mode (Excel.RunOptions.delayForCellEdit)', () => {
 });
 
 describe('Undo', () => {
-  it('a save clears nothing from the user\'s Undo stack (no protect/unprotect, no sheet rebuild)', async () => {
+  it("a save clears nothing from the user's Undo stack (no protect/unprotect, no sheet rebuild)", async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
     await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L1'), [[10], [20]]);
     await t.settle();
@@ -81,7 +84,7 @@ describe('Undo', () => {
 });
 
 describe('rows identified by line id, never by position', () => {
-  it('after a sort, a save and a refresh write each line\'s figures on its own row; Refresh sends nothing', async () => {
+  it("after a sort, a save and a refresh write each line's figures on its own row; Refresh sends nothing", async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
     const last = t.info.columns.at(-1)!.letter;
     t.wb.unprotectAsUser(t.info.g703Sheet); // what a user of a protecting add-in does first (no-op here)
@@ -141,7 +144,7 @@ describe('rows identified by line id, never by position', () => {
     expect(t.server.view().lines[3].workCompletedThisPeriodCents).toBe(40_400);
   });
 
-  it('rename the G703 sheet: edits are still saved, Refresh keeps the user\'s name and creates no sheet', async () => {
+  it("rename the G703 sheet: edits are still saved, Refresh keeps the user's name and creates no sheet", async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
     await t.wb.renameSheetAsUser(t.info.g703Sheet, 'My continuation');
     await t.wb.setValuesAsUser('My continuation', cellOfNow(t, 'L4', 'thisPeriod', 'My continuation'), [[404]]);
@@ -204,14 +207,22 @@ describe('typed input Excel converted', () => {
     expect(t.server.patches()).toHaveLength(0);
   });
 
-  for (const [locale, typed] of [['es-ES', '1.234,50'], ['fr-FR', '1\u00a0234,50']] as const) {
+  for (const [locale, typed] of [
+    ['es-ES', '1.234,50'],
+    ['fr-FR', '1\u00a0234,50'],
+  ] as const) {
     it(`${locale}: "${typed}" is saved as 1,234.50 and "12,5" as 12.50`, async () => {
       const { installWorkbookDouble } = await import('../workbook-double');
       const wb = installWorkbookDouble({ displayLanguage: locale });
       t = await setup({ server: distinctServer(), wb });
       await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L1'), [[typed], ['12,5']]);
       await t.settle();
-      expect(t.server.view().lines.slice(0, 2).map((l) => l.workCompletedThisPeriodCents)).toEqual([123_450, 1250]);
+      expect(
+        t.server
+          .view()
+          .lines.slice(0, 2)
+          .map((l) => l.workCompletedThisPeriodCents),
+      ).toEqual([123_450, 1250]);
     });
   }
 });

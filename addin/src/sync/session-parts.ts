@@ -33,14 +33,19 @@ export function buildOverlay(rejected: Iterable<RejectedCell>, queued: QueuedEdi
 /** The view after a successful PATCH (changed lines merged, figures and version replaced). */
 export function mergeSave(view: InvoiceView, res: EditLinesResult): { view: InvoiceView; changes: LineChange[] } {
   const byId = new Map(view.lines.map((l) => [l.lineId, l]));
-  const changes = res.lines.filter((l) => byId.has(l.lineId)).map((after) => ({ before: byId.get(after.lineId)!, after: { ...byId.get(after.lineId)!, ...after } }));
+  const changes = res.lines
+    .filter((l) => byId.has(l.lineId))
+    .map((after) => ({ before: byId.get(after.lineId)!, after: { ...byId.get(after.lineId)!, ...after } }));
   const merged = new Map(changes.map((c) => [c.after.lineId, c.after]));
   return {
     view: {
       ...view,
       invoice: { ...view.invoice, version: res.version },
       lines: view.lines.map((l) => merged.get(l.lineId) ?? l),
-      totals: res.totals, g702: res.g702, changeOrderSummary: res.changeOrderSummary, warnings: res.warnings,
+      totals: res.totals,
+      g702: res.g702,
+      changeOrderSummary: res.changeOrderSummary,
+      warnings: res.warnings,
     },
     changes,
   };
@@ -51,7 +56,8 @@ export type Failure = { error: { code: string; message: string; requestId?: stri
 /** Network trouble and 5xx/429 are retried with backoff; any other refusal waits for the user. */
 export function classify(e: unknown): Failure {
   if (e instanceof NetworkError) return { error: { code: 'NETWORK', message: e.message }, isRetryable: true, isOffline: true };
-  if (e instanceof ApiError) return { error: { code: e.code, message: e.message, requestId: e.requestId }, isRetryable: e.status >= 500 || e.status === 429, isOffline: false };
+  if (e instanceof ApiError)
+    return { error: { code: e.code, message: e.message, requestId: e.requestId }, isRetryable: e.status >= 500 || e.status === 429, isOffline: false };
   return { error: { code: 'CLIENT', message: e instanceof Error ? e.message : String(e) }, isRetryable: false, isOffline: false };
 }
 
@@ -63,13 +69,25 @@ export function conflictNote(c: ConflictCell): string {
 export function probeInfo(view: InvoiceView, binding: InvoiceBinding): SheetInfo {
   const plan = planG703(view, { grouped: false });
   return {
-    invoiceId: view.invoice.id, g703Sheet: binding.g703Sheet, g702Sheet: binding.g702Sheet, g703SheetId: binding.g703SheetId ?? '', g702SheetId: binding.g702SheetId ?? '', tableName: binding.tableName,
-    accountingMethod: view.contract.accountingMethod, headerRow: plan.headerRow,
-    firstDataRow: binding.firstDataRow, lastDataRow: binding.lastDataRow,
+    invoiceId: view.invoice.id,
+    g703Sheet: binding.g703Sheet,
+    g702Sheet: binding.g702Sheet,
+    g703SheetId: binding.g703SheetId ?? '',
+    g702SheetId: binding.g702SheetId ?? '',
+    tableName: binding.tableName,
+    accountingMethod: view.contract.accountingMethod,
+    headerRow: plan.headerRow,
+    firstDataRow: binding.firstDataRow,
+    lastDataRow: binding.lastDataRow,
     columns: plan.cols.list.map((c) => ({ key: c.key, letter: c.letter, index: c.index, editField: c.editField ?? null, isSummed: !!c.isSummed })),
-    rowByLineId: {}, editableByLine: Object.fromEntries(plan.rows.map((r) => [r.lineId!, r.editable])),
-    g702Cells: {} as SheetInfo['g702Cells'], coCells: {} as SheetInfo['coCells'],
-    columnView: binding.columnView, grouped: binding.grouped, canEdit: true, groups: [],
+    rowByLineId: {},
+    editableByLine: Object.fromEntries(plan.rows.map((r) => [r.lineId!, r.editable])),
+    g702Cells: {} as SheetInfo['g702Cells'],
+    coCells: {} as SheetInfo['coCells'],
+    columnView: binding.columnView,
+    grouped: binding.grouped,
+    canEdit: true,
+    groups: [],
   };
 }
 
@@ -117,7 +135,12 @@ export function trackEdits(rows: EditedRow[], s: TrackState): MarkTarget[] {
 }
 
 /** Refused cells leave the queue for the refused list (value kept, message from the server). */
-export function refuse(cells: QueuedEdit[], bad: Map<string, { code: string; message: string }>, queue: EditQueue, rejected: Map<string, RejectedCell>): CellMark[] {
+export function refuse(
+  cells: QueuedEdit[],
+  bad: Map<string, { code: string; message: string }>,
+  queue: EditQueue,
+  rejected: Map<string, RejectedCell>,
+): CellMark[] {
   const marks: CellMark[] = [];
   for (const c of cells) {
     const key = cellKey(c.lineId, c.field);

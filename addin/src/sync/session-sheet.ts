@@ -18,7 +18,10 @@ export const dirtyKey = (invoiceId: string) => `progressBilling.dirty.${invoiceI
  */
 export class DirtySet {
   private readonly set = new Set<string>();
-  constructor(private readonly storage: StorageLike, private readonly invoiceId: string) {
+  constructor(
+    private readonly storage: StorageLike,
+    private readonly invoiceId: string,
+  ) {
     try {
       const raw = storage.getItem(dirtyKey(invoiceId));
       for (const a of raw ? (JSON.parse(raw) as string[]) : []) this.set.add(a);
@@ -26,10 +29,19 @@ export class DirtySet {
       // An unreadable entry is dropped; open() reads every editable cell anyway.
     }
   }
-  add(address: string): void { this.set.add(address); this.persist(); }
-  delete(address: string): void { if (this.set.delete(address)) this.persist(); }
-  values(): string[] { return [...this.set]; }
-  get size(): number { return this.set.size; }
+  add(address: string): void {
+    this.set.add(address);
+    this.persist();
+  }
+  delete(address: string): void {
+    if (this.set.delete(address)) this.persist();
+  }
+  values(): string[] {
+    return [...this.set];
+  }
+  get size(): number {
+    return this.set.size;
+  }
   private persist(): void {
     if (this.set.size) this.storage.setItem(dirtyKey(this.invoiceId), JSON.stringify([...this.set]));
     else this.storage.removeItem(dirtyKey(this.invoiceId));
@@ -43,7 +55,9 @@ export class DirtySet {
  */
 export class RemoteValues {
   private readonly map = new Map<string, CellValue>();
-  note(key: string, value: CellValue): void { this.map.set(key, value); }
+  note(key: string, value: CellValue): void {
+    this.map.set(key, value);
+  }
   isRemote(key: string, value: CellValue): boolean {
     return this.map.has(key) && sameCell(this.map.get(key), value);
   }

@@ -24,7 +24,11 @@ const column = (n: number, f: (i: number) => unknown) => Array.from({ length: n 
 describe('saving edits', () => {
   it('a 500-value paste into column E is one PATCH; "Saving 500 cells…" then "Saved"; the sheet G702 equals the server', async () => {
     t = await setup({ lines: 600 });
-    await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L1'), column(500, (i) => 1000 + i + 0.25));
+    await t.wb.setValuesAsUser(
+      t.info.g703Sheet,
+      t.cellOf('L1'),
+      column(500, (i) => 1000 + i + 0.25),
+    );
     await t.settle();
     expect(t.server.patches()).toHaveLength(1);
     expect(t.server.patches()[0].ifMatch).toBe('1');
@@ -51,11 +55,19 @@ describe('saving edits', () => {
 
   it('a 5,000-cell paste goes as one PATCH (the chunk limit) and a bigger one as sequential PATCHes', async () => {
     t = await setup({ lines: 5000, session: { maxCellsPerPatch: 5000 } });
-    await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L1'), column(5000, () => 5));
+    await t.wb.setValuesAsUser(
+      t.info.g703Sheet,
+      t.cellOf('L1'),
+      column(5000, () => 5),
+    );
     await t.settle();
     expect(t.server.patches()).toHaveLength(1);
     expect(t.statuses.map((s) => s.message)).toContain('Saving 5,000 cells…');
-    await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L1'), Array.from({ length: 3000 }, () => [7, 8]));
+    await t.wb.setValuesAsUser(
+      t.info.g703Sheet,
+      t.cellOf('L1'),
+      Array.from({ length: 3000 }, () => [7, 8]),
+    );
     await t.settle();
     expect(t.server.patches()).toHaveLength(3); // 6,000 cells → 5,000 + 1,000
     expect(t.server.patches().map((p) => p.ifMatch)).toEqual(['1', '2', '3']);
@@ -70,7 +82,10 @@ describe('refused cells (422)', () => {
     await t.settle('error');
     const status = t.last();
     expect(status.key).toBe('sync.rejected');
-    expect(status.rejected.map((r) => [r.itemNo, r.value])).toEqual([['4', '12,34x'], ['18', '-']]);
+    expect(status.rejected.map((r) => [r.itemNo, r.value])).toEqual([
+      ['4', '12,34x'],
+      ['18', '-'],
+    ]);
     expect(status.rejected[0].message).toBe("Line 4, E (work completed this period): '12,34x' is not an amount");
     // the valid 28 are on the server
     const server = t.server.view();
@@ -106,7 +121,7 @@ describe('refused cells (422)', () => {
 });
 
 describe('conflicts (409)', () => {
-  it('reapplies edits that do not collide, lists the ones that do, shows the other user\'s values', async () => {
+  it("reapplies edits that do not collide, lists the ones that do, shows the other user's values", async () => {
     t = await setup();
     // someone else saves L1 and L2 meanwhile
     t.server.editAsOtherUser('L1', { workCompletedThisPeriodCents: 11_100 });
@@ -128,7 +143,7 @@ describe('conflicts (409)', () => {
     expect(t.last().kind).toBe('saved');
   });
 
-  it('refresh pulls another user\'s change without clobbering an unsynced edit', async () => {
+  it("refresh pulls another user's change without clobbering an unsynced edit", async () => {
     t = await setup({ session: { coalesceMs: 10_000, maxWaitMs: 10_000 } });
     await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L5'), [[55]]);
     t.server.editAsOtherUser('L6', { materialsPresentlyStoredCents: 66_600 });
@@ -187,7 +202,11 @@ describe('own writes and reopening', () => {
       await new Promise((r) => setTimeout(r, 60));
       expect(t.server.patches()).toHaveLength(0);
       // and a real edit still goes out, with write-back echoes ignored
-      await t.wb.setValuesAsUser(t.info.g703Sheet, t.session.sheet()!.columns.find((c) => c.key === 'thisPeriod')!.letter + (t.session.sheet()!.rowByLineId.L1 + 1), [[5]]);
+      await t.wb.setValuesAsUser(
+        t.info.g703Sheet,
+        t.session.sheet()!.columns.find((c) => c.key === 'thisPeriod')!.letter + (t.session.sheet()!.rowByLineId.L1 + 1),
+        [[5]],
+      );
       await t.settle();
       await new Promise((r) => setTimeout(r, 60));
       expect(t.server.patches()).toHaveLength(1);
@@ -245,8 +264,20 @@ describe('unit-based contracts and retainage releases', () => {
     spec.terms = { ...spec.terms, accountingMethod: 'unit' };
     spec.lines.forEach((l, i) => {
       // 1.2345 units at $1,234.5678: amounts round per cumulative quantity
-      l.sov = { ...l.sov, scheduledQty: 1_000_000, unitPrice: 12_345_678, unitOfMeasure: 'EA', originalScheduledValueCents: 123_456_780, hasSubtotalOverride: i === 5 };
-      l.prior = { ...l.prior, workQtyToDate: i === 5 ? 0 : 12_345, workCompletedToDateCents: i === 5 ? 100_000 : 1_524_074, workRetainageCents: i === 5 ? 10_000 : 152_407 };
+      l.sov = {
+        ...l.sov,
+        scheduledQty: 1_000_000,
+        unitPrice: 12_345_678,
+        unitOfMeasure: 'EA',
+        originalScheduledValueCents: 123_456_780,
+        hasSubtotalOverride: i === 5,
+      };
+      l.prior = {
+        ...l.prior,
+        workQtyToDate: i === 5 ? 0 : 12_345,
+        workCompletedToDateCents: i === 5 ? 100_000 : 1_524_074,
+        workRetainageCents: i === 5 ? 10_000 : 152_407,
+      };
     });
     const server = new FakeServer(spec);
     t = await setup({ server });
@@ -257,9 +288,14 @@ describe('unit-based contracts and retainage releases', () => {
     await t.wb.setValuesAsUser(t.info.g703Sheet, `${t.col('releaseThisPeriod')}${r('L4')}`, [[100]]);
     await t.settle();
     const patch = t.server.patches().flatMap((p) => (p.body as { edits: Array<Record<string, unknown>> }).edits);
-    expect(patch).toEqual(expect.arrayContaining([
-      { lineId: 'L1', workQtyThisPeriod: 2.5 }, { lineId: 'L3', storedQty: 1.5 }, { lineId: 'L6', workCompletedThisPeriod: 2500.55 }, { lineId: 'L4', retainageReleased: 100 },
-    ]));
+    expect(patch).toEqual(
+      expect.arrayContaining([
+        { lineId: 'L1', workQtyThisPeriod: 2.5 },
+        { lineId: 'L3', storedQty: 1.5 },
+        { lineId: 'L6', workCompletedThisPeriod: 2500.55 },
+        { lineId: 'L4', retainageReleased: 100 },
+      ]),
+    );
     expect(t.last().mismatch).toEqual([]);
     const sheet = await readG702Values(t.info);
     expect(sheet.g702).toEqual(t.server.view().g702);

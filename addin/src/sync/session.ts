@@ -62,10 +62,15 @@ export function createInvoiceSession(o: SessionOptions) {
     return next;
   };
 
-  const statusNow = () => buildStatus(facts, {
-    queued: queue.size, inFlight: inFlight.size, rejected: [...rejected.values()], conflicts, version: current?.invoice.version ?? null,
-    readOnlyReason: current && !current.invoice.isEditable ? current.invoice.notEditableReason : null,
-  });
+  const statusNow = () =>
+    buildStatus(facts, {
+      queued: queue.size,
+      inFlight: inFlight.size,
+      rejected: [...rejected.values()],
+      conflicts,
+      version: current?.invoice.version ?? null,
+      readOnlyReason: current && !current.invoice.isEditable ? current.invoice.notEditableReason : null,
+    });
   const emit = () => o.onStatus?.(statusNow());
 
   const lineOf = (lineId: string) => current?.lines.find((l) => l.lineId === lineId);
@@ -75,7 +80,9 @@ export function createInvoiceSession(o: SessionOptions) {
   };
   const overlay = () => buildOverlay(rejected.values(), queue.values(), inFlight);
   const renderNow = async (view: InvoiceView, activate = false) => {
-    const r = await serial(() => xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...prefs }));
+    const r = await serial(() =>
+      xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...prefs }),
+    );
     info = r.info;
     notice = '';
     await remark();
@@ -116,7 +123,9 @@ export function createInvoiceSession(o: SessionOptions) {
     await renderNow(view, true);
     // One registration for the workbook, filtered by the G703 sheet's CURRENT id: it keeps working
     // when the sheet is deleted and re-rendered (new id) or renamed (same id).
-    watch ??= await xl.watchWorkbookChanges((c) => { if (info && c.worksheetId === info.g703SheetId) void serial(() => onChange(c)).catch(report); });
+    watch ??= await xl.watchWorkbookChanges((c) => {
+      if (info && c.worksheetId === info.g703SheetId) void serial(() => onChange(c)).catch(report);
+    });
     if (dirty.size) void serial(() => readDirty()).catch(report);
     facts.phase = 'idle';
     o.onView?.(view);
@@ -137,7 +146,10 @@ export function createInvoiceSession(o: SessionOptions) {
   }
 
   async function onChange(change: xl.SheetChange): Promise<void> {
-    if (change.isOwnWrite) { seen.ownWrites++; return; }
+    if (change.isOwnWrite) {
+      seen.ownWrites++;
+      return;
+    }
     if (!info || !current || change.changeType !== 'RangeEdited') return;
     if (change.source !== 'Remote' && xl.touchesGuardedCells(info, change.address)) await restoreGuarded(change.address);
     if (!xl.touchesEditableColumn(info, change.address)) return;
@@ -159,7 +171,9 @@ export function createInvoiceSession(o: SessionOptions) {
   async function restoreGuarded(address: string): Promise<void> {
     const r = await xl.restoreGuardedCells(info!, current!, address, { terms: o.terms ?? null, pending: overlay() });
     if (!r.cells) return;
-    const why = current!.invoice.isEditable ? `${r.headers.join(', ')} ${r.headers.length === 1 ? 'is' : 'are'} computed` : current!.invoice.notEditableReason ?? 'This invoice is read-only';
+    const why = current!.invoice.isEditable
+      ? `${r.headers.join(', ')} ${r.headers.length === 1 ? 'is' : 'are'} computed`
+      : (current!.invoice.notEditableReason ?? 'This invoice is read-only');
     facts.error = { code: 'CELL_NOT_EDITABLE', message: `${why}: ${r.cells === 1 ? 'the cell was' : `${r.cells} cells were`} put back.` };
     emit();
   }
@@ -172,7 +186,11 @@ export function createInvoiceSession(o: SessionOptions) {
       try {
         rows = await xl.readEditedRows(info, address);
       } catch (e) {
-        if (dirtyTimer === null && !isClosed) dirtyTimer = setTimeout(() => { dirtyTimer = null; void serial(() => readDirty()).catch(report); }, retryDelays[0]);
+        if (dirtyTimer === null && !isClosed)
+          dirtyTimer = setTimeout(() => {
+            dirtyTimer = null;
+            void serial(() => readDirty()).catch(report);
+          }, retryDelays[0]);
         throw e;
       }
       await absorb(rows);
@@ -183,11 +201,18 @@ export function createInvoiceSession(o: SessionOptions) {
   /** Diff rows read from the sheet against the last synced copy; differences join the queue. */
   async function absorb(rows: xl.EditedRow[]): Promise<void> {
     const converted = refuseConverted(rows);
-    const mine = rows.map((r) => ({ ...r, values: Object.fromEntries(Object.entries(r.values).filter(([f, v]) => !remote.isRemote(cellKey(r.lineId, f as xl.EditField), v as CellValue))) }));
+    const mine = rows.map((r) => ({
+      ...r,
+      values: Object.fromEntries(Object.entries(r.values).filter(([f, v]) => !remote.isRemote(cellKey(r.lineId, f as xl.EditField), v as CellValue))),
+    }));
     const clear = trackEdits(mine, { queue, synced, inFlight, rejected, conflicts, itemNoOf: (id) => lineOf(id)?.itemNo ?? '' });
     queue.persist();
     isBlocked = false;
-    if (clear.length && info) await xl.clearMarks(info, clear.filter((c) => !converted.some((m) => m.lineId === c.lineId && m.field === c.field)));
+    if (clear.length && info)
+      await xl.clearMarks(
+        info,
+        clear.filter((c) => !converted.some((m) => m.lineId === c.lineId && m.field === c.field)),
+      );
     if (converted.length && info) await xl.markBadCells(info, converted);
     emit();
     if (queue.size) scheduleFlush(coalesceMs);
@@ -227,11 +252,17 @@ export function createInvoiceSession(o: SessionOptions) {
     firstPendingAt ??= now;
     const wait = Math.max(0, Math.min(delay, firstPendingAt + maxWaitMs - now));
     if (flushTimer) clearTimeout(flushTimer);
-    flushTimer = setTimeout(() => { flushTimer = null; void flush().catch(report); }, wait);
+    flushTimer = setTimeout(() => {
+      flushTimer = null;
+      void flush().catch(report);
+    }, wait);
   }
 
   function flush(): Promise<void> {
-    if (flushTimer) { clearTimeout(flushTimer); flushTimer = null; }
+    if (flushTimer) {
+      clearTimeout(flushTimer);
+      flushTimer = null;
+    }
     firstPendingAt = null;
     if (flushing) return flushing.then(() => (queue.size && !isBlocked ? flush() : undefined));
     flushing = (async () => {
@@ -342,7 +373,17 @@ export function createInvoiceSession(o: SessionOptions) {
         const k = cellKey(lineId, field);
         return !queue.has(k) && !inFlight.has(k) && !rejected.has(k);
       };
-      noteLines(await serial(() => xl.applyServerLines(info!, latest, changedLines(before, latest), { terms: o.terms ?? null, pending: overlay(), canOverwrite, summary: latest, version: latest.invoice.version })));
+      noteLines(
+        await serial(() =>
+          xl.applyServerLines(info!, latest, changedLines(before, latest), {
+            terms: o.terms ?? null,
+            pending: overlay(),
+            canOverwrite,
+            summary: latest,
+            version: latest.invoice.version,
+          }),
+        ),
+      );
       if (conflicts.length > conflictsBefore) await remark();
     }
     o.onView?.(latest);
@@ -351,16 +392,26 @@ export function createInvoiceSession(o: SessionOptions) {
   async function failed(e: unknown, retry: () => Promise<void>): Promise<void> {
     const { error, isRetryable, isOffline } = classify(e);
     Object.assign(facts, { phase: 'idle', error, offline: isOffline });
-    if (!isRetryable) { isBlocked = e instanceof ApiError; emit(); return; }
+    if (!isRetryable) {
+      isBlocked = e instanceof ApiError;
+      emit();
+      return;
+    }
     const delay = retryDelays[Math.min(retryIndex++, retryDelays.length - 1)];
     facts.retryAt = Date.now() + delay;
     if (retryTimer) clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => { retryTimer = null; if (!isClosed) void retry().catch(report); }, delay);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      if (!isClosed) void retry().catch(report);
+    }, delay);
     emit();
   }
 
   async function checkMismatch(): Promise<void> {
-    if (!info || !current || queue.size || inFlight.size || rejected.size) { facts.mismatch = []; return; }
+    if (!info || !current || queue.size || inFlight.size || rejected.size) {
+      facts.mismatch = [];
+      return;
+    }
     const sheet = await serial(() => xl.readG702Values(info!));
     facts.mismatch = xl.compareG702(sheet, current);
   }
@@ -389,7 +440,10 @@ export function createInvoiceSession(o: SessionOptions) {
     if (info) info = { ...info, rowByLineId: r.rowByLineId };
     if (r.unmapped.length) {
       const items = r.unmapped.map((id) => lineOf(id)?.itemNo ?? id).join(', ');
-      facts.error = { code: 'LINES_NOT_ON_SHEET', message: `Line${r.unmapped.length === 1 ? '' : 's'} ${items} ${r.unmapped.length === 1 ? 'is' : 'are'} not on the sheet (deleted or copied rows); ${r.unmapped.length === 1 ? 'its' : 'their'} figures were not written. Refresh redraws the sheet.` };
+      facts.error = {
+        code: 'LINES_NOT_ON_SHEET',
+        message: `Line${r.unmapped.length === 1 ? '' : 's'} ${items} ${r.unmapped.length === 1 ? 'is' : 'are'} not on the sheet (deleted or copied rows); ${r.unmapped.length === 1 ? 'its' : 'their'} figures were not written. Refresh redraws the sheet.`,
+      };
     }
   }
 
@@ -398,7 +452,9 @@ export function createInvoiceSession(o: SessionOptions) {
     emit();
   }
 
-  const onlineAgain = () => { if (queue.size) void flush().catch(report); };
+  const onlineAgain = () => {
+    if (queue.size) void flush().catch(report);
+  };
   if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', onlineAgain);
 
   return {
@@ -412,11 +468,18 @@ export function createInvoiceSession(o: SessionOptions) {
       // fails with a message instead of starving the test runner's own timeout.
       const end = Date.now() + deadlineMs;
       for (;;) {
-        if (Date.now() > end) throw new Error(`The session did not settle within ${deadlineMs} ms (flushing: ${!!flushing}, timer: ${!!flushTimer}, queued: ${queue.size})`);
+        if (Date.now() > end)
+          throw new Error(`The session did not settle within ${deadlineMs} ms (flushing: ${!!flushing}, timer: ${!!flushTimer}, queued: ${queue.size})`);
         await new Promise((r) => setTimeout(r, 0));
         await chain;
-        if (flushing) { await flushing; continue; }
-        if (flushTimer) { await new Promise((r) => setTimeout(r, 5)); continue; }
+        if (flushing) {
+          await flushing;
+          continue;
+        }
+        if (flushTimer) {
+          await new Promise((r) => setTimeout(r, 5));
+          continue;
+        }
         await chain;
         if (!flushing && !flushTimer) return;
       }

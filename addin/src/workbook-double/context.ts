@@ -38,7 +38,10 @@ export const OP_OVERHEAD_BYTES = 400;
 export const measure = (payload: unknown): number => new TextEncoder().encode(JSON.stringify(payload ?? null)).length + OP_OVERHEAD_BYTES;
 
 export class DoubleError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -53,7 +56,13 @@ export type ContextHooks = {
 export class FakeContext {
   private queue: Op[] = [];
   readonly workbook: unknown;
-  constructor(readonly book: Book, readonly stats: DoubleStats, readonly hooks: ContextHooks, makeWorkbook: (ctx: FakeContext) => unknown, readonly runOptions: { delayForCellEdit?: boolean } = {}) {
+  constructor(
+    readonly book: Book,
+    readonly stats: DoubleStats,
+    readonly hooks: ContextHooks,
+    makeWorkbook: (ctx: FakeContext) => unknown,
+    readonly runOptions: { delayForCellEdit?: boolean } = {},
+  ) {
     this.workbook = makeWorkbook(this);
   }
 
@@ -85,7 +94,10 @@ export class FakeContext {
     // InvalidOperationInCellEditMode, OfficeDev/office-js#625, #3388)
     for (let ended = this.hooks.cellEditEnded(); ended; ended = this.hooks.cellEditEnded()) {
       if (!this.runOptions.delayForCellEdit) {
-        throw new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        throw new DoubleError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
       }
       await ended;
     }
@@ -103,7 +115,7 @@ export class FakeContext {
             const r1 = Number(m[4] ?? m[2]) - 1;
             const cells = (r1 - r0 + 1) * (col(m[3] ?? m[1]) - col(m[1]) + 1);
             this.stats.cellsWritten = { ...this.stats.cellsWritten, [w.sheet]: (this.stats.cellsWritten?.[w.sheet] ?? 0) + cells };
-            const rows = (this.stats.rowsWritten ??= {})[w.sheet] ??= [];
+            const rows = ((this.stats.rowsWritten ??= {})[w.sheet] ??= []);
             if (r1 - r0 < 10_000) for (let r = r0; r <= r1; r++) rows.push(r);
           }
         }
@@ -153,7 +165,11 @@ export class Proxy {
 
 export function propsOf(arg: unknown): string[] {
   if (arg === undefined || arg === null) return [];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap(propsOf);
   if (typeof arg === 'object') {
     const sel = (arg as { select?: string | string[] }).select;

@@ -85,7 +85,14 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
   const stats: DoubleStats = { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, runCount: 0 };
   const inFlight = new Set<Promise<unknown>>();
   const subscribers = new Set<() => void>();
-  const notify = () => subscribers.forEach((fn) => { try { fn(); } catch (e) { console.error('workbook double subscriber failed', e); } });
+  const notify = () =>
+    subscribers.forEach((fn) => {
+      try {
+        fn();
+      } catch (e) {
+        console.error('workbook double subscriber failed', e);
+      }
+    });
   let cellEdit: { ended: Promise<void>; end: () => void } | null = null;
 
   const fire = (listener: ChangeListener, args: Record<string, unknown>) => {
@@ -106,17 +113,31 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
     const sheet = book.sheet(sheetName);
     if (!sheet) return;
     const args: Record<string, unknown> = {
-      type: 'WorksheetChanged', address, changeType, source: who === 'remote' ? 'Remote' : 'Local', worksheetId: sheet.id,
+      type: 'WorksheetChanged',
+      address,
+      changeType,
+      source: who === 'remote' ? 'Remote' : 'Local',
+      worksheetId: sheet.id,
       ...(details ? { details } : {}),
       ...(versionAtLeast(book.apiVersion, '1.14') ? { triggerSource: who === 'addin' ? 'ThisLocalAddin' : 'Unknown' } : {}),
     };
     for (const listener of [...sheet.listeners, ...book.workbookListeners]) fire(listener, { ...args });
   };
 
-  const newContext = (runOptions?: { delayForCellEdit?: boolean }) => new FakeContext(book, stats, {
-    afterSync: (writes) => { writes.forEach((w) => dispatch(w.sheet, w.address, 'addin')); notify(); },
-    cellEditEnded: () => cellEdit?.ended ?? null,
-  }, (ctx) => new FakeWorkbook(ctx, book), runOptions);
+  const newContext = (runOptions?: { delayForCellEdit?: boolean }) =>
+    new FakeContext(
+      book,
+      stats,
+      {
+        afterSync: (writes) => {
+          writes.forEach((w) => dispatch(w.sheet, w.address, 'addin'));
+          notify();
+        },
+        cellEditEnded: () => cellEdit?.ended ?? null,
+      },
+      (ctx) => new FakeWorkbook(ctx, book),
+      runOptions,
+    );
 
   async function run<T>(a: unknown, b?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (context: unknown) => Promise<T>;
@@ -133,7 +154,9 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
   const office = {
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
-      requirements: { isSetSupported: (name: string, version?: string) => name.toLowerCase() === 'excelapi' && versionAtLeast(book.apiVersion, version ?? '1.1') },
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name.toLowerCase() === 'excelapi' && versionAtLeast(book.apiVersion, version ?? '1.1'),
+      },
     },
     onReady: async (cb?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
@@ -158,9 +181,10 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
     const start = parseA1(address).start;
     const box = { r0: start.row, c0: start.col, r1: start.row + values.length - 1, c1: start.col + Math.max(...values.map((r) => r.length)) - 1 };
     if (sheet.isProtected) {
-      for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
-        if (sheet.cell(r, c).locked) throw new Error(`The cell ${rangeA1(r, c, r, c)} is on a protected sheet and locked`);
-      }
+      for (let r = box.r0; r <= box.r1; r++)
+        for (let c = box.c0; c <= box.c1; c++) {
+          if (sheet.cell(r, c).locked) throw new Error(`The cell ${rangeA1(r, c, r, c)} is on a protected sheet and locked`);
+        }
     }
     const before = sheet.valueAt(box.r0, box.c0);
     const isTyped = opts.isTyped ?? true;
@@ -168,12 +192,16 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
       const grid = values.map((r) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, i) => r[i] ?? ''));
       sheet.writeBox(box, grid, !isTyped);
       if (isTyped) {
-        for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
-          const input = grid[r - box.r0][c - box.c0];
-          if (typeof input !== 'string' || input.startsWith('=') || sheet.cell(r, c).numberFormat === '@') continue;
-          const typed = typedInput(input, locale);
-          sheet.mutate(r, c, (x) => { x.value = typed.value; if (typed.numberFormat) x.numberFormat = typed.numberFormat; });
-        }
+        for (let r = box.r0; r <= box.r1; r++)
+          for (let c = box.c0; c <= box.c1; c++) {
+            const input = grid[r - box.r0][c - box.c0];
+            if (typeof input !== 'string' || input.startsWith('=') || sheet.cell(r, c).numberFormat === '@') continue;
+            const typed = typedInput(input, locale);
+            sheet.mutate(r, c, (x) => {
+              x.value = typed.value;
+              if (typed.numberFormat) x.numberFormat = typed.numberFormat;
+            });
+          }
         book.mirror(sheet, box);
       }
     });
@@ -181,7 +209,12 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
     // A multi-cell change carries no details (Excel's behaviour): the add-in must read back.
     const isSingle = box.r0 === box.r1 && box.c0 === box.c1;
     if (opts.thenEditing) double.beginCellEdit();
-    dispatch(sheetName, rangeA1(box.r0, box.c0, box.r1, box.c1), who, isSingle ? { valueBefore: before, valueAfter: sheet.valueAt(box.r0, box.c0) } : undefined);
+    dispatch(
+      sheetName,
+      rangeA1(box.r0, box.c0, box.r1, box.c1),
+      who,
+      isSingle ? { valueBefore: before, valueAfter: sheet.valueAt(box.r0, box.c0) } : undefined,
+    );
     notify();
     if (!opts.thenEditing) await double.idle();
   };
@@ -192,7 +225,9 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
     resetStats() {
       Object.assign(stats, { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, runCount: 0, cellsWritten: {}, rowsWritten: {} });
     },
-    setApiVersion(v) { book.apiVersion = v; },
+    setApiVersion(v) {
+      book.apiVersion = v;
+    },
     sheetNames: () => book.sheets.map((s) => s.name),
     getSheetSnapshot: (name) => snapshotOf(sheetOf(name)),
     setValuesAsUser: (sheet, address, values, opts) => writeAs('user', sheet, address, values, opts),
@@ -200,7 +235,9 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
     beginCellEdit() {
       if (cellEdit) return;
       let end!: () => void;
-      const ended = new Promise<void>((resolve) => { end = resolve; });
+      const ended = new Promise<void>((resolve) => {
+        end = resolve;
+      });
       cellEdit = { ended, end };
     },
     endCellEdit() {

@@ -31,9 +31,14 @@ export class SheetModel {
   password: string | null = null;
   frozenRows = 0;
   readonly listeners = new Set<ChangeListener>();
-  constructor(public name: string, readonly book: Book) {}
+  constructor(
+    public name: string,
+    readonly book: Book,
+  ) {}
 
-  static key(row: number, col: number): number { return row * 16_384 + col; }
+  static key(row: number, col: number): number {
+    return row * 16_384 + col;
+  }
 
   cell(row: number, col: number): Cell {
     return this.cells.get(SheetModel.key(row, col)) ?? { value: '', formula: null, numberFormat: 'General', fill: null, locked: true, bold: false };
@@ -59,7 +64,9 @@ export class SheetModel {
       if (c.formula === null && c.value === '') continue;
       const row = Math.floor(k / 16_384);
       const col = k % 16_384;
-      box = box ? { r0: Math.min(box.r0, row), c0: Math.min(box.c0, col), r1: Math.max(box.r1, row), c1: Math.max(box.c1, col) } : { r0: row, c0: col, r1: row, c1: col };
+      box = box
+        ? { r0: Math.min(box.r0, row), c0: Math.min(box.c0, col), r1: Math.max(box.r1, row), c1: Math.max(box.c1, col) }
+        : { r0: row, c0: col, r1: row, c1: col };
     }
     return box;
   }
@@ -194,10 +201,11 @@ export class Book {
       return ref.row >= row ? cellA1(ref.row + count, ref.col) : a;
     };
     s.notes = new Map([...s.notes].map(([a, v]) => [shiftKey(a), v]));
-    for (const t of this.tables) if (t.sheet === s && t.box.r1 >= row) {
-      if (t.box.r0 < row) t.box = { ...t.box, r1: t.box.r1 + count };
-      else t.box = { ...t.box, r0: t.box.r0 + count, r1: t.box.r1 + count };
-    }
+    for (const t of this.tables)
+      if (t.sheet === s && t.box.r1 >= row) {
+        if (t.box.r0 < row) t.box = { ...t.box, r1: t.box.r1 + count };
+        else t.box = { ...t.box, r0: t.box.r0 + count, r1: t.box.r1 + count };
+      }
     this.reloadFormulas();
   }
 

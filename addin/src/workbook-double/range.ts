@@ -31,9 +31,10 @@ export type Target = () => { sheet: SheetModel; box: Box };
 
 function guard(sheet: SheetModel, box: Box, what: string): void {
   if (!sheet.isProtected) return;
-  for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) {
-    if (sheet.cell(r, c).locked) throw new DoubleError('AccessDenied', `${what}: ${sheet.name}!${boxA1(box)} is on a protected sheet`);
-  }
+  for (let r = box.r0; r <= box.r1; r++)
+    for (let c = box.c0; c <= box.c1; c++) {
+      if (sheet.cell(r, c).locked) throw new DoubleError('AccessDenied', `${what}: ${sheet.name}!${boxA1(box)} is on a protected sheet`);
+    }
 }
 
 function fit(box: Box, grid: unknown, what: string): unknown[][] {
@@ -52,7 +53,10 @@ function each(sheet: SheetModel, box: Box, fn: (c: Cell) => void): void {
 export class FakeRange extends Proxy {
   readonly isNullObject = false;
   readonly format: FakeRangeFormat;
-  constructor(context: FakeContext, readonly target: Target) {
+  constructor(
+    context: FakeContext,
+    readonly target: Target,
+  ) {
     super(context);
     this.format = new FakeRangeFormat(context, target);
   }
@@ -67,43 +71,105 @@ export class FakeRange extends Proxy {
         guard(sheet, box, `Setting ${prop}`);
         apply(sheet, box, g);
       },
-      ...(isContent ? { writes: () => { const t = target(); return { sheet: t.sheet.name, address: boxA1(t.box) }; } } : {}),
+      ...(isContent
+        ? {
+            writes: () => {
+              const t = target();
+              return { sheet: t.sheet.name, address: boxA1(t.box) };
+            },
+          }
+        : {}),
     });
   }
 
-  get values(): Excel.Range['values'] { return this.get$('values'); }
-  set values(v: Excel.Range['values']) { this.write('values', v, (s, b, g) => s.writeBox(b, g, true), true); }
-  get formulas(): Excel.Range['formulas'] { return this.get$('formulas'); }
-  set formulas(v: Excel.Range['formulas']) { this.write('formulas', v, (s, b, g) => { s.writeBox(b, g, true); autofillCalculatedColumn(s, b, g); }, true); }
-  get numberFormat(): Excel.Range['numberFormat'] { return this.get$('numberFormat'); }
+  get values(): Excel.Range['values'] {
+    return this.get$('values');
+  }
+  set values(v: Excel.Range['values']) {
+    this.write('values', v, (s, b, g) => s.writeBox(b, g, true), true);
+  }
+  get formulas(): Excel.Range['formulas'] {
+    return this.get$('formulas');
+  }
+  set formulas(v: Excel.Range['formulas']) {
+    this.write(
+      'formulas',
+      v,
+      (s, b, g) => {
+        s.writeBox(b, g, true);
+        autofillCalculatedColumn(s, b, g);
+      },
+      true,
+    );
+  }
+  get numberFormat(): Excel.Range['numberFormat'] {
+    return this.get$('numberFormat');
+  }
   set numberFormat(v: Excel.Range['numberFormat']) {
-    this.write('numberFormat', v, (s, b, g) => {
-      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) s.mutate(r, c, (x) => { x.numberFormat = String(g[r - b.r0][c - b.c0]); });
-    }, false);
+    this.write(
+      'numberFormat',
+      v,
+      (s, b, g) => {
+        for (let r = b.r0; r <= b.r1; r++)
+          for (let c = b.c0; c <= b.c1; c++)
+            s.mutate(r, c, (x) => {
+              x.numberFormat = String(g[r - b.r0][c - b.c0]);
+            });
+      },
+      false,
+    );
   }
-  get text(): Excel.Range['text'] { return this.get$('text'); }
+  get text(): Excel.Range['text'] {
+    return this.get$('text');
+  }
   /** Range.worksheet: the sheet the range is on (id and name loadable). */
-  get worksheet(): RangeSheet { return new RangeSheet(this.context, () => this.target().sheet); }
-  get address(): Excel.Range['address'] { return this.get$('address'); }
-  get rowCount(): Excel.Range['rowCount'] { return this.get$('rowCount'); }
-  get columnCount(): Excel.Range['columnCount'] { return this.get$('columnCount'); }
-  get rowIndex(): Excel.Range['rowIndex'] { return this.get$('rowIndex'); }
-  get columnIndex(): Excel.Range['columnIndex'] { return this.get$('columnIndex'); }
-  get columnHidden(): Excel.Range['columnHidden'] { return this.get$('columnHidden'); }
-  set columnHidden(v: Excel.Range['columnHidden']) {
-    this.context.enqueue({ bytes: measure(v), run: () => {
-      const { sheet, box } = this.target();
-      if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Hiding columns on a protected sheet');
-      for (let c = box.c0; c <= box.c1; c++) if (v) sheet.hiddenCols.add(c); else sheet.hiddenCols.delete(c);
-    } });
+  get worksheet(): RangeSheet {
+    return new RangeSheet(this.context, () => this.target().sheet);
   }
-  get rowHidden(): Excel.Range['rowHidden'] { return this.get$('rowHidden'); }
+  get address(): Excel.Range['address'] {
+    return this.get$('address');
+  }
+  get rowCount(): Excel.Range['rowCount'] {
+    return this.get$('rowCount');
+  }
+  get columnCount(): Excel.Range['columnCount'] {
+    return this.get$('columnCount');
+  }
+  get rowIndex(): Excel.Range['rowIndex'] {
+    return this.get$('rowIndex');
+  }
+  get columnIndex(): Excel.Range['columnIndex'] {
+    return this.get$('columnIndex');
+  }
+  get columnHidden(): Excel.Range['columnHidden'] {
+    return this.get$('columnHidden');
+  }
+  set columnHidden(v: Excel.Range['columnHidden']) {
+    this.context.enqueue({
+      bytes: measure(v),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Hiding columns on a protected sheet');
+        for (let c = box.c0; c <= box.c1; c++)
+          if (v) sheet.hiddenCols.add(c);
+          else sheet.hiddenCols.delete(c);
+      },
+    });
+  }
+  get rowHidden(): Excel.Range['rowHidden'] {
+    return this.get$('rowHidden');
+  }
   set rowHidden(v: Excel.Range['rowHidden']) {
-    this.context.enqueue({ bytes: measure(v), run: () => {
-      const { sheet, box } = this.target();
-      if (sheet.isProtected && !sheet.protectionOptions.allowFormatRows) throw new DoubleError('AccessDenied', 'Hiding rows on a protected sheet');
-      for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) if (v) sheet.hiddenRows.add(r); else sheet.hiddenRows.delete(r);
-    } });
+    this.context.enqueue({
+      bytes: measure(v),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (sheet.isProtected && !sheet.protectionOptions.allowFormatRows) throw new DoubleError('AccessDenied', 'Hiding rows on a protected sheet');
+        for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++)
+          if (v) sheet.hiddenRows.add(r);
+          else sheet.hiddenRows.delete(r);
+      },
+    });
   }
 
   load(propertyNames?: string | string[] | Excel.Interfaces.RangeLoadOptions): this {
@@ -152,99 +218,159 @@ export class FakeRange extends Proxy {
   }
 
   clear(..._args: Parameters<Excel.Range['clear']>): void {
-    this.context.enqueue({ bytes: measure('clear'), run: () => {
-      const { sheet, box } = this.target();
-      guard(sheet, box, 'Clearing');
-      for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) for (let c = box.c0; c <= box.c1; c++) sheet.cells.delete(r * 16_384 + c);
-      sheet.book.mirror(sheet, { ...box, r1: Math.min(box.r1, sheet.used()?.r1 ?? box.r0) });
-    } });
+    this.context.enqueue({
+      bytes: measure('clear'),
+      run: () => {
+        const { sheet, box } = this.target();
+        guard(sheet, box, 'Clearing');
+        for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) for (let c = box.c0; c <= box.c1; c++) sheet.cells.delete(r * 16_384 + c);
+        sheet.book.mirror(sheet, { ...box, r1: Math.min(box.r1, sheet.used()?.r1 ?? box.r0) });
+      },
+    });
   }
 
   /** Only whole-sheet deletes (the add-in's reset) are modelled: everything on the sheet goes. */
   delete(...[shift]: Parameters<Excel.Range['delete']>): void {
-    this.context.enqueue({ bytes: measure(shift), run: () => {
-      const { sheet, box } = this.target();
-      if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Deleting cells on a protected sheet');
-      if (box.r0 !== 0 || box.r1 < 1_048_575) throw new DoubleError('NotImplemented', 'The double deletes only the whole sheet (getRange().delete)');
-      sheet.clearAll();
-    } });
+    this.context.enqueue({
+      bytes: measure(shift),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Deleting cells on a protected sheet');
+        if (box.r0 !== 0 || box.r1 < 1_048_575) throw new DoubleError('NotImplemented', 'The double deletes only the whole sheet (getRange().delete)');
+        sheet.clearAll();
+      },
+    });
   }
 
   ungroup(...[groupOption]: Parameters<Excel.Range['ungroup']>): void {
-    this.context.enqueue({ bytes: measure(groupOption), run: () => {
-      const { sheet, box } = this.target();
-      sheet.book.requireApi('1.10', 'Range.ungroup');
-      if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Ungrouping on a protected sheet');
-      for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) {
-        const level = (sheet.outline.get(r) ?? 0) - 1;
-        if (level > 0) sheet.outline.set(r, level); else sheet.outline.delete(r);
-      }
-    } });
+    this.context.enqueue({
+      bytes: measure(groupOption),
+      run: () => {
+        const { sheet, box } = this.target();
+        sheet.book.requireApi('1.10', 'Range.ungroup');
+        if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Ungrouping on a protected sheet');
+        for (let r = box.r0; r <= Math.min(box.r1, 1_048_575); r++) {
+          const level = (sheet.outline.get(r) ?? 0) - 1;
+          if (level > 0) sheet.outline.set(r, level);
+          else sheet.outline.delete(r);
+        }
+      },
+    });
   }
 
   group(...[groupOption]: Parameters<Excel.Range['group']>): void {
-    this.context.enqueue({ bytes: measure(groupOption), run: () => {
-      const { sheet, box } = this.target();
-      sheet.book.requireApi('1.10', 'Range.group');
-      if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Grouping on a protected sheet');
-      if (groupOption !== 'ByRows') throw new DoubleError('NotImplemented', 'The double groups rows only');
-      for (let r = box.r0; r <= box.r1; r++) sheet.outline.set(r, (sheet.outline.get(r) ?? 0) + 1);
-    } });
+    this.context.enqueue({
+      bytes: measure(groupOption),
+      run: () => {
+        const { sheet, box } = this.target();
+        sheet.book.requireApi('1.10', 'Range.group');
+        if (sheet.isProtected) throw new DoubleError('AccessDenied', 'Grouping on a protected sheet');
+        if (groupOption !== 'ByRows') throw new DoubleError('NotImplemented', 'The double groups rows only');
+        for (let r = box.r0; r <= box.r1; r++) sheet.outline.set(r, (sheet.outline.get(r) ?? 0) + 1);
+      },
+    });
   }
 }
 
 const quoteIfNeeded = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 class FakeFormatPart extends Proxy {
-  constructor(context: FakeContext, protected readonly target: Target) { super(context); }
+  constructor(
+    context: FakeContext,
+    protected readonly target: Target,
+  ) {
+    super(context);
+  }
   protected set(prop: string, v: unknown, apply: (c: Cell) => void, needsUnprotected = true): void {
-    this.context.enqueue({ bytes: measure({ [prop]: v }), run: () => {
-      const { sheet, box } = this.target();
-      if (needsUnprotected && sheet.isProtected) throw new DoubleError('AccessDenied', `Setting ${prop} on a protected sheet`);
-      each(sheet, box, apply);
-    } });
+    this.context.enqueue({
+      bytes: measure({ [prop]: v }),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (needsUnprotected && sheet.isProtected) throw new DoubleError('AccessDenied', `Setting ${prop} on a protected sheet`);
+        each(sheet, box, apply);
+      },
+    });
   }
 }
 
 export class FakeRangeFill extends FakeFormatPart {
-  set color(v: Excel.RangeFill['color']) { this.set('fill.color', v, (c) => { c.fill = v; }); }
-  get color(): Excel.RangeFill['color'] { return this.get$('color'); }
-  clear(): void { this.set('fill.clear', null, (c) => { c.fill = null; }); }
+  set color(v: Excel.RangeFill['color']) {
+    this.set('fill.color', v, (c) => {
+      c.fill = v;
+    });
+  }
+  get color(): Excel.RangeFill['color'] {
+    return this.get$('color');
+  }
+  clear(): void {
+    this.set('fill.clear', null, (c) => {
+      c.fill = null;
+    });
+  }
 }
 export class FakeRangeFont extends FakeFormatPart {
-  set bold(v: Excel.RangeFont['bold']) { this.set('font.bold', v, (c) => { c.bold = v; }); }
-  get bold(): Excel.RangeFont['bold'] { return this.get$('bold'); }
+  set bold(v: Excel.RangeFont['bold']) {
+    this.set('font.bold', v, (c) => {
+      c.bold = v;
+    });
+  }
+  get bold(): Excel.RangeFont['bold'] {
+    return this.get$('bold');
+  }
 }
 export class FakeFormatProtection extends FakeFormatPart {
-  set locked(v: Excel.FormatProtection['locked']) { this.set('locked', v, (c) => { c.locked = v; }); }
-  get locked(): Excel.FormatProtection['locked'] { return this.get$('locked'); }
+  set locked(v: Excel.FormatProtection['locked']) {
+    this.set('locked', v, (c) => {
+      c.locked = v;
+    });
+  }
+  get locked(): Excel.FormatProtection['locked'] {
+    return this.get$('locked');
+  }
 }
 
 export class FakeRangeFormat extends FakeFormatPart {
   readonly fill = new FakeRangeFill(this.context, this.target);
   readonly font = new FakeRangeFont(this.context, this.target);
   readonly protection = new FakeFormatProtection(this.context, this.target);
-  set wrapText(v: Excel.RangeFormat['wrapText']) { this.set('wrapText', v, () => undefined); }
+  set wrapText(v: Excel.RangeFormat['wrapText']) {
+    this.set('wrapText', v, () => undefined);
+  }
   set rowHeight(v: Excel.RangeFormat['rowHeight']) {
-    this.context.enqueue({ bytes: measure(v), run: () => {
-      const { sheet, box } = this.target();
-      if (sheet.isProtected && !sheet.protectionOptions.allowFormatRows) throw new DoubleError('AccessDenied', 'Row height on a protected sheet');
-      for (let r = box.r0; r <= box.r1; r++) sheet.rowHeights.set(r, v);
-    } });
+    this.context.enqueue({
+      bytes: measure(v),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (sheet.isProtected && !sheet.protectionOptions.allowFormatRows) throw new DoubleError('AccessDenied', 'Row height on a protected sheet');
+        for (let r = box.r0; r <= box.r1; r++) sheet.rowHeights.set(r, v);
+      },
+    });
   }
   set columnWidth(v: Excel.RangeFormat['columnWidth']) {
-    this.context.enqueue({ bytes: measure(v), run: () => {
-      const { sheet, box } = this.target();
-      if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Column width on a protected sheet');
-      for (let c = box.c0; c <= box.c1; c++) sheet.colWidths.set(c, v);
-    } });
+    this.context.enqueue({
+      bytes: measure(v),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (sheet.isProtected && !sheet.protectionOptions.allowFormatColumns) throw new DoubleError('AccessDenied', 'Column width on a protected sheet');
+        for (let c = box.c0; c <= box.c1; c++) sheet.colWidths.set(c, v);
+      },
+    });
   }
 }
 
 class RangeSheet extends Proxy {
-  constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
-  get id(): string { return this.get$('id'); }
-  get name(): string { return this.get$('name'); }
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(context);
+  }
+  get id(): string {
+    return this.get$('id');
+  }
+  get name(): string {
+    return this.get$('name');
+  }
   load(_props?: string | string[]): this {
     this.queueLoad(['id', 'name'], () => ({ id: this.sheet().id, name: this.sheet().name }));
     return this;

@@ -15,20 +15,54 @@ export class FakeWorksheet extends Proxy {
   readonly freezePanes: { freezeRows: (count?: number) => void };
   readonly onChanged: { add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => { context: FakeContext; remove: () => void } };
 
-  constructor(context: FakeContext, private readonly book: Book, private readonly find: () => SheetModel | null, isNullable = false) {
+  constructor(
+    context: FakeContext,
+    private readonly book: Book,
+    private readonly find: () => SheetModel | null,
+    isNullable = false,
+  ) {
     super(context);
     this.isNull = isNullable ? null : false;
-    if (isNullable) context.enqueue({ bytes: measure('sheet'), run: () => { this.isNull = this.find() === null; } });
+    if (isNullable)
+      context.enqueue({
+        bytes: measure('sheet'),
+        run: () => {
+          this.isNull = this.find() === null;
+        },
+      });
     const model = () => this.model();
     this.protection = new FakeWorksheetProtection(context, model);
     this.tables = new FakeTableCollection(context, book, model);
     this.notes = new FakeNoteCollection(context, model);
-    this.freezePanes = { freezeRows: (count = 1) => context.enqueue({ bytes: measure(count), run: () => { model().frozenRows = count; } }) };
+    this.freezePanes = {
+      freezeRows: (count = 1) =>
+        context.enqueue({
+          bytes: measure(count),
+          run: () => {
+            model().frozenRows = count;
+          },
+        }),
+    };
     this.onChanged = {
       add: (handler) => {
         const listener = handler as unknown as ChangeListener;
-        context.enqueue({ bytes: measure('onChanged'), run: () => { book.requireApi('1.7', 'Worksheet.onChanged'); model().listeners.add(listener); } });
-        return { context, remove: () => context.enqueue({ bytes: measure('remove'), run: () => { model().listeners.delete(listener); } }) };
+        context.enqueue({
+          bytes: measure('onChanged'),
+          run: () => {
+            book.requireApi('1.7', 'Worksheet.onChanged');
+            model().listeners.add(listener);
+          },
+        });
+        return {
+          context,
+          remove: () =>
+            context.enqueue({
+              bytes: measure('remove'),
+              run: () => {
+                model().listeners.delete(listener);
+              },
+            }),
+        };
       },
     };
   }
@@ -42,11 +76,21 @@ export class FakeWorksheet extends Proxy {
     if (this.isNull === null) throw new DoubleError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
     return this.isNull;
   }
-  get name(): Excel.Worksheet['name'] { return this.get$('name'); }
-  set name(v: Excel.Worksheet['name']) {
-    this.context.enqueue({ bytes: measure(v), run: () => { touchUndo(this.book, 'Worksheet.name'); this.book.renameSheet(this.model(), v); } });
+  get name(): Excel.Worksheet['name'] {
+    return this.get$('name');
   }
-  get id(): Excel.Worksheet['id'] { return this.get$('id'); }
+  set name(v: Excel.Worksheet['name']) {
+    this.context.enqueue({
+      bytes: measure(v),
+      run: () => {
+        touchUndo(this.book, 'Worksheet.name');
+        this.book.renameSheet(this.model(), v);
+      },
+    });
+  }
+  get id(): Excel.Worksheet['id'] {
+    return this.get$('id');
+  }
   load(propertyNames?: string | string[]): this {
     const props = propsOf(propertyNames);
     this.queueLoad(props.length ? props : ['name', 'id'], () => ({ name: this.model().name, id: this.model().id }));
@@ -66,113 +110,206 @@ export class FakeWorksheet extends Proxy {
     });
   }
   delete(): void {
-    this.context.enqueue({ bytes: measure('delete'), run: () => { touchUndo(this.book, 'Worksheet.delete'); this.book.removeSheet(this.model()); } });
+    this.context.enqueue({
+      bytes: measure('delete'),
+      run: () => {
+        touchUndo(this.book, 'Worksheet.delete');
+        this.book.removeSheet(this.model());
+      },
+    });
   }
   activate(): void {
-    this.context.enqueue({ bytes: measure('activate'), run: () => { this.book.activeSheet = this.model(); } });
+    this.context.enqueue({
+      bytes: measure('activate'),
+      run: () => {
+        this.book.activeSheet = this.model();
+      },
+    });
   }
   showOutlineLevels(...[rowLevels]: Parameters<Excel.Worksheet['showOutlineLevels']>): void {
-    this.context.enqueue({ bytes: measure(rowLevels), run: () => {
-      this.book.requireApi('1.10', 'Worksheet.showOutlineLevels');
-      const s = this.model();
-      // No protection option allows outlining (OfficeDev/office-js#2871).
-      if (s.isProtected) throw new DoubleError('AccessDenied', 'Outline on a protected sheet');
-      // showing level n hides rows deeper than n
-      s.collapsedToLevel = rowLevels > 0 ? rowLevels : null;
-    } });
+    this.context.enqueue({
+      bytes: measure(rowLevels),
+      run: () => {
+        this.book.requireApi('1.10', 'Worksheet.showOutlineLevels');
+        const s = this.model();
+        // No protection option allows outlining (OfficeDev/office-js#2871).
+        if (s.isProtected) throw new DoubleError('AccessDenied', 'Outline on a protected sheet');
+        // showing level n hides rows deeper than n
+        s.collapsedToLevel = rowLevels > 0 ? rowLevels : null;
+      },
+    });
   }
 }
 
 export class FakeWorksheetProtection extends Proxy {
-  constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
-  get protected(): Excel.WorksheetProtection['protected'] { return this.get$('protected'); }
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(context);
+  }
+  get protected(): Excel.WorksheetProtection['protected'] {
+    return this.get$('protected');
+  }
   load(propertyNames?: string | string[]): this {
-    this.queueLoad(propsOf(propertyNames).length ? propsOf(propertyNames) : ['protected'], () => ({ protected: this.sheet().isProtected, options: this.sheet().protectionOptions }));
+    this.queueLoad(propsOf(propertyNames).length ? propsOf(propertyNames) : ['protected'], () => ({
+      protected: this.sheet().isProtected,
+      options: this.sheet().protectionOptions,
+    }));
     return this;
   }
   /** protect(options, password): "Fails if the worksheet has already been protected"; clears Undo. */
   protect(...[options, password]: Parameters<Excel.WorksheetProtection['protect']>): void {
-    this.context.enqueue({ bytes: measure({ options, password }), run: () => {
-      const s = this.sheet();
-      touchUndo(s.book, 'WorksheetProtection.protect');
-      if (s.isProtected) throw new DoubleError('InvalidOperation', `${s.name} is already protected`);
-      s.isProtected = true;
-      s.protectionOptions = { ...(options ?? {}) };
-      s.password = password ?? null;
-    } });
+    this.context.enqueue({
+      bytes: measure({ options, password }),
+      run: () => {
+        const s = this.sheet();
+        touchUndo(s.book, 'WorksheetProtection.protect');
+        if (s.isProtected) throw new DoubleError('InvalidOperation', `${s.name} is already protected`);
+        s.isProtected = true;
+        s.protectionOptions = { ...(options ?? {}) };
+        s.password = password ?? null;
+      },
+    });
   }
   /** unprotect(password) (the password since ExcelApi 1.7): a wrong or missing one fails; clears Undo. */
   unprotect(...[password]: Parameters<Excel.WorksheetProtection['unprotect']>): void {
-    this.context.enqueue({ bytes: measure({ password }), run: () => {
-      const s = this.sheet();
-      touchUndo(s.book, 'WorksheetProtection.unprotect');
-      if (s.isProtected && s.password !== null && s.password !== password) throw new DoubleError('InvalidArgument', 'The password you supplied is not correct');
-      s.isProtected = false;
-      s.password = null;
-    } });
+    this.context.enqueue({
+      bytes: measure({ password }),
+      run: () => {
+        const s = this.sheet();
+        touchUndo(s.book, 'WorksheetProtection.unprotect');
+        if (s.isProtected && s.password !== null && s.password !== password)
+          throw new DoubleError('InvalidArgument', 'The password you supplied is not correct');
+        s.isProtected = false;
+        s.password = null;
+      },
+    });
   }
 }
 
 class FakeNote extends Proxy {
   private isNull: boolean | null;
-  constructor(context: FakeContext, private readonly sheet: () => SheetModel, private readonly address: string, isNullable: boolean) {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => SheetModel,
+    private readonly address: string,
+    isNullable: boolean,
+  ) {
     super(context);
     this.isNull = isNullable ? null : false;
-    if (isNullable) context.enqueue({ bytes: measure(address), run: () => { this.sheet().book.requireApi('1.18', 'NoteCollection.getItemOrNullObject'); this.isNull = !this.sheet().notes.has(this.key()); } });
+    if (isNullable)
+      context.enqueue({
+        bytes: measure(address),
+        run: () => {
+          this.sheet().book.requireApi('1.18', 'NoteCollection.getItemOrNullObject');
+          this.isNull = !this.sheet().notes.has(this.key());
+        },
+      });
   }
-  private key() { return this.address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase(); }
+  private key() {
+    return this.address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
+  }
   get isNullObject(): boolean {
     if (this.isNull === null) throw new DoubleError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
     return this.isNull;
   }
-  get content(): Excel.Note['content'] { return this.get$('content'); }
+  get content(): Excel.Note['content'] {
+    return this.get$('content');
+  }
   load(): this {
     this.queueLoad(['content'], () => ({ content: this.sheet().notes.get(this.key()) }));
     return this;
   }
   delete(): void {
-    this.context.enqueue({ bytes: measure('delete'), run: () => { this.sheet().notes.delete(this.key()); } });
+    this.context.enqueue({
+      bytes: measure('delete'),
+      run: () => {
+        this.sheet().notes.delete(this.key());
+      },
+    });
   }
 }
 
 export class FakeNoteCollection extends Proxy {
-  constructor(context: FakeContext, private readonly sheet: () => SheetModel) { super(context); }
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(context);
+  }
   add(...[cellAddress, content]: Parameters<Excel.NoteCollection['add']>): FakeNote {
     const address = String(cellAddress);
-    this.context.enqueue({ bytes: measure({ address, content }), run: () => {
-      const s = this.sheet();
-      s.book.requireApi('1.18', 'NoteCollection.add');
-      const key = address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
-      if (s.isProtected) throw new DoubleError('AccessDenied', 'Adding a note on a protected sheet');
-      if (s.notes.has(key)) throw new DoubleError('InvalidArgument', `${key} already has a note`);
-      s.notes.set(key, String(content));
-    } });
+    this.context.enqueue({
+      bytes: measure({ address, content }),
+      run: () => {
+        const s = this.sheet();
+        s.book.requireApi('1.18', 'NoteCollection.add');
+        const key = address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
+        if (s.isProtected) throw new DoubleError('AccessDenied', 'Adding a note on a protected sheet');
+        if (s.notes.has(key)) throw new DoubleError('InvalidArgument', `${key} already has a note`);
+        s.notes.set(key, String(content));
+      },
+    });
     return new FakeNote(this.context, this.sheet, address, false);
   }
-  getItemOrNullObject(key: string): FakeNote { return new FakeNote(this.context, this.sheet, key, true); }
-  getItem(key: string): FakeNote { return new FakeNote(this.context, this.sheet, key, false); }
+  getItemOrNullObject(key: string): FakeNote {
+    return new FakeNote(this.context, this.sheet, key, true);
+  }
+  getItem(key: string): FakeNote {
+    return new FakeNote(this.context, this.sheet, key, false);
+  }
 }
 
 export class FakeWorksheetCollection extends Proxy {
   private listed: FakeWorksheet[] | null = null;
   /** Occurs when any worksheet in the workbook is changed (ExcelApi 1.9); survives sheet deletion. */
   readonly onChanged: FakeWorksheet['onChanged'];
-  constructor(context: FakeContext, private readonly book: Book) {
+  constructor(
+    context: FakeContext,
+    private readonly book: Book,
+  ) {
     super(context);
     this.onChanged = {
       add: (handler) => {
         const listener = handler as unknown as ChangeListener;
-        context.enqueue({ bytes: measure('onChanged'), run: () => { book.requireApi('1.9', 'WorksheetCollection.onChanged'); book.workbookListeners.add(listener); } });
-        return { context, remove: () => context.enqueue({ bytes: measure('remove'), run: () => { book.workbookListeners.delete(listener); } }) };
+        context.enqueue({
+          bytes: measure('onChanged'),
+          run: () => {
+            book.requireApi('1.9', 'WorksheetCollection.onChanged');
+            book.workbookListeners.add(listener);
+          },
+        });
+        return {
+          context,
+          remove: () =>
+            context.enqueue({
+              bytes: measure('remove'),
+              run: () => {
+                book.workbookListeners.delete(listener);
+              },
+            }),
+        };
       },
     };
   }
-  getItem(key: string): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null); }
-  getItemOrNullObject(key: string): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null, true); }
-  getActiveWorksheet(): FakeWorksheet { return new FakeWorksheet(this.context, this.book, () => this.book.activeSheet ?? this.book.sheets[0] ?? null); }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null);
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null, true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.book, () => this.book.activeSheet ?? this.book.sheets[0] ?? null);
+  }
   add(name?: string): FakeWorksheet {
     let created: SheetModel | null = null;
-    this.context.enqueue({ bytes: measure(name), run: () => { created = this.book.addSheet(name ?? `Sheet${this.book.sheets.length + 1}`); } });
+    this.context.enqueue({
+      bytes: measure(name),
+      run: () => {
+        created = this.book.addSheet(name ?? `Sheet${this.book.sheets.length + 1}`);
+      },
+    });
     return new FakeWorksheet(this.context, this.book, () => created);
   }
   get items(): FakeWorksheet[] {
@@ -180,15 +317,18 @@ export class FakeWorksheetCollection extends Proxy {
     return this.listed;
   }
   load(_props?: string | string[]): this {
-    this.context.enqueue({ bytes: measure('items'), run: () => {
-      this.listed = this.book.sheets.map((s) => {
-        const w = new FakeWorksheet(this.context, this.book, () => s);
-        (w as unknown as { data: Record<string, unknown>; loaded: Set<string> }).data = { name: s.name, id: s.id };
-        (w as unknown as { loaded: Set<string> }).loaded = new Set(['name', 'id']);
-        return w;
-      });
-      return measure(this.book.sheets.map((s) => s.name));
-    } });
+    this.context.enqueue({
+      bytes: measure('items'),
+      run: () => {
+        this.listed = this.book.sheets.map((s) => {
+          const w = new FakeWorksheet(this.context, this.book, () => s);
+          (w as unknown as { data: Record<string, unknown>; loaded: Set<string> }).data = { name: s.name, id: s.id };
+          (w as unknown as { loaded: Set<string> }).loaded = new Set(['name', 'id']);
+          return w;
+        });
+        return measure(this.book.sheets.map((s) => s.name));
+      },
+    });
     return this;
   }
 }

@@ -9,7 +9,8 @@ import { shiftFormulaRows } from './user-actions';
 let wb: WorkbookDouble;
 afterEach(() => wb?.uninstall());
 
-const deadline = <T>(p: Promise<T>, ms = 2_000) => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+const deadline = <T>(p: Promise<T>, ms = 2_000) =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
 
 async function sheetWith(name: string, values: unknown[][], address = 'A1') {
   await Excel.run(async (ctx) => {
@@ -24,10 +25,16 @@ describe('cell-edit mode', () => {
     wb = installWorkbookDouble();
     await sheetWith('S', [[1]]);
     wb.beginCellEdit();
-    const read = (ctx: Excel.RequestContext) => { const r = ctx.workbook.worksheets.getItem('S').getRange('A1').load('values'); return ctx.sync().then(() => r.values); };
+    const read = (ctx: Excel.RequestContext) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
+      return ctx.sync().then(() => r.values);
+    };
     await expect(Excel.run(read)).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
     let done = false;
-    const delayed = Excel.run({ delayForCellEdit: true }, read).then((v) => { done = true; return v; });
+    const delayed = Excel.run({ delayForCellEdit: true }, read).then((v) => {
+      done = true;
+      return v;
+    });
     await new Promise((r) => setTimeout(r, 30));
     expect(done).toBe(false);
     wb.endCellEdit();
@@ -36,15 +43,23 @@ describe('cell-edit mode', () => {
 });
 
 describe('requirement sets', () => {
-  it('APIs above the host\'s ExcelApi version fail with ApiNotFound', async () => {
+  it("APIs above the host's ExcelApi version fail with ApiNotFound", async () => {
     wb = installWorkbookDouble({ apiVersion: '1.8' });
     await sheetWith('S', [[1]]);
-    const attempt = (fn: (ctx: Excel.RequestContext) => void) => Excel.run(async (ctx) => { fn(ctx); await ctx.sync(); });
+    const attempt = (fn: (ctx: Excel.RequestContext) => void) =>
+      Excel.run(async (ctx) => {
+        fn(ctx);
+        await ctx.sync();
+      });
     await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('S').showOutlineLevels(1, 0))).rejects.toMatchObject({ code: 'ApiNotFound' });
     await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('S').getRange('1:2').group('ByRows'))).rejects.toMatchObject({ code: 'ApiNotFound' });
     await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('S').notes.add('A1', 'x'))).rejects.toMatchObject({ code: 'ApiNotFound' });
     await expect(attempt((ctx) => ctx.workbook.comments.add('S!A1', 'x'))).rejects.toMatchObject({ code: 'ApiNotFound' });
-    await expect(attempt((ctx) => { ctx.workbook.worksheets.onChanged.add(async () => undefined); })).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      attempt((ctx) => {
+        ctx.workbook.worksheets.onChanged.add(async () => undefined);
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
     wb.setApiVersion('1.10');
     await attempt((ctx) => ctx.workbook.worksheets.getItem('S').showOutlineLevels(1, 0));
   });
@@ -57,8 +72,12 @@ describe('events', () => {
     const onSheet: string[] = [];
     const onBook: Array<{ worksheetId: string; source: string }> = [];
     await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('S').onChanged.add(async (a) => { onSheet.push(a.address); });
-      ctx.workbook.worksheets.onChanged.add(async (a) => { onBook.push({ worksheetId: a.worksheetId, source: a.source }); });
+      ctx.workbook.worksheets.getItem('S').onChanged.add(async (a) => {
+        onSheet.push(a.address);
+      });
+      ctx.workbook.worksheets.onChanged.add(async (a) => {
+        onBook.push({ worksheetId: a.worksheetId, source: a.source });
+      });
       await ctx.sync();
     });
     await wb.deleteSheetAsUser('S');
@@ -67,7 +86,10 @@ describe('events', () => {
     await wb.setValuesAsUser('S', 'A1', [[3]]);
     await wb.setValuesAsRemote('S', 'A2', [[4]]);
     expect(onSheet).toEqual([]);
-    expect(onBook.slice(-2)).toEqual([{ worksheetId: id, source: 'Local' }, { worksheetId: id, source: 'Remote' }]);
+    expect(onBook.slice(-2)).toEqual([
+      { worksheetId: id, source: 'Local' },
+      { worksheetId: id, source: 'Remote' },
+    ]);
   });
 });
 
@@ -81,10 +103,23 @@ describe('protection', () => {
       s.protection.protect({ allowAutoFilter: true, allowSort: true }, 'pw');
       await ctx.sync();
     });
-    await expect(Excel.run(async (ctx) => { ctx.workbook.tables.getItemOrNullObject('Table1').columns.getItemAt(0).filter.applyValuesFilter(['a']); await ctx.sync(); })).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.tables.getItemOrNullObject('Table1').columns.getItemAt(0).filter.applyValuesFilter(['a']);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
     await expect(wb.sortAsUser('S', 'A2:A3', 0, true)).rejects.toThrow(/protected sheet/);
-    await expect(Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').protection.unprotect(); await ctx.sync(); })).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').protection.unprotect('pw'); await ctx.sync(); });
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').protection.unprotect();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').protection.unprotect('pw');
+      await ctx.sync();
+    });
     await wb.sortAsUser('S', 'A2:A3', 0, true);
     expect(wb.getSheetSnapshot('S').values.map((r) => r[0])).toEqual(['h', 'b', 'a']);
   });
@@ -93,7 +128,12 @@ describe('protection', () => {
 describe('tables', () => {
   it('a formula written into one cell of an empty table column fills the whole column (calculated column)', async () => {
     wb = installWorkbookDouble();
-    await sheetWith('S', [['x', 'y'], [1, ''], [2, ''], [3, '']]);
+    await sheetWith('S', [
+      ['x', 'y'],
+      [1, ''],
+      [2, ''],
+      [3, ''],
+    ]);
     await Excel.run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem('S');
       s.tables.add('A1:B4', true);
@@ -129,7 +169,11 @@ describe('typed input by locale', () => {
     wb = installWorkbookDouble();
     await sheetWith('S', [[0]]);
     await wb.setValuesAsUser('S', 'A1', [['5%']]);
-    const r = await Excel.run(async (ctx) => { const x = ctx.workbook.worksheets.getItem('S').getRange('A1').load('values,numberFormat,text'); await ctx.sync(); return x; });
+    const r = await Excel.run(async (ctx) => {
+      const x = ctx.workbook.worksheets.getItem('S').getRange('A1').load('values,numberFormat,text');
+      await ctx.sync();
+      return x;
+    });
     expect([r.values, r.numberFormat, r.text]).toEqual([[[0.05]], [['0%']], [['5%']]]);
   });
 });
@@ -150,15 +194,25 @@ describe('request size', () => {
 });
 
 describe('Undo', () => {
-  it('protect, unprotect and Worksheet.delete clear the user\'s Undo everywhere; a rename only on Windows and Mac', async () => {
+  it("protect, unprotect and Worksheet.delete clear the user's Undo everywhere; a rename only on Windows and Mac", async () => {
     for (const platform of ['web', 'windows'] as const) {
       wb = installWorkbookDouble({ platform });
       await sheetWith('S', [[1]]);
       await wb.setValuesAsUser('S', 'A1', [[2]]);
-      await Excel.run(async (ctx) => { const s = ctx.workbook.worksheets.getItem('S'); s.getRange('B1').values = [[1]]; s.name = 'T'; await ctx.sync(); });
+      await Excel.run(async (ctx) => {
+        const s = ctx.workbook.worksheets.getItem('S');
+        s.getRange('B1').values = [[1]];
+        s.name = 'T';
+        await ctx.sync();
+      });
       expect(wb.canUndo()).toBe(platform === 'web');
       await wb.setValuesAsUser('T', 'A1', [[3]]);
-      await Excel.run(async (ctx) => { const p = ctx.workbook.worksheets.getItem('T').protection; p.protect(); p.unprotect(); await ctx.sync(); });
+      await Excel.run(async (ctx) => {
+        const p = ctx.workbook.worksheets.getItem('T').protection;
+        p.protect();
+        p.unprotect();
+        await ctx.sync();
+      });
       expect(wb.canUndo()).toBe(false);
       expect(wb.book.undoClears.slice(-2)).toEqual(['WorksheetProtection.protect', 'WorksheetProtection.unprotect']);
       wb.uninstall();

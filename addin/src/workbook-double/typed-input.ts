@@ -30,7 +30,12 @@ export function dateSerial(year: number, month: number, day: number): number {
 }
 
 function number(text: string, s: Seps): number | null {
-  const grouped = s.decimal === '.' ? /^\d{1,3}(,\d{3})+(\.\d+)?$/ : s.decimal === ',' && s.thousands.source === '\\.' ? /^\d{1,3}(\.\d{3})+(,\d+)?$/ : /^\d{1,3}([\s\u00a0\u202f]\d{3})+(,\d+)?$/;
+  const grouped =
+    s.decimal === '.'
+      ? /^\d{1,3}(,\d{3})+(\.\d+)?$/
+      : s.decimal === ',' && s.thousands.source === '\\.'
+        ? /^\d{1,3}(\.\d{3})+(,\d+)?$/
+        : /^\d{1,3}([\s\u00a0\u202f]\d{3})+(,\d+)?$/;
   const plain = s.decimal === '.' ? /^(\d+)?(\.\d+)?$/ : /^(\d+)?(,\d+)?$/;
   if (!/\d/.test(text) || !(grouped.test(text) || plain.test(text))) return null;
   return Number(text.replace(s.thousands, '').replace(s.decimal, '.'));

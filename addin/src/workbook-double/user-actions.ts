@@ -14,7 +14,13 @@ export function shiftFormulaRows(formula: string, delta: number): string {
   if (!delta) return formula;
   return formula
     .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 ? part : part.replace(/(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col: string, abs: string, row: string) => (abs ? m : `${col}${Number(row) + delta}`))))
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col: string, abs: string, row: string) =>
+            abs ? m : `${col}${Number(row) + delta}`,
+          ),
+    )
     .join('');
 }
 
@@ -28,7 +34,8 @@ export function shiftFormulaRows(formula: string, delta: number): string {
 export function assertUserMay(book: Book, sheet: SheetModel, row: number, what: 'allowSort' | 'allowInsertRows' | 'allowDeleteRows' | 'allowAutoFilter'): void {
   if (!sheet.isProtected) return;
   const inTable = book.tables.some((t) => t.sheet === sheet && row >= t.box.r0 && row <= t.box.r1);
-  if (inTable || !sheet.protectionOptions[what]) throw new DoubleError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${what})`);
+  if (inTable || !sheet.protectionOptions[what])
+    throw new DoubleError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${what})`);
 }
 
 /** Sorts the rows of `address` by one of its columns (0-based within the range), as Data ▸ Sort does. */
@@ -56,11 +63,13 @@ export function sortRows(book: Book, sheet: SheetModel, address: string, byColum
   });
   // Notes move with their cells.
   const moved = new Map(sorted.map((r, i) => [r.from, start.row + i]));
-  sheet.notes = new Map([...sheet.notes].map(([a, v]) => {
-    const p = parseA1(a).start;
-    const to = p.col >= start.col && p.col <= end.col ? moved.get(p.row) : undefined;
-    return [to === undefined ? a : `${a.replace(/\d+$/, '')}${to + 1}`, v];
-  }));
+  sheet.notes = new Map(
+    [...sheet.notes].map(([a, v]) => {
+      const p = parseA1(a).start;
+      const to = p.col >= start.col && p.col <= end.col ? moved.get(p.row) : undefined;
+      return [to === undefined ? a : `${a.replace(/\d+$/, '')}${to + 1}`, v];
+    }),
+  );
   book.batch(() => book.mirror(sheet, { r0: start.row, c0: start.col, r1: end.row, c1: end.col }));
 }
 

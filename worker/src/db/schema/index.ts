@@ -5,3 +5,4 @@ export * from './attachments';
 export * from './email';
 export * from './backups';
 export * from './send-batches';
+export * from './period-backups';

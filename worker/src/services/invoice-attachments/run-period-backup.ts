@@ -14,7 +14,7 @@ import { accessByContract } from '../backups/backup-invoices';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { loadInvoicePdfInput } from '../pdf/load-pdf-input';
 import { serviceCtxFor } from '../../lib/service-ctx';
-import type { PeriodBackupJob } from './attach-period-backup';
+import { settlePeriodBackup, type PeriodBackupJob } from './attach-period-backup';
 
 /** Same owner invoice + subcontractor invoice → same attachment id: a retried job finds its own work. */
 async function generatedId(ownerInvoiceId: string, subInvoiceId: string): Promise<string> {
@@ -32,10 +32,12 @@ export async function runPeriodBackup(message: Job, env: Env, exec: ExecutionCon
   try {
     const ctx = await serviceCtxFor(env, userId, { requestId: `queue:period-backup:${invoiceId}`, waitUntil: (p) => exec.waitUntil(p) });
     await attach(ctx, invoiceId);
+    await settlePeriodBackup(env, invoiceId, { status: 'done' });
   } catch (err) {
-    if (!(err instanceof AppError)) throw err; // retried by the queue
-    // A refusal (invoice gone, access lost) will not change on retry: acknowledge it, with a trace.
+    if (!(err instanceof AppError)) throw err; // retried by the queue; the last failure is settled by queues/dead-letters.ts
+    // A refusal (invoice gone, access lost) will not change on retry: acknowledge it, and say why on the invoice.
     console.warn(`Period backup of invoice ${invoiceId} skipped: ${err.code} ${err.message}`);
+    await settlePeriodBackup(env, invoiceId, { status: 'failed', error: err.message });
   }
 }
 

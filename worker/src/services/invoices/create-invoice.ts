@@ -13,7 +13,7 @@ import { getInvoice } from './get-invoice';
 import { computeState, priorFromRow, zeroPrior, type InvoiceState } from './invoice-state';
 import { snapshotOf } from './snapshot';
 import { changeOrderAmounts } from './change-order-amounts';
-import { attachPeriodBackup } from '../invoice-attachments/attach-period-backup';
+import { periodBackupRowStatement, queuePeriodBackup } from '../invoice-attachments/attach-period-backup';
 
 /**
  * Creates the next invoice of an approved contract for an existing billing period: numbered after
@@ -76,6 +76,8 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
   } satisfies InvoiceState;
   const result = computeState(state, entries);
   const lines = result.lines.map((l) => ({ id: newId('il'), invoiceId, sovLineId: l.lineId, ...snapshotOf(l, entries.get(l.lineId)!) }));
+  // "include backup" applies to owner invoices only; its job row is written with the invoice.
+  const withBackup = (input.body.includeBackup ?? false) && c.kind === 'prime';
   try {
     await runBatch(ctx.env.DB, [
       ctx.db.insert(invoices).values({
@@ -90,6 +92,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
       ctx.db.insert(invoiceRevisions).values({ invoiceId, version: 1, userId: ctx.user.id, kind: 'create' }),
       ...approvedCos.map((co) => ctx.db.insert(invoiceChangeOrders).values({ invoiceId, changeOrderId: co.id, addedBy: ctx.user.id, addedAt: nowIso() })),
       ...insertLinesStatements(ctx.env.DB, lines),
+      ...(withBackup ? [periodBackupRowStatement(ctx, invoiceId)] : []),
     ]);
   } catch (err) {
     if (String((err as Error).message).includes('UNIQUE') || String((err as Error).cause).includes('UNIQUE')) {
@@ -97,6 +100,6 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
     }
     throw err;
   }
-  await attachPeriodBackup(ctx, invoiceId);
+  if (withBackup) await queuePeriodBackup(ctx, invoiceId);
   return getInvoice({ ctx, input: { invoiceId } });
 }

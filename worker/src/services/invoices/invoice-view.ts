@@ -1,9 +1,10 @@
 import type { InvoiceResult } from '@shared/engine/types';
 import { editability } from './editability';
 import type { InvoiceState } from './invoice-state';
+import type { PeriodBackupView } from '../invoice-attachments/attach-period-backup';
 
 /** The invoice as the API returns it: header, every G703 column per line, G702, CO summary, warnings. */
-export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingChangeOrderCount: number) {
+export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingChangeOrderCount: number, periodBackup: PeriodBackupView | null = null) {
   const { invoice, period, access } = state;
   const edit = editability(state);
   const sovById = new Map(state.sov.map((l) => [l.id, l]));
@@ -18,6 +19,8 @@ export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingC
       billingPeriod: { id: period.id, start: period.startDate, end: period.endDate, due: period.dueDate },
       line6FrozenCents: invoice.line6FrozenCents,
       includeBackup: invoice.includeBackup,
+      /** the "include backup" attachments: pending (queued or re-queued by the cron), done, or failed with why */
+      periodBackup,
       createdAt: invoice.createdAt,
       updatedAt: invoice.updatedAt,
       isLatest: invoice.id === state.latestInvoice.id,

@@ -2,13 +2,15 @@ import type { ExecutionContext, MessageBatch, ScheduledController } from '@cloud
 import { app } from './app';
 import type { Env } from './env';
 import { handleQueueBatch } from './queues/consumer';
+import { DEAD_LETTER_QUEUE, handleDeadLetterBatch } from './queues/dead-letters';
 import { redriveStuck } from './services/emails/redrive-stuck';
 import { systemCtx } from './email/system-ctx';
 import { requeuePeriodBackups } from './services/invoice-attachments/requeue-period-backups';
 
 export default {
   fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, env, ctx),
-  queue: (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext) => handleQueueBatch(batch, env, ctx),
+  queue: (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext) =>
+    batch.queue === DEAD_LETTER_QUEUE ? handleDeadLetterBatch(batch, env) : handleQueueBatch(batch, env, ctx),
   // Every few minutes: re-queue inbound replies, outbound mail and "include backup" jobs whose
   // queue message was lost or never sent (all idempotent), so work keeps flowing without requests.
   scheduled: async (_controller: ScheduledController, env: Env) => {

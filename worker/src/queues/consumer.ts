@@ -1,6 +1,8 @@
 import type { ExecutionContext, Message, MessageBatch } from '@cloudflare/workers-types';
 import type { Env } from '../env';
+import { giveUp } from './dead-letters';
 import { jobHandlers, type Job } from './jobs';
+import { QUEUE_MAX_ATTEMPTS } from './limits';
 
 // Small I/O-bound jobs run side by side; heavy ones (PDF compilation, a 500-message bulk chunk)
 // run one at a time so a batch of them never holds several documents in one 128 MB isolate.
@@ -19,14 +21,26 @@ async function handle(message: Message<unknown>, env: Env, ctx: ExecutionContext
     message.ack();
   } catch (err) {
     console.error(`Job ${job.type} failed (attempt ${message.attempts})`, err);
+    if (message.attempts >= QUEUE_MAX_ATTEMPTS) {
+      // The last attempt: settle the work as failed with this error while we still know it (the
+      // dead-letter queue only sees the message). If even that fails, the message is dead-lettered.
+      try {
+        await giveUp(job, `${String((err as Error)?.message ?? err)} (after ${message.attempts} attempts)`, env);
+        message.ack();
+        return;
+      } catch (settleErr) {
+        console.error(`Settling the failed job ${job.type} failed`, settleErr);
+      }
+    }
     message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) });
   }
 }
 
 /**
  * One queue for all background work. Delivery is at least once: each handler is idempotent.
- * A message whose handler throws is retried with backoff, and lands in the dead-letter queue
- * after max_retries.
+ * A message whose handler throws is retried with backoff; on its last attempt the work is marked
+ * failed with the error (queues/dead-letters.ts), and a message that never reports back lands in
+ * the dead-letter queue, whose consumer does the same.
  */
 export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
   const light = batch.messages.filter((m) => CONCURRENT.has((m.body as Job).type));

@@ -1,14 +1,16 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TEmailMessageView } from '@shared/api/emails';
 import { sanitizeEmailHtml } from '@shared/email/sanitize-html';
 import { chunk, type Db } from '../../db/client';
-import { emailEvents, emailMessageFiles, type emailMessages } from '../../db/schema';
+import { emailEvents, emailMessageFiles, type emailMessages, projects, users } from '../../db/schema';
 import { parsePeople } from '../../email/addresses';
 import { classificationOf } from './reply-understanding';
 
 export type MessageRow = typeof emailMessages.$inferSelect;
 type FileRow = typeof emailMessageFiles.$inferSelect;
 type EventRow = typeof emailEvents.$inferSelect;
+/** The user an inbound sender's address belongs to, looked up in the message's project's company only. */
+export type KnownSender = { id: string; name: string };
 
 /** Outbound status: the row's, except that a sent message shows what Postmark reported since (a bounce wins). */
 function statusOf(m: MessageRow, events: EventRow[]): TEmailMessageView['status'] {
@@ -17,7 +19,7 @@ function statusOf(m: MessageRow, events: EventRow[]): TEmailMessageView['status'
   return events.some((e) => e.kind === 'delivered') ? 'delivered' : 'sent';
 }
 
-export function messageView(m: MessageRow, files: FileRow[], events: EventRow[]): TEmailMessageView {
+export function messageView(m: MessageRow, files: FileRow[], events: EventRow[], sender: KnownSender | null = null): TEmailMessageView {
   const isInbound = m.direction === 'inbound';
   return {
     id: m.id,
@@ -25,7 +27,10 @@ export function messageView(m: MessageRow, files: FileRow[], events: EventRow[])
     direction: m.direction,
     kind: m.kind,
     status: statusOf(m, events),
-    from: { email: m.fromEmail, name: m.fromName, userId: isInbound ? null : m.sentBy },
+    // A reply from a known user shows as that person (their name in the app, not the mail client's).
+    from: isInbound
+      ? { email: m.fromEmail, name: sender?.name || m.fromName, userId: sender?.id ?? null }
+      : { email: m.fromEmail, name: m.fromName, userId: m.sentBy },
     to: parsePeople(m.toJson),
     cc: parsePeople(m.ccJson),
     subject: m.subject,
@@ -62,11 +67,38 @@ export async function messageViews(db: Db, rows: MessageRow[]): Promise<TEmailMe
   for (const ids of chunk(providerIds, 90)) {
     events.push(...(await db.select().from(emailEvents).where(inArray(emailEvents.providerMessageId, ids))));
   }
+  const senders = await knownSenders(db, rows);
   return rows.map((m) =>
     messageView(
       m,
       files.filter((f) => f.messageId === m.id),
       events.filter((e) => e.providerMessageId === m.providerMessageId),
+      senders.get(`${m.projectId}\n${m.fromEmail}`) ?? null,
     ),
   );
+}
+
+/**
+ * Inbound senders matched to users, by address, among the users of the company that owns the
+ * message's project: never a user of another company (an address is only trusted to name someone
+ * inside the company the mail was filed under). Mail not filed under a project matches nobody.
+ * Keyed by "projectId\nfromEmail"; addresses are compared lower-cased (stored normalized).
+ */
+async function knownSenders(db: Db, rows: MessageRow[]): Promise<Map<string, KnownSender>> {
+  const inbound = rows.filter((r) => r.direction === 'inbound' && r.projectId);
+  const found = new Map<string, KnownSender>();
+  const projectIds = [...new Set(inbound.map((r) => r.projectId!))];
+  const emails = [...new Set(inbound.map((r) => r.fromEmail.toLowerCase()))];
+  if (!projectIds.length) return found;
+  for (const pids of chunk(projectIds, 40)) {
+    for (const addrs of chunk(emails, 50)) {
+      const matches = await db
+        .select({ projectId: projects.id, id: users.id, name: users.name, email: users.email })
+        .from(projects)
+        .innerJoin(users, eq(users.companyId, projects.companyId))
+        .where(and(inArray(projects.id, pids), inArray(sql`lower(${users.email})`, addrs)));
+      for (const u of matches) found.set(`${u.projectId}\n${u.email.toLowerCase()}`, { id: u.id, name: u.name });
+    }
+  }
+  return found;
 }

@@ -79,6 +79,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
           index: join(addinDir, 'index.html'),
           commands: join(addinDir, 'commands.html'),
           harness: join(addinDir, 'harness.html'),
+          'auth-dialog': join(addinDir, 'auth-dialog.html'),
         },
       },
     },
@@ -91,6 +92,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
             proxy: {
               '/api': { target: apiOrigin, changeOrigin: true },
               '/dev': { target: apiOrigin, changeOrigin: true },
+              // The email sign-in link's completion page: an Office dialog must open on the pane's
+              // own origin (error 12004), so the dev server serves it from the worker as well.
+              '/auth': { target: apiOrigin, changeOrigin: true },
             },
           }
         : undefined,

@@ -1,6 +1,8 @@
 // Sign-in by email, the pane's side: ask for a one-time link (POST /api/v1/auth/email-link, always
 // 202), then open the link's /auth/complete page in an Office dialog (or, outside Office, a window)
 // which exchanges the one-time token and hands the session back (messageParent / postMessage).
+import { DialogError, eventErrorMessage, officeUi, openDialog } from './office-dialog';
+
 export type SessionMessage = { type: 'pb-session'; token: string; expiresAt: string; user: { id: string; name: string; email: string } };
 export type SessionError = { type: 'pb-session-error'; message: string };
 
@@ -46,30 +48,47 @@ export function parseSessionMessage(data: unknown): SessionMessage | SessionErro
   return null;
 }
 
-type OfficeDialog = { addEventHandler: (type: string, handler: (arg: { message?: string; error?: number }) => void) => void; close: () => void };
-type OfficeUi = { displayDialogAsync: (url: string, options: object, callback: (r: { status: string; value: OfficeDialog; error?: { message: string } }) => void) => void };
+/**
+ * The URL the Office dialog opens. Office accepts only the task pane's own origin (12004) over
+ * https (12005): when the server is the pane's origin (the worker serves the pane, or the dev
+ * server proxies /auth, addin/vite.config.ts) the completion page opens directly; otherwise a
+ * static page of the pane's origin (auth-dialog.html) forwards to the server's completion page,
+ * which hands the session back with messageParent and targetOrigin = the pane's origin. Office
+ * then needs the server's domain in the manifest's AppDomains to deliver it.
+ */
+export function completionDialogUrl(paneOrigin: string, url: string): string {
+  const target = new URL(url);
+  if (target.origin === paneOrigin) return url;
+  target.searchParams.set('parent', paneOrigin);
+  return `${paneOrigin}/auth-dialog.html?to=${encodeURIComponent(target.toString())}`;
+}
 
 /** Opens the completion page and resolves with what it hands back (the session or its error). */
 export function openCompletion(url: string): Promise<SessionMessage | SessionError> {
-  const ui = (globalThis as { Office?: { context?: { ui?: OfficeUi } } }).Office?.context?.ui;
-  if (ui?.displayDialogAsync) {
-    return new Promise((resolve, reject) => {
-      ui.displayDialogAsync(url, { height: 50, width: 40, promptBeforeOpen: false }, (r) => {
-        if (r.status !== 'succeeded') return reject(new Error(r.error?.message ?? 'The sign-in dialog did not open'));
-        const dialog = r.value;
-        dialog.addEventHandler('dialogMessageReceived', (arg) => {
-          const msg = parseSessionMessage(arg.message);
-          if (!msg) return;
-          dialog.close();
-          resolve(msg);
-        });
-        dialog.addEventHandler('dialogEventReceived', () => reject(new Error('The sign-in dialog was closed')));
-      });
-    });
+  const ui = officeUi();
+  if (ui) {
+    const paneOrigin = globalThis.location.origin;
+    const trusted = new Set([paneOrigin, new URL(url).origin]);
+    // Opened inside the user's click (email-sign-in.tsx), so no Office prompt is needed first;
+    // a blocked pop-up (12011) is retried with the prompt by openDialog.
+    return openDialog(ui, completionDialogUrl(paneOrigin, url), { height: 50, width: 40, promptBeforeOpen: false }).then(
+      (dialog) =>
+        new Promise((resolve, reject) => {
+          dialog.addEventHandler('dialogMessageReceived', (arg) => {
+            // origin is reported where DialogOrigin 1.1 is supported; elsewhere it is undefined
+            if (arg.origin !== undefined && !trusted.has(arg.origin)) return;
+            const msg = parseSessionMessage(arg.message);
+            if (!msg) return;
+            dialog.close();
+            resolve(msg);
+          });
+          dialog.addEventHandler('dialogEventReceived', (arg) => reject(new DialogError(arg.error ?? null, eventErrorMessage(arg.error))));
+        }),
+    );
   }
   const origin = new URL(url).origin;
   const win = window.open(url, '_blank');
-  if (!win) return Promise.reject(new Error('The browser blocked the sign-in window'));
+  if (!win) return Promise.reject(new Error('The browser blocked the sign-in window. Allow pop-ups for this site, then try again.'));
   return new Promise((resolve) => {
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== origin || e.source !== win) return;
@@ -80,4 +99,16 @@ export function openCompletion(url: string): Promise<SessionMessage | SessionErr
     };
     window.addEventListener('message', onMessage);
   });
+}
+
+/** auth-dialog.html's target: an https (or this origin's) /auth/complete URL with a token, else null. */
+export function forwardTarget(to: string | null, ownOrigin: string = globalThis.location?.origin ?? ''): string | null {
+  if (!to) return null;
+  try {
+    const u = new URL(to);
+    const isHttps = u.protocol === 'https:' || u.origin === ownOrigin;
+    return isHttps && u.pathname === '/auth/complete' && u.searchParams.has('token') ? u.toString() : null;
+  } catch {
+    return null;
+  }
 }

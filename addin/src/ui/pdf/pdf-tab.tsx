@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { TabContext, TabDefinition } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
 import { useEmailApi } from '../emails/use-email-api';
+import { defaultServerUrl, loadCredentials } from '../auth/credentials';
+import { eventErrorMessage, officeUi, openDialog } from '../auth/office-dialog';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,14 +19,39 @@ const labels = {
   fr: { tab: 'PDF', intro: 'Le G702/G703 tel que le serveur le génère (montants au centime).', preview: 'Aperçu du PDF', download: 'Télécharger le PDF', failed: (m: string) => `Impossible d'ouvrir le PDF : ${m}` },
 };
 
-type OfficeUi = { displayDialogAsync?: (u: string, o: object, cb?: (r: unknown) => void) => void; openBrowserWindow?: (u: string) => void };
+type OfficeUiExtras = { openBrowserWindow?: (u: string) => void };
 
-/** In Office: a preview in an Office dialog, a download in the system browser (where available). */
-export function openInOffice(url: string, isDownload: boolean): void {
-  const ui = (globalThis as { Office?: { context?: { ui?: OfficeUi } } }).Office?.context?.ui;
-  if (isDownload && ui?.openBrowserWindow) ui.openBrowserWindow(url);
-  else if (ui?.displayDialogAsync) ui.displayDialogAsync(url, { height: 85, width: 70, promptBeforeOpen: false });
-  else window.open(url, '_blank', 'noopener');
+/**
+ * The link on the pane's own origin when the pane reaches the server through it (the worker serves
+ * the pane, or the dev server proxies /api: addin/vite.config.ts). The worker signs the link with
+ * the origin the request arrived on, which behind the dev proxy is the worker's http://localhost:8787:
+ * Office would refuse that dialog (12004 other origin, 12005 http).
+ */
+export function pdfDialogUrl(url: string, paneOrigin: string, apiBaseUrl: string): string {
+  const u = new URL(url);
+  if (u.origin === paneOrigin || new URL(apiBaseUrl).origin !== paneOrigin) return url;
+  return `${paneOrigin}${u.pathname}${u.search}`;
+}
+
+/**
+ * In Office: a preview in an Office dialog, a download in the system browser (where available).
+ * The dialog opens after the link request, outside the user's click, so Office's own prompt comes
+ * first on the web (promptBeforeOpen: true) rather than a pop-up a blocker stops (12011); every
+ * failure rejects with a specific message (auth/office-dialog.ts).
+ */
+export async function openInOffice(url: string, isDownload: boolean): Promise<void> {
+  const ui = officeUi();
+  const extras = (globalThis as { Office?: { context?: { ui?: OfficeUiExtras } } }).Office?.context?.ui;
+  if (isDownload && extras?.openBrowserWindow) return extras.openBrowserWindow(url);
+  if (ui) {
+    const dialog = await openDialog(ui, url, { height: 85, width: 70, promptBeforeOpen: true });
+    // A PDF page cannot message back; only a load failure is worth reporting (12006 = closed).
+    dialog.addEventHandler('dialogEventReceived', (arg) => {
+      if (arg.error !== 12006) console.warn(eventErrorMessage(arg.error));
+    });
+    return;
+  }
+  if (!window.open(url, '_blank', 'noopener')) throw new Error('The browser blocked the PDF window. Allow pop-ups for this site, then try again.');
 }
 
 /**
@@ -49,7 +76,7 @@ function PdfPanel({ ctx }: { ctx: TabContext }) {
       if (win) {
         win.opener = null;
         win.location.href = url;
-      } else openInOffice(url, kind === 'download');
+      } else await openInOffice(pdfDialogUrl(url, globalThis.location.origin, loadCredentials()?.serverUrl ?? defaultServerUrl()), kind === 'download');
     } catch (err) {
       win?.close();
       setError(L.failed(errorText(err, ctx.i18n.t)));

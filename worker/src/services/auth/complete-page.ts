@@ -1,7 +1,8 @@
 // The page a sign-in link opens (/auth/complete?token=…). The exchange of the one-time token is a
 // POST made by this page's script, never the GET itself: mail scanners that prefetch links (Outlook
 // Safe Links and the like) would otherwise consume the link before the person clicks it.
-// Then the session token goes to the Office dialog's parent (Office.context.ui.messageParent), or
+// Then the session token goes to the Office dialog's parent (Office.context.ui.messageParent, with
+// targetOrigin when the pane is on another origin: ?parent=, see addin/src/ui/auth/email-link.ts), or
 // to the window that opened this one (postMessage, same origin only), or is shown to copy.
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -21,7 +22,18 @@ export function completePageHtml(appName: string, nonce: string): string {
 </main>
 <script nonce="${nonce}">
 (function () {
-  var token = new URLSearchParams(location.search).get('token');
+  var params = new URLSearchParams(location.search);
+  var token = params.get('token');
+  // The task pane's origin when it differs from this page's (the pane's auth-dialog.html forwarded
+  // here): messageParent then needs targetOrigin (DialogOrigin 1.1), else Office drops the message.
+  var parent = params.get('parent');
+  if (parent) {
+    try { var u = new URL(parent); if (u.protocol !== 'https:' || u.origin !== parent) parent = null; } catch (e) { parent = null; }
+  }
+  function toParent(text) {
+    if (parent && parent !== location.origin) Office.context.ui.messageParent(text, { targetOrigin: parent });
+    else Office.context.ui.messageParent(text);
+  }
   // keep the one-time token out of the history and of anything this page loads later
   history.replaceState(null, '', location.pathname);
   var status = document.getElementById('status');
@@ -47,12 +59,12 @@ export function completePageHtml(appName: string, nonce: string): string {
       if (!r.ok) {
         var message = (r.body && r.body.error && r.body.error.message) || 'Sign-in failed.';
         say(message, true);
-        return officeReady().then(function (inOffice) { if (inOffice) Office.context.ui.messageParent(JSON.stringify({ type: 'pb-session-error', message: message })); });
+        return officeReady().then(function (inOffice) { if (inOffice) toParent(JSON.stringify({ type: 'pb-session-error', message: message })); });
       }
       var session = { type: 'pb-session', token: r.body.token, expiresAt: r.body.expiresAt, user: r.body.user };
       document.getElementById('title').textContent = 'Signed in as ' + r.body.user.name;
       return officeReady().then(function (inOffice) {
-        if (inOffice) { Office.context.ui.messageParent(JSON.stringify(session)); say('Signed in. You can go back to Excel.'); return; }
+        if (inOffice) { toParent(JSON.stringify(session)); say('Signed in. You can go back to Excel.'); return; }
         if (window.opener) { window.opener.postMessage(session, location.origin); say('Signed in. You can close this window.'); return; }
         document.getElementById('token').value = r.body.token;
         document.getElementById('manual').hidden = false;

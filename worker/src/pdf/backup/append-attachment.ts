@@ -1,8 +1,9 @@
-import { ParseSpeeds, PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
+import { concatTransformationMatrix, drawObject, ParseSpeeds, PDFDocument, popGraphicsState, pushGraphicsState, type PDFImage } from '@cantoo/pdf-lib';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { drawText, fitText, gray } from '../draw';
 import type { DocFonts } from '../fonts';
 import { LANDSCAPE, PORTRAIT } from '../page-parts';
+import { jpegOrientation, orientationMatrix, swapsAxes } from './jpeg-orientation';
 import type { ExclusionReason } from './types';
 
 /** A PNG is decoded to RGBA before it is re-compressed into the PDF: 12 MP ≈ 48 MB while embedding. */
@@ -54,7 +55,7 @@ export async function appendAttachment(
     } catch {
       return { isIncluded: false, reason: { code: 'corrupt' } };
     }
-    await placeImage(doc, fonts, labels, image, meta);
+    await placeImage(doc, fonts, labels, image, meta, kind === 'jpeg' ? jpegOrientation(bytes) : 1);
     return { isIncluded: true, pageCount: 1 };
   }
   return { isIncluded: false, reason: { code: 'unsupported_type', contentType: meta.contentType || 'unknown' } };
@@ -82,9 +83,21 @@ async function appendPdf(doc: PDFDocument, bytes: Uint8Array): Promise<AppendRes
   return { isIncluded: true, pageCount: pages.length };
 }
 
-/** The image on its own Letter page (orientation follows the image), scaled to fit with a caption, aspect kept. */
-async function placeImage(doc: PDFDocument, fonts: DocFonts, labels: PdfLabels, image: PDFImage, meta: { fileName: string; invoiceNumber: number }): Promise<void> {
-  const size = image.width > image.height ? LANDSCAPE : PORTRAIT;
+/**
+ * The image on its own Letter page (orientation follows the image as displayed), scaled to fit with
+ * a caption, aspect kept. A JPEG's EXIF orientation is applied (jpeg-orientation.ts): PDF viewers
+ * ignore it, so a phone photo would otherwise come out sideways.
+ */
+async function placeImage(
+  doc: PDFDocument,
+  fonts: DocFonts,
+  labels: PdfLabels,
+  image: PDFImage,
+  meta: { fileName: string; invoiceNumber: number },
+  orientation: number,
+): Promise<void> {
+  const shown = swapsAxes(orientation) ? { width: image.height, height: image.width } : { width: image.width, height: image.height };
+  const size = shown.width > shown.height ? LANDSCAPE : PORTRAIT;
   const page = doc.addPage([size.width, size.height]);
   const margin = 36;
   const captionHeight = 18;
@@ -94,10 +107,14 @@ async function placeImage(doc: PDFDocument, fonts: DocFonts, labels: PdfLabels, 
   drawText(page, fonts, st.text, margin, size.height - margin + 4, st);
   const box = { width: size.width - 2 * margin, height: size.height - 2 * margin - captionHeight };
   // never enlarge a small scan beyond 2× (it would only look blurrier), always shrink a large one
-  const scale = Math.min(box.width / image.width, box.height / image.height, 2);
-  const w = image.width * scale;
-  const h = image.height * scale;
-  page.drawImage(image, { x: margin + (box.width - w) / 2, y: margin + (box.height - h) / 2, width: w, height: h });
+  const scale = Math.min(box.width / shown.width, box.height / shown.height, 2);
+  const w = shown.width * scale;
+  const h = shown.height * scale;
+  const at = { x: margin + (box.width - w) / 2, y: margin + (box.height - h) / 2, width: w, height: h };
+  // What page.drawImage does (an image XObject drawn into its unit square through `cm`), with the
+  // orientation's matrix instead of a plain scale.
+  const name = page.node.newXObject('Image', image.ref);
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(...orientationMatrix(orientation, at)), drawObject(name), popGraphicsState());
   // Embed now so the decoded pixels are released, instead of piling up until save().
   await image.embed();
 }

@@ -6,6 +6,7 @@ import { DEAD_LETTER_QUEUE, handleDeadLetterBatch } from './queues/dead-letters'
 import { redriveStuck } from './services/emails/redrive-stuck';
 import { systemCtx } from './email/system-ctx';
 import { requeuePeriodBackups } from './services/invoice-attachments/requeue-period-backups';
+import { purgeExpiredBackups } from './services/backups/purge-expired-backups';
 
 export default {
   fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, env, ctx),
@@ -18,5 +19,7 @@ export default {
     if (r.receipts.length || r.messages.length) console.warn(`Re-queued ${r.receipts.length} inbound receipt(s) and ${r.messages.length} outbound message(s)`);
     const backups = await requeuePeriodBackups({ ctx: systemCtx(env), input: {} });
     if (backups.length) console.warn(`Re-queued the period backup of ${backups.length} invoice(s)`);
+    // compiled backups past their retention (services/backups/retention.ts) leave R2
+    await purgeExpiredBackups({ ctx: systemCtx(env), input: {} });
   },
 };

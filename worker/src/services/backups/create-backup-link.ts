@@ -1,5 +1,5 @@
 import type { ServiceCtx } from '../../context';
-import { signPath } from '../pdf/signed-links';
+import { LINK_TTL_SECONDS, signPath } from '../pdf/signed-links';
 import { loadVisibleJob } from './load-job';
 
 /** A short-lived link to download a part without an Authorization header (new window, Office dialog). */
@@ -8,5 +8,5 @@ export async function createBackupLink({ ctx, input }: { ctx: ServiceCtx; input:
   const path = `/api/v1/invoice-backups/${job.id}/download`;
   const s = await signPath(ctx.env, path, ctx.user.id);
   const q = new URLSearchParams({ part: String(input.partNo), uid: s.uid, exp: s.exp, sig: s.sig });
-  return { url: `${input.origin}${path}?${q}`, expiresAt: s.expiresAt };
+  return { url: `${input.origin}${path}?${q}`, expiresAt: s.expiresAt, lifetimeSeconds: LINK_TTL_SECONDS };
 }

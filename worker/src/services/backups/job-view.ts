@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { type invoiceBackupJobs, invoiceBackupParts } from '../../db/schema';
 import type { Excluded, TocEntry } from '../../pdf/backup/types';
+import { retentionView } from './retention';
 
 export type BackupJob = typeof invoiceBackupJobs.$inferSelect;
 export type BackupPart = typeof invoiceBackupParts.$inferSelect;
@@ -12,6 +13,7 @@ export async function loadParts(ctx: ServiceCtx, jobId: string): Promise<BackupP
 
 /** A job as the API returns it: status, progress, and per part its file, contents and what was left out. */
 export function jobView(job: BackupJob, parts: BackupPart[]) {
+  const retention = retentionView(job.readyAt);
   const percent = job.status === 'done' ? 100 : Math.min(99, Math.floor((job.segmentsDone * 100) / Math.max(1, job.segmentsTotal)));
   return {
     id: job.id,
@@ -23,6 +25,8 @@ export function jobView(job: BackupJob, parts: BackupPart[]) {
     createdAt: job.createdAt,
     readyAt: job.readyAt,
     error: job.error,
+    /** compiled files are deleted from storage after retention.keptForDays (expiresAt); compile again after that */
+    retention,
     progress: { partsDone: job.partsDone, partCount: job.partCount, invoicesDone: job.segmentsDone, invoicesTotal: job.segmentsTotal, percent },
     parts: parts.map((p) => ({
       partNo: p.partNo,
@@ -30,7 +34,7 @@ export function jobView(job: BackupJob, parts: BackupPart[]) {
       fileName: p.fileName,
       sizeBytes: p.sizeBytes,
       pageCount: p.pageCount,
-      downloadPath: p.status === 'done' ? `/api/v1/invoice-backups/${job.id}/download?part=${p.partNo}` : null,
+      downloadPath: p.status === 'done' && !retention.isExpired ? `/api/v1/invoice-backups/${job.id}/download?part=${p.partNo}` : null,
       contents: p.toc ? (JSON.parse(p.toc) as TocEntry[]) : [],
       notIncluded: p.excluded ? (JSON.parse(p.excluded) as Excluded[]) : [],
     })),

@@ -45,6 +45,20 @@ describe('bulk line edits', () => {
     expect(history.revisions.map((r: any) => r.kind)).toEqual(['create', 'edit_lines']);
   });
 
+  it('an edit moves updated_at and leaves created_at alone', async () => {
+    const b = await buildContractWithInvoice();
+    const id = b.invoice.invoice.id;
+    const before = (await get(b.token, id)).invoice;
+    // timestamps have millisecond resolution: let the clock pass one before editing
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await patchLines(b.token, id, 1, [{ itemNo: '0001', workCompletedThisPeriod: 10 }]);
+    const after = (await get(b.token, id)).invoice;
+    expect(after.version).toBe(2);
+    expect(after.createdAt).toBe(before.createdAt);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    expect(after.updatedAt > after.createdAt).toBe(true);
+  });
+
   it('a stale If-Match gets 409 with the current version and writes nothing; a missing one gets 428', async () => {
     const b = await buildContractWithInvoice();
     const id = b.invoice.invoice.id;

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { attachments } from './attachments';
 import { contracts } from './contracts';
 import { projects, users } from './core';
-import { createdAt } from './columns';
+import { createdAt, updatedAt } from './columns';
 
 
 /**
@@ -59,7 +58,7 @@ export const invoiceBackupJobs = sqliteTable(
     /** when the last part was stored: the requester's add-in polls for it (GET /invoice-backups) */
     readyAt: text('ready_at'),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: updatedAt(),
   },
   (t) => [index('invoice_backup_jobs_user_idx').on(t.requestedBy, t.createdAt), index('invoice_backup_jobs_project_idx').on(t.projectId)],
 );

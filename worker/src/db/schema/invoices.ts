@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { billingPeriods, projects, users } from './core';
 import { changeOrders, contracts, sovLines } from './contracts';
-import { createdAt } from './columns';
+import { createdAt, updatedAt } from './columns';
 
 
 export const invoiceStatuses = [
@@ -34,7 +34,7 @@ export const invoices = sqliteTable(
     architectCertifiedMessageId: text('architect_certified_message_id'),
     createdBy: text('created_by').notNull().references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: createdAt().$onUpdate(() => new Date().toISOString()),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('invoices_number_uq').on(t.contractId, t.number),

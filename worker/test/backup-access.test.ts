@@ -39,6 +39,18 @@ describe('invoice backups: permissions and refusals', () => {
     s = await buildBackupScenario(admin.token, admin.id);
   });
 
+  it('an unknown backup answers 404 "Invoice backup not found", the same as a backup the user may not see', async () => {
+    const expected = { code: 'NOT_FOUND', message: 'Invoice backup not found' };
+    for (const path of ['/api/v1/invoice-backups/job_does_not_exist', '/api/v1/invoice-backups/job_does_not_exist/download?part=1']) {
+      const r = await api(admin.token, 'GET', path);
+      expect(r.status).toBe(404);
+      expect(r.body.error).toMatchObject(expected);
+    }
+    const link = await api(admin.token, 'POST', '/api/v1/invoice-backups/job_does_not_exist/download-link');
+    expect(link.status).toBe(404);
+    expect(link.body.error).toMatchObject(expected);
+  });
+
   it('invoices the user cannot see, or of another project, answer 404 without naming them', async () => {
     const primeOnly = await member('Prime admin', 'admin', 'none');
     const hidden = await api(primeOnly.token, 'POST', backups(), { invoiceIds: [s.ids.inv1, s.ids.sub1] });

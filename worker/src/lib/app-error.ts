@@ -13,7 +13,11 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+/**
+ * 404 for a thing named by its noun: notFound('Invoice backup') → "Invoice backup not found".
+ * A sentence that already ends in "not found" does not compile (it used to give "… not found not found").
+ */
+export const notFound = <W extends string>(what: W extends `${string} not found` ? never : W) => new AppError('NOT_FOUND', `${what} not found`);
 
 export const isNotFound = (err: unknown): boolean => err instanceof AppError && err.code === 'NOT_FOUND';
 

@@ -151,22 +151,61 @@ describe('engine invariants (fast-check)', () => {
   });
 
   it('without a reduction rule, work retainage is round(rate × (D + E)) whatever the history', () => {
+    // Rates of 10%, 2.5% and 50% put many lines on an exact half cent (cumulative × rate ending in
+    // 5000), where half-away-from-zero and banker's rounding part; random rates alone rarely do.
+    const arbTieRate = fc.option(fc.constantFrom(1000, 250, 5000), { freq: 2 });
     fc.assert(
-      fc.property(arbScenario, (scenario) => {
-        const [t] = scenario;
-        const results = run([{ ...t, reduction: null }, scenario[1], scenario[2]]);
+      fc.property(arbScenario, arbTieRate, (scenario, tieRate) => {
+        const [t, lineSpecs, steps] = scenario;
+        const terms = { ...t, reduction: null, workRetainageBps: tieRate ?? t.workRetainageBps };
+        const specs = tieRate === null ? lineSpecs : lineSpecs.map((l) => ({ ...l, workOverride: null }));
+        const results = run([terms, specs, steps]);
         for (const r of results) {
           r.lines.forEach((l, i) => {
-            const rate = scenario[1][i].workOverride ?? t.workRetainageBps;
+            const rate = specs[i].workOverride ?? terms.workRetainageBps;
             const cumulative = BigInt(l.workCompletedPreviousCents + l.workCompletedThisPeriodCents) * BigInt(rate);
-            expect(l.workRetainageCents).toBe(Number(roundDiv(cumulative, 10_000n)));
+            expect(l.workRetainageCents).toBe(roundTenThousandthsByDigits(cumulative));
           });
         }
       }),
       { numRuns: 200 },
     );
   });
+
+  it('the oracle above rounds as a person does (literals)', () => {
+    expect(roundTenThousandthsByDigits(12_345n * 1000n)).toBe(1235); // 12,345 × 10% = 1,234.5 → 1,235 (banker's: 1,234)
+    expect(roundTenThousandthsByDigits(12_355n * 1000n)).toBe(1236); // 1,235.5 → 1,236
+    expect(roundTenThousandthsByDigits(-12_345n * 1000n)).toBe(-1235); // −1,234.5 → −1,235 (away from zero)
+    expect(roundTenThousandthsByDigits(12_344n * 1000n)).toBe(1234); // 1,234.4 → 1,234
+    expect(roundTenThousandthsByDigits(1n)).toBe(0); // 0.0001 → 0
+    expect(roundTenThousandthsByDigits(-4999n)).toBe(0); // −0.4999 → 0
+  });
+
+  it('work retainage on half cents goes away from zero (engine, literals)', () => {
+    const cumulative = [12_345, 12_355, 5, -25];
+    const [result] = run([
+      { accountingMethod: 'amount', workRetainageBps: 1000, storedRetainageBps: 0, reduction: null, allowOverbilling: true },
+      cumulative.map(() => ({ original: 1_000_000, scheduledQty: 0, unitPrice: 0, hasSubtotalOverride: false, workOverride: null, storedOverride: null })),
+      [cumulative.map((e) => ({ e, f: 0, qty: 0, storedQty: null, release: 0, co: null, coDay: 1 }))],
+    ]);
+    // 10% of 12,345 = 1,234.5 → 1,235; of 12,355 = 1,235.5 → 1,236; of 5 = 0.5 → 1; of −25 = −2.5 → −3
+    expect(result.lines.map((l) => l.workRetainageCents)).toEqual([1235, 1236, 1, -3]);
+  });
 });
+
+/**
+ * round(product ÷ 10 000), half away from zero, computed independently of money.ts's roundDiv: the
+ * exact decimal digits of the quotient are written out and the first dropped digit decides (5–9 →
+ * one more unit away from zero).
+ */
+function roundTenThousandthsByDigits(product: bigint): number {
+  const isNegative = product < 0n;
+  const digits = (isNegative ? -product : product).toString().padStart(5, '0');
+  const whole = BigInt(digits.slice(0, -4));
+  const firstDropped = Number(digits[digits.length - 4]);
+  const rounded = firstDropped >= 5 ? whole + 1n : whole;
+  return Number(isNegative ? -rounded : rounded);
+}
 
 describe('money invariants (fast-check)', () => {
   it('roundDiv is the nearest integer, ties away from zero', () => {

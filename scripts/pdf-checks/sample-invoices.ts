@@ -2,7 +2,7 @@
 // (the same shared/ code the worker's getInvoice runs) from ../shared/fixtures. Not product code.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeInvoice, priorFromComputed } from '@shared/engine';
+import { computeInvoice, priorFromComputed, ZERO_PRIOR } from '@shared/engine';
 import type { ComputedLine, InvoiceResult, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import { dollarsToCents } from '@shared/money';
 import type { InvoicePdfInput, PdfHeader, PdfLine } from '../../worker/src/pdf/types';
@@ -19,7 +19,6 @@ type Fixture = {
 };
 export const fixture = JSON.parse(readFileSync(`${fixturesDir}g702-two-periods.json`, 'utf8')) as Fixture & Record<string, unknown>;
 
-const zeroPrior: PriorLine = { workCompletedToDateCents: 0, materialsPresentlyStoredCents: 0, workQtyToDate: 0, storedQty: 0, workRetainageCents: 0, retainageReleasedToDateCents: 0 };
 
 export const sampleHeader: PdfHeader = {
   projectName: 'Riverside Medical Office Building',
@@ -62,7 +61,7 @@ export function fixtureInvoices(header: PdfHeader = sampleHeader, descriptions?:
           changeOrderCents: cos.filter((co) => co.lineItemNo === s.itemNo).reduce((sum, co) => sum + co.amountCents, 0),
           scheduledQty: null, unitPrice: null, unitOfMeasure: null, hasSubtotalOverride: false, workRetainageBpsOverride: null, storedRetainageBpsOverride: null,
         };
-        return { sov, prior: priors.get(s.itemNo) ?? zeroPrior, entry: { ...fl.input, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 } };
+        return { sov, prior: priors.get(s.itemNo) ?? ZERO_PRIOR, entry: { ...fl.input, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 } };
       }),
     });
     priors = new Map(result.lines.map((l) => [l.itemNo, priorFromComputed(l)]));
@@ -109,7 +108,7 @@ export function largeInvoice(count: number, header: PdfHeader = sampleHeader): I
       scheduledQty: null, unitPrice: null, unitOfMeasure: null, hasSubtotalOverride: false, workRetainageBpsOverride: null, storedRetainageBpsOverride: null,
     };
     const e = Math.floor((r.cents * 37) / 100);
-    return { sov, prior: zeroPrior, entry: { workCompletedThisPeriodCents: e, materialsPresentlyStoredCents: i % 7 === 0 ? Math.floor(r.cents / 20) : 0, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 }, group: r.group };
+    return { sov, prior: ZERO_PRIOR, entry: { workCompletedThisPeriodCents: e, materialsPresentlyStoredCents: i % 7 === 0 ? Math.floor(r.cents / 20) : 0, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 }, group: r.group };
   });
   const result = computeInvoice({
     terms: { accountingMethod: 'amount', workRetainageBps: 1000, storedRetainageBps: 500, reduction: null, allowOverbilling: true },

@@ -99,6 +99,16 @@ export function computeInvoice(input: InvoiceInput): InvoiceResult {
   };
 }
 
+/** The prior state of a line no invoice has billed yet (the contract's first invoice, or a line added since). */
+export const ZERO_PRIOR: Readonly<PriorLine> = Object.freeze({
+  workCompletedToDateCents: 0,
+  materialsPresentlyStoredCents: 0,
+  workQtyToDate: 0,
+  storedQty: 0,
+  workRetainageCents: 0,
+  retainageReleasedToDateCents: 0,
+});
+
 /** The next invoice's prior state for a line, from this invoice's stored computed line. */
 export function priorFromComputed(line: ComputedLine): PriorLine {
   return {

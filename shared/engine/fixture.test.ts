@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { computeInvoice, priorFromComputed } from './compute-invoice';
+import { computeInvoice, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
 import type { ContractTerms, InvoiceInput, InvoiceResult, PriorLine, SovLineOnInvoice } from './types';
 
 type FixtureLine = {
@@ -38,15 +38,6 @@ const terms: ContractTerms = {
   allowOverbilling: false,
 };
 
-const zeroPrior: PriorLine = {
-  workCompletedToDateCents: 0,
-  materialsPresentlyStoredCents: 0,
-  workQtyToDate: 0,
-  storedQty: 0,
-  workRetainageCents: 0,
-  retainageReleasedToDateCents: 0,
-};
-
 /** Build one invoice's input with the given change orders applied to their lines. */
 function buildInput(
   invoice: FixtureInvoice,
@@ -76,7 +67,7 @@ function buildInput(
       };
       return {
         sov,
-        prior: priors.get(fl.itemNo) ?? zeroPrior,
+        prior: priors.get(fl.itemNo) ?? ZERO_PRIOR,
         entry: {
           workCompletedThisPeriodCents: fl.input.workCompletedThisPeriodCents,
           materialsPresentlyStoredCents: fl.input.materialsPresentlyStoredCents,

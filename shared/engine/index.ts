@@ -2,5 +2,5 @@
 // building blocks and the helpers callers need around it.
 
 export type * from './types';
-export { computeInvoice, defaultEntry, priorFromComputed } from './compute-invoice';
+export { computeInvoice, defaultEntry, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
 export { entryFromPercentComplete } from './percent-complete';

@@ -2,7 +2,9 @@
 // defaults, and a runner that chains invoices the way the worker does (priors from the stored
 // computed lines, line 7 = the previous invoice's line 6).
 
-import { computeInvoice, defaultEntry, priorFromComputed } from './compute-invoice';
+import { computeInvoice, defaultEntry, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
+
+export { ZERO_PRIOR };
 import type {
   ChangeOrderOnInvoice,
   ContractTerms,
@@ -11,15 +13,6 @@ import type {
   PriorLine,
   SovLineOnInvoice,
 } from './types';
-
-export const ZERO_PRIOR: PriorLine = {
-  workCompletedToDateCents: 0,
-  materialsPresentlyStoredCents: 0,
-  workQtyToDate: 0,
-  storedQty: 0,
-  workRetainageCents: 0,
-  retainageReleasedToDateCents: 0,
-};
 
 export function terms(overrides: Partial<ContractTerms> = {}): ContractTerms {
   return {

@@ -3,7 +3,8 @@
 import { createApiClient } from '../api/client';
 import { FakeServer } from '../api/fake-server';
 import { installWorkbookDouble, type WorkbookDouble } from '../workbook-double';
-import { ZERO_PRIOR, emptyEntry, sovLine, type ViewSpec } from '../workbook-double/demo-views';
+import { ZERO_PRIOR } from '@shared/engine';
+import { emptyEntry, sovLine, type ViewSpec } from '../workbook-double/demo-views';
 import { createInvoiceSession, type SessionOptions } from './session';
 import type { SyncStatus } from './status';
 import type { StorageLike } from './queue';

@@ -2,7 +2,7 @@
 // extra fields), for tests and for the harness without a server: the G702 fixture's two invoices
 // and schedules of any size.
 
-import { computeInvoice, priorFromComputed } from '@shared/engine';
+import { computeInvoice, priorFromComputed, ZERO_PRIOR } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import type { InvoiceView } from '../api/types';
 
@@ -17,10 +17,6 @@ export type ViewSpec = {
   lines: Array<{ sov: SovLineOnInvoice; prior: PriorLine; entry: LineEntry; groupId?: string | null; groupName?: string | null }>;
   changeOrders?: Array<{ id: string; number: number; title: string; amountCents: number; approvedOn: string }>;
   previousCertificatesCents?: number;
-};
-
-export const ZERO_PRIOR: PriorLine = {
-  workCompletedToDateCents: 0, materialsPresentlyStoredCents: 0, workQtyToDate: 0, storedQty: 0, workRetainageCents: 0, retainageReleasedToDateCents: 0,
 };
 
 export function emptyEntry(overrides: Partial<LineEntry> = {}): LineEntry {

@@ -1,4 +1,4 @@
-import { defaultEntry } from '@shared/engine';
+import { defaultEntry, ZERO_PRIOR } from '@shared/engine';
 import type { ServiceCtx } from '../../context';
 import { invoiceChangeOrders } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
@@ -7,7 +7,7 @@ import { insertLinesStatements, updateLinesStatements } from './bulk-sql';
 import { changeOrderAmounts } from './change-order-amounts';
 import { editability } from './editability';
 import { getInvoice } from './get-invoice';
-import { computeState, entryFromRow, loadInvoiceState, zeroPrior } from './invoice-state';
+import { computeState, entryFromRow, loadInvoiceState } from './invoice-state';
 import { pendingChangeOrdersQuery } from './pending-change-orders';
 import { requireEditable } from './require-editable';
 import { writeVersioned } from './versioned-write';
@@ -34,7 +34,7 @@ export async function addChangeOrders({ ctx, input }: { ctx: ServiceCtx; input: 
   const newRows = state.sov.filter((l) => !state.rows.has(l.id) && amounts.byLine.has(l.id));
   const entries = new Map([...state.rows].map(([id, r]) => [id, entryFromRow(r)]));
   for (const l of newRows) {
-    entries.set(l.id, defaultEntry(state.priors.get(l.id) ?? zeroPrior));
+    entries.set(l.id, defaultEntry(state.priors.get(l.id) ?? ZERO_PRIOR));
     state.rows.set(l.id, { id: newId('il') } as never);
   }
   const result = computeState(state, entries);

@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { TCreateInvoice } from '@shared/api/invoices';
-import { defaultEntry } from '@shared/engine';
+import { defaultEntry, ZERO_PRIOR } from '@shared/engine';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods, changeOrders, invoiceChangeOrders, invoiceRevisions, invoices, invoiceLines, sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
@@ -10,7 +10,7 @@ import { loadContractAccess } from '../access/contract-access';
 import { insertLinesStatements } from './bulk-sql';
 import { canWriteInvoices } from './editability';
 import { getInvoice } from './get-invoice';
-import { computeState, priorFromRow, zeroPrior, type InvoiceState } from './invoice-state';
+import { computeState, priorFromRow, type InvoiceState } from './invoice-state';
 import { snapshotOf } from './snapshot';
 import { changeOrderAmounts } from './change-order-amounts';
 import { periodBackupRowStatement, queuePeriodBackup } from '../invoice-attachments/attach-period-backup';
@@ -60,7 +60,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
   const number = (latest?.number ?? 0) + 1;
   const amounts = await changeOrderAmounts(ctx, approvedCos);
   const priors = new Map(priorRows.map((r) => [r.sovLineId, priorFromRow(r)]));
-  const entries = new Map(sov.map((l) => [l.id, defaultEntry(priors.get(l.id) ?? zeroPrior)]));
+  const entries = new Map(sov.map((l) => [l.id, defaultEntry(priors.get(l.id) ?? ZERO_PRIOR)]));
   const state = {
     access,
     invoice: { id: invoiceId, number, status: 'draft' } as InvoiceState['invoice'],

@@ -10,7 +10,7 @@ import {
   sovLines,
 } from '../../db/schema';
 import { asNotFound, notFound } from '../../lib/app-error';
-import { computeInvoice } from '@shared/engine';
+import { computeInvoice, ZERO_PRIOR } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import { loadContractAccess, seesOnlySubmitted, type Contract, type ContractAccess } from '../access/contract-access';
 import { changeOrderAmounts } from './change-order-amounts';
@@ -31,15 +31,6 @@ export type InvoiceState = {
   includedChangeOrders: Array<{ id: string; number: number; title: string; amountCents: number; approvedOn: string }>;
   previousLine6Cents: number;
   latestInvoice: { id: string; number: number };
-};
-
-export const zeroPrior: PriorLine = {
-  workCompletedToDateCents: 0,
-  materialsPresentlyStoredCents: 0,
-  workQtyToDate: 0,
-  storedQty: 0,
-  workRetainageCents: 0,
-  retainageReleasedToDateCents: 0,
 };
 
 export function termsOf(c: Contract): ContractTerms {
@@ -158,7 +149,7 @@ export function computeState(state: InvoiceState, entries?: Map<string, LineEntr
         const sov = sovOverride?.get(l.id) ?? l;
         return {
           sov: sovOnInvoice(sov, state.coCentsByLine.get(l.id) ?? 0),
-          prior: state.priors.get(l.id) ?? zeroPrior,
+          prior: state.priors.get(l.id) ?? ZERO_PRIOR,
           entry: entries?.get(l.id) ?? entryFromRow(state.rows.get(l.id)!),
         };
       }),

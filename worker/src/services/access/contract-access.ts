@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { contractInvoiceContacts, contractPrivateMembers, contracts, projectMembers } from '../../db/schema';
 import { AppError, notFound } from '../../lib/app-error';
-import { atLeast, toolOf, type Level, type Tool } from './levels';
+import { atLeast, toolName, toolOf, type Level, type Tool } from './levels';
 
 export type Contract = typeof contracts.$inferSelect;
 
@@ -66,8 +66,7 @@ export async function loadContractAccess(ctx: ServiceCtx, contractId: string): P
 /** Visible but not allowed → 403 with the reason; invisible never reaches here (404 above). */
 export function requireToolAdmin(access: ContractAccess, action: string): void {
   if (!access.isToolAdmin) {
-    const tool = access.tool === 'prime_contracts' ? 'Prime Contracts' : 'Commitments';
-    throw new AppError('FORBIDDEN', `${action} needs admin permission on ${tool}`);
+    throw new AppError('FORBIDDEN', `${action} needs admin permission on ${toolName(access.tool)}`);
   }
 }
 

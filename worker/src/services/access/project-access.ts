@@ -2,7 +2,7 @@ import { and, eq, exists } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { contractInvoiceContacts, contracts, projectMembers, projects } from '../../db/schema';
 import { AppError, notFound } from '../../lib/app-error';
-import type { Level, Tool } from './levels';
+import { toolName, type Level, type Tool } from './levels';
 
 export type ProjectAccess = {
   project: typeof projects.$inferSelect;
@@ -53,8 +53,7 @@ export function levelOn(access: ProjectAccess, tool: Tool): Level {
 
 export function requireProjectToolAdmin(access: ProjectAccess, tool: Tool, action: string): void {
   if (levelOn(access, tool) !== 'admin') {
-    const name = tool === 'prime_contracts' ? 'Prime Contracts' : 'Commitments';
-    throw new AppError('FORBIDDEN', `${action} needs admin permission on ${name}`);
+    throw new AppError('FORBIDDEN', `${action} needs admin permission on ${toolName(tool)}`);
   }
 }
 

@@ -14,6 +14,7 @@ import { accessByContract, backupInvoicesOf, loadInvoiceRows } from './backup-in
 import { jobView, loadParts } from './job-view';
 import { loadVisibleJob } from './load-job';
 import { BACKUP_PART_JOB } from './run-backup-part';
+import { toolName } from '../access/levels';
 
 /** Optional override of the per-volume input budget (bytes), e.g. for a plan with more memory. */
 type BackupEnv = Env & { BACKUP_VOLUME_BUDGET_BYTES?: string };
@@ -39,7 +40,7 @@ export async function createInvoiceBackup({ ctx, input }: { ctx: ServiceCtx; inp
   };
   if (!ids.every(isVisible)) throw new AppError('NOT_FOUND', 'One or more of the invoices were not found in this project');
 
-  const toolsWithoutAdmin = new Set([...access.values()].filter((a) => a && !a.isToolAdmin).map((a) => (a!.tool === 'prime_contracts' ? 'Prime Contracts' : 'Commitments')));
+  const toolsWithoutAdmin = new Set([...access.values()].filter((a) => a && !a.isToolAdmin).map((a) => toolName(a!.tool)));
   if (toolsWithoutAdmin.size) {
     throw new AppError('FORBIDDEN', `Compiling invoice backups needs admin on ${[...toolsWithoutAdmin].sort().join(' and ')}`);
   }

@@ -9,6 +9,7 @@ import { accessByContract, loadInvoiceRows } from '../backups/backup-invoices';
 import { canWriteInvoices } from '../invoices/editability';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { listInvoiceAttachments } from './list-invoice-attachments';
+import { toolNameOfKind } from '../access/levels';
 
 /**
  * Appends already uploaded files to an invoice's attachments (its backup, after the invoice PDF).
@@ -20,7 +21,7 @@ import { listInvoiceAttachments } from './list-invoice-attachments';
 export async function attachToInvoice({ ctx, input }: { ctx: ServiceCtx; input: { invoiceId: string; body: TAttachToInvoice } }) {
   const { invoice, access } = await loadInvoiceRow(ctx, input.invoiceId);
   if (!canWriteInvoices({ access })) {
-    throw new AppError('FORBIDDEN', `Attaching files to this invoice needs admin on ${access.contract.kind === 'prime' ? 'Prime Contracts' : 'Commitments'}`);
+    throw new AppError('FORBIDDEN', `Attaching files to this invoice needs admin on ${toolNameOfKind(access.contract.kind)}`);
   }
   const ids = input.body.attachmentIds;
   const [files, links] = await ctx.db.batch([

@@ -6,6 +6,7 @@ import { canWriteInvoices } from './editability';
 import { computeState, loadInvoiceState } from './invoice-state';
 import { getInvoice } from './get-invoice';
 import { writeVersioned } from './versioned-write';
+import { toolNameOfKind } from '../access/levels';
 
 type Status = TChangeStatus['status'] | 'draft';
 
@@ -31,7 +32,7 @@ export async function changeInvoiceStatus({ ctx, input }: { ctx: ServiceCtx; inp
   // Submitting: whoever may write the invoice. Reviewing: admin on the contract's tool.
   const allowed = isSubmit ? canWriteInvoices(state) : access.isToolAdmin;
   if (!allowed) {
-    const tool = access.contract.kind === 'prime' ? 'Prime Contracts' : 'Commitments';
+    const tool = toolNameOfKind(access.contract.kind);
     throw new AppError('FORBIDDEN', `${isSubmit ? 'Submitting' : 'Reviewing'} this invoice needs admin on ${tool}`);
   }
   const flow = access.contract.kind === 'prime' ? ownerFlow : subFlow;

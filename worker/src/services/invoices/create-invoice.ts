@@ -14,6 +14,7 @@ import { computeState, priorFromRow, type InvoiceState } from './invoice-state';
 import { snapshotOf } from './snapshot';
 import { changeOrderAmounts } from './change-order-amounts';
 import { periodBackupRowStatement, queuePeriodBackup } from '../invoice-attachments/attach-period-backup';
+import { toolNameOfKind } from '../access/levels';
 
 /**
  * Creates the next invoice of an approved contract for an existing billing period: numbered after
@@ -24,7 +25,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
   const access = await loadContractAccess(ctx, input.contractId);
   const c = access.contract;
   if (!canWriteInvoices({ access })) {
-    throw new AppError('FORBIDDEN', `Creating invoices needs admin on ${c.kind === 'prime' ? 'Prime Contracts' : 'Commitments'}`);
+    throw new AppError('FORBIDDEN', `Creating invoices needs admin on ${toolNameOfKind(c.kind)}`);
   }
   if (c.status !== 'approved' && c.status !== 'complete') {
     throw new AppError('INVALID_STATE', `Contract #${c.number} is ${c.status}: invoices can be created only for approved contracts`);

@@ -1,4 +1,5 @@
 import type { InvoiceState } from './invoice-state';
+import { toolNameOfKind } from '../access/levels';
 
 export type Editability = { isEditable: boolean; reason: string | null; editableInvoiceNumber: number | null };
 
@@ -19,7 +20,7 @@ export function editability(state: InvoiceState): Editability {
   const { invoice, latestInvoice, access } = state;
   const latestNo = latestInvoice.number;
   if (!canWriteInvoices(state)) {
-    const tool = access.contract.kind === 'prime' ? 'Prime Contracts' : 'Commitments';
+    const tool = toolNameOfKind(access.contract.kind);
     return { isEditable: false, reason: `Read-only access: editing invoices needs admin on ${tool}`, editableInvoiceNumber: null };
   }
   if (invoice.id !== latestInvoice.id) {

@@ -1,6 +1,6 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
-import { chunk } from '../../db/client';
+import { idChunks } from '../../db/client';
 import { attachments, billingPeriods, contracts, invoiceAttachments, invoiceLines, invoices } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import type { BackupAttachment, BackupInvoice } from '../../pdf/backup/types';
@@ -8,8 +8,6 @@ import { loadContractAccess, type ContractAccess } from '../access/contract-acce
 
 // Loading the invoices of a backup: rows, the user's access to their contracts, billing periods,
 // attachments and line counts. IN lists are chunked: D1 binds at most 100 parameters.
-
-const IDS_PER_QUERY = 90;
 
 export type InvoiceRow = {
   invoice: typeof invoices.$inferSelect;
@@ -20,7 +18,7 @@ export type InvoiceRow = {
 /** Invoice rows by id, with contract and (when it still exists) billing period. Unknown ids are absent. */
 export async function loadInvoiceRows(ctx: ServiceCtx, invoiceIds: string[]): Promise<Map<string, InvoiceRow>> {
   const out = new Map<string, InvoiceRow>();
-  for (const ids of chunk([...new Set(invoiceIds)], IDS_PER_QUERY)) {
+  for (const ids of idChunks([...new Set(invoiceIds)])) {
     const rows = await ctx.db
       .select({ invoice: invoices, contract: contracts, period: billingPeriods })
       .from(invoices)
@@ -65,7 +63,7 @@ export async function requireSeesAll(ctx: ServiceCtx, invoiceIds: string[], notF
 async function attachmentsAndLineCounts(ctx: ServiceCtx, invoiceIds: string[]) {
   const files = new Map<string, BackupAttachment[]>();
   const lineCounts = new Map<string, number>();
-  for (const ids of chunk([...new Set(invoiceIds)], IDS_PER_QUERY)) {
+  for (const ids of idChunks([...new Set(invoiceIds)])) {
     const [fileRows, countRows] = await ctx.db.batch([
       ctx.db
         .select({ invoiceId: invoiceAttachments.invoiceId, a: attachments })

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { emailMessages, emailThreads } from '../../db/schema';
 import { parsePeople, replyAddress, type Person } from '../../email/addresses';
 import type { SystemCtx } from '../../email/system-ctx';
-import { chunk } from '../../db/client';
+import { idChunks } from '../../db/client';
 
 export type OutboxEntry = {
   id: string;
@@ -37,7 +37,7 @@ export async function listOutbox({ ctx, input }: { ctx: SystemCtx; input: { limi
   const rows = await ctx.db.select().from(emailMessages).where(where).orderBy(desc(emailMessages.createdAt), desc(emailMessages.id)).limit(input.limit);
   const threadIds = [...new Set(rows.map((r) => r.threadId).filter((x): x is string => !!x))];
   const threads: Array<typeof emailThreads.$inferSelect> = [];
-  for (const ids of chunk(threadIds, 90)) threads.push(...(await ctx.db.select().from(emailThreads).where(inArray(emailThreads.id, ids))));
+  for (const ids of idChunks(threadIds)) threads.push(...(await ctx.db.select().from(emailThreads).where(inArray(emailThreads.id, ids))));
   return Promise.all(
     rows.map(async (m) => {
       const thread = threads.find((t) => t.id === m.threadId);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TEmailMessageView } from '@shared/api/emails';
 import { sanitizeEmailHtml } from '@shared/email/sanitize-html';
-import { chunk, type Db } from '../../db/client';
+import { idChunks, type Db } from '../../db/client';
 import { emailEvents, emailMessageFiles, type emailMessages, projects, users } from '../../db/schema';
 import { parsePeople } from '../../email/addresses';
 import { classificationOf } from './reply-understanding';
@@ -60,11 +60,11 @@ export function messageView(m: MessageRow, files: FileRow[], events: EventRow[],
 export async function messageViews(db: Db, rows: MessageRow[]): Promise<TEmailMessageView[]> {
   const files: FileRow[] = [];
   const events: EventRow[] = [];
-  for (const ids of chunk(rows.map((r) => r.id), 90)) {
+  for (const ids of idChunks(rows.map((r) => r.id))) {
     files.push(...(await db.select().from(emailMessageFiles).where(inArray(emailMessageFiles.messageId, ids))));
   }
   const providerIds = rows.filter((r) => r.direction === 'outbound' && r.providerMessageId).map((r) => r.providerMessageId!);
-  for (const ids of chunk(providerIds, 90)) {
+  for (const ids of idChunks(providerIds)) {
     events.push(...(await db.select().from(emailEvents).where(inArray(emailEvents.providerMessageId, ids))));
   }
   const senders = await knownSenders(db, rows);

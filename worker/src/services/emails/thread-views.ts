@@ -1,7 +1,7 @@
 import { and, asc, gte, inArray } from 'drizzle-orm';
 import type { TEmailThreadView } from '@shared/api/emails';
 import type { AuthUser } from '../../context';
-import { chunk, type Db } from '../../db/client';
+import { idChunks, type Db } from '../../db/client';
 import { emailMessages, emailParticipants, type emailThreads, users } from '../../db/schema';
 import { normalizeEmail, replyAddress } from '../../email/addresses';
 import { messageViews, type MessageRow } from './message-view';
@@ -18,7 +18,7 @@ export function canSeeThread(thread: ThreadRow, participants: ParticipantRow[], 
 
 export async function loadParticipants(db: Db, threadIds: string[]): Promise<ParticipantRow[]> {
   const out: ParticipantRow[] = [];
-  for (const ids of chunk(threadIds, 90)) out.push(...(await db.select().from(emailParticipants).where(inArray(emailParticipants.threadId, ids))));
+  for (const ids of idChunks(threadIds)) out.push(...(await db.select().from(emailParticipants).where(inArray(emailParticipants.threadId, ids))));
   return out;
 }
 
@@ -33,13 +33,13 @@ export async function threadViews(
   if (!threads.length) return [];
   const ids = threads.map((t) => t.id);
   const messages: MessageRow[] = [];
-  for (const part of chunk(ids, 90)) {
+  for (const part of idChunks(ids)) {
     const inThreads = inArray(emailMessages.threadId, part);
     const where = since ? and(inThreads, gte(emailMessages.createdAt, since)) : inThreads;
     messages.push(...(await db.select().from(emailMessages).where(where).orderBy(asc(emailMessages.createdAt), asc(emailMessages.id))));
   }
   const creators: Array<{ id: string; name: string }> = [];
-  for (const part of chunk([...new Set(threads.map((t) => t.createdBy))], 90)) {
+  for (const part of idChunks([...new Set(threads.map((t) => t.createdBy))])) {
     creators.push(...(await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, part))));
   }
   const views = await messageViews(db, messages);

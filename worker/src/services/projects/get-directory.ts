@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
+import { idChunks } from '../../db/client';
 import { companies, projectMembers, users } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { loadProjectAccess } from '../access/project-access';
@@ -19,14 +20,13 @@ export async function getDirectory({ ctx, input }: { ctx: ServiceCtx; input: { p
   const members = await ctx.db.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, input.projectId));
   const ids = [...new Set([...members.map((m) => m.userId), ...contactIds.keys()])];
   const people = [];
-  for (let i = 0; i < ids.length; i += 90) {
-    // ≤ 100 bound parameters per statement
+  for (const part of idChunks(ids)) {
     people.push(
       ...(await ctx.db
         .select({ userId: users.id, name: users.name, email: users.email, companyName: companies.name })
         .from(users)
         .innerJoin(companies, eq(companies.id, users.companyId))
-        .where(inArray(users.id, ids.slice(i, i + 90)))),
+        .where(inArray(users.id, part))),
     );
   }
   const memberIds = new Set(members.map((m) => m.userId));

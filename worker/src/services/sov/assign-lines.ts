@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
+import { idChunks } from '../../db/client';
 import { sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { runBatch } from '../../lib/batch';
@@ -9,9 +10,7 @@ import { adminAccess, findGroup } from './group-access';
 export async function assignLines({ ctx, input }: { ctx: ServiceCtx; input: { contractId: string; groupId: string | null; lineIds: string[] } }) {
   await adminAccess(ctx, input.contractId);
   if (input.groupId) await findGroup(ctx, input.contractId, input.groupId);
-  const CHUNK = 90; // ≤ 100 bound parameters per statement
-  const chunks: string[][] = [];
-  for (let i = 0; i < input.lineIds.length; i += CHUNK) chunks.push(input.lineIds.slice(i, i + CHUNK));
+  const chunks = idChunks(input.lineIds);
   const found = (
     await Promise.all(chunks.map((ids) => ctx.db.select({ id: sovLines.id }).from(sovLines).where(and(eq(sovLines.contractId, input.contractId), inArray(sovLines.id, ids)))))
   ).flat();

@@ -10,7 +10,7 @@ import { compileVolume } from '../../worker/src/pdf/backup/compile-volume';
 import { backupFileName, localDateTime } from '../../worker/src/pdf/backup/file-name';
 import { estimateInvoicePdfBytes, planVolumes } from '../../worker/src/pdf/backup/plan-volumes';
 import type { BackupAttachment, BackupInvoice } from '../../worker/src/pdf/backup/types';
-import { contentDisposition } from '../../worker/src/pdf/content-disposition';
+import { contentDisposition } from '../../worker/src/lib/content-disposition';
 import { readOutline } from '../../worker/src/pdf/outline';
 import { nodeTtf } from './node-fonts';
 import { hasTools, pdfInfo, pdfText, qpdfCheck, tempPdf } from './pdf-tools';

@@ -69,7 +69,7 @@ describe('receiving replies', () => {
     // downloadable by whoever sees the thread
     const download = await SELF.fetch(`http://localhost/api/v1/attachments/${row!.id}/content`, { headers: { authorization: `Bearer ${b.admin.token}` } });
     expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''lien-waiver-conditional.pdf");
+    expect(download.headers.get('content-disposition')).toBe('attachment; filename="lien-waiver-conditional.pdf"; filename*=UTF-8\'\'lien-waiver-conditional.pdf');
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(stored);
   });

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { MAX_UPLOAD_BYTES, ZAttachmentView, ZUploadFields } from '@shared/api/emails';
 import type { ErrorDetail } from '@shared/errors';
 import { AppError } from '../lib/app-error';
+import { contentDisposition } from '../lib/content-disposition';
 import { authErrors, file, json, params, routes, writeErrors } from '../lib/openapi';
 import { parseWith } from '../lib/validate';
 import { getAttachmentContent } from '../services/attachments/get-attachment-content';
@@ -66,7 +67,7 @@ export const attachmentRoutes = routes()
         headers: {
           'content-type': attachment.contentType,
           'content-length': String(body.size),
-          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+          'content-disposition': contentDisposition(attachment.fileName, true),
           'x-content-type-options': 'nosniff',
           // files received by email are untrusted: never let one run as a page of this origin
           'content-security-policy': "sandbox; default-src 'none'",

@@ -5,7 +5,7 @@ import { ZSignedLink } from '@shared/api/backup-views';
 import type { AppBindings, ServiceCtx } from '../context';
 import { authErrors, file, json, params, routes, writeErrors } from '../lib/openapi';
 import { parseWith } from '../lib/validate';
-import { pdfHeaders } from '../pdf/content-disposition';
+import { pdfHeaders } from '../pdf/pdf-headers';
 import { downloadInvoiceBackup } from '../services/backups/download-invoice-backup';
 import { createPdfLink } from '../services/pdf/create-pdf-link';
 import { getInvoicePdf } from '../services/pdf/get-invoice-pdf';

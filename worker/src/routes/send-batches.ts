@@ -9,6 +9,7 @@ import {
   ZSendBatchTestResult,
   ZSendBatchView,
 } from '@shared/api/send-batches';
+import { contentDisposition } from '../lib/content-disposition';
 import { authErrors, body, file, json, params, routes, writeErrors } from '../lib/openapi';
 import { getSendBatchProgress } from '../services/send-batches/get-progress';
 import { getSendBatch } from '../services/send-batches/get-send-batch';
@@ -101,7 +102,7 @@ export const sendBatchRoutes = routes()
       const { fileName, csv } = await sendBatchResultsCsv({ ctx: c.get('ctx'), input: ids(c.req.valid('param')) });
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'content-disposition': contentDisposition(fileName, true),
       });
     },
   );

@@ -1,15 +1,10 @@
 // Where email data lives in R2. Project-scoped where a project is known, so a project's files can
 // be listed, exported or deleted together.
 
-/** A file name safe in a key and a Content-Disposition header: no path parts, no control characters. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/\s+/g, ' ').trim().slice(0, 180);
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'file' : cleaned;
-}
+import { receivedFileName } from '@shared/file-name';
 
 export const uploadKey = (projectId: string, attachmentId: string, fileName: string) =>
-  `projects/${projectId}/attachments/${attachmentId}/${safeFileName(fileName)}`;
+  `projects/${projectId}/attachments/${attachmentId}/${receivedFileName(fileName)}`;
 
 /** Rendered outbound bodies ({ html, text }); sign-in mail has no project. */
 export const outboundBodyKey = (projectId: string | null, messageId: string) =>
@@ -31,5 +26,5 @@ export const receiptIdOfRawKey = (key: string) => /(rcp_[0-9a-f]+)\.json$/.exec(
 
 export const inboundFileKey = (projectId: string | null, messageId: string, position: number, fileName: string) =>
   projectId
-    ? `projects/${projectId}/emails/${messageId}/files/${position}-${safeFileName(fileName)}`
-    : `inbound/unmatched/${messageId}/files/${position}-${safeFileName(fileName)}`;
+    ? `projects/${projectId}/emails/${messageId}/files/${position}-${receivedFileName(fileName)}`
+    : `inbound/unmatched/${messageId}/files/${position}-${receivedFileName(fileName)}`;

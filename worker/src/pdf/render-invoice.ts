@@ -1,3 +1,4 @@
+import { safeFileName } from '@shared/file-name';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { DocFonts, type TtfSource } from './fonts';
@@ -34,17 +35,7 @@ export async function drawInvoice(doc: PDFDocument, fonts: DocFonts, input: Invo
 
 /** `Invoice <N> - <contract title>.pdf`, safe as a file name on every OS. */
 export function invoicePdfFileName(input: Pick<InvoicePdfInput, 'view'>): string {
-  return safeFileName(`Invoice ${input.view.invoice.number} - ${input.view.contract.title}`) + '.pdf';
-}
-
-/** No path separators, reserved characters (incl. ':') or control characters; at most 150 characters. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  return (cleaned || 'document').slice(0, 150);
+  return safeFileName(`Invoice ${input.view.invoice.number} - ${input.view.contract.title}`, 'Invoice') + '.pdf';
 }
 
 /** The invoice PDF as bytes: one document holding the G702 and the G703 pages. */

@@ -1,4 +1,4 @@
-import { safeFileName } from '../render-invoice';
+import { safeFileName } from '@shared/file-name';
 
 /** A valid IANA time zone this runtime knows ("America/Chicago"); file names and the cover use it. */
 export function isTimeZone(zone: string): boolean {
@@ -31,6 +31,6 @@ export function localDateTime(at: Date, timeZone: string): { date: string; time:
  */
 export function backupFileName(projectName: string, projectNumber: string, local: { date: string; time: string }, part?: { no: number; count: number }): string {
   const pieces = ['Invoice backup', projectName, projectNumber, local.date, local.time.replace(':', '.')].map((p) => p.trim()).filter(Boolean);
-  const base = safeFileName(pieces.join(' - '));
+  const base = safeFileName(pieces.join(' - '), 'Invoice backup');
   return `${base}${part && part.count > 1 ? ` (part ${part.no} of ${part.count})` : ''}.pdf`;
 }

@@ -1,7 +1,8 @@
 import type { TAttachmentView } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { attachments } from '../../db/schema';
-import { safeFileName, uploadKey } from '../../email/r2-keys';
+import { receivedFileName } from '@shared/file-name';
+import { uploadKey } from '../../email/r2-keys';
 import { AppError } from '../../lib/app-error';
 import { newId, nowIso } from '../../lib/ids';
 import { atLeast } from '../access/levels';
@@ -18,7 +19,7 @@ export async function uploadAttachment({ ctx, input }: { ctx: ServiceCtx; input:
   if (access.isMember && !atLeast(access.primeContracts, 'standard') && !atLeast(access.commitments, 'standard')) {
     throw new AppError('FORBIDDEN', 'Uploading files needs standard or admin permission on Prime Contracts or Commitments');
   }
-  const fileName = safeFileName(input.fileName);
+  const fileName = receivedFileName(input.fileName);
   const contentType = checkUpload(fileName, input.contentType, input.bytes);
   const id = newId('att');
   const r2Key = uploadKey(input.projectId, id, fileName);

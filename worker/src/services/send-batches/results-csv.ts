@@ -1,5 +1,5 @@
 import type { ServiceCtx } from '../../context';
-import { safeFileName } from '../../email/r2-keys';
+import { safeFileName } from '@shared/file-name';
 import { AppError } from '../../lib/app-error';
 import { loadBatchForAdmin } from './batch-access';
 import { toCsv } from './csv';

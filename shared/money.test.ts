@@ -4,6 +4,7 @@ import {
   applyBps,
   dollarsToCents,
   formatCents,
+  formatMoney,
   formatQty,
   parseMoneyInput,
   parsePercentInput,
@@ -108,6 +109,18 @@ describe('formatCents / formatQty', () => {
   });
 
   it('defaults to English', () => expect(formatCents(3550000)).toBe('35,500.00'));
+
+  it.each([
+    [123456, 'en', '$1,234.56'],
+    [-1, 'en', '-$0.01'],
+    [123456, 'es', '1.234,56 $'],
+    [-123456, 'es', '-1.234,56 $'],
+    [123456, 'fr', '1\u202f234,56 $'],
+    [123456, 'en-US', '$1,234.56'],
+    [123456, 'de', '$1,234.56'], // not a product language: English
+  ])('formatMoney(%i, %s) = %s', (cents, locale, expected) => {
+    expect(formatMoney(cents, locale)).toBe(expected);
+  });
 
   it.each([
     [10505000, '1,050.5'],

@@ -118,18 +118,27 @@ function formatDigits(isNegative: boolean, absDigits: string, decimals: number, 
   return (isNegative ? '-' : '') + grouped + (decimals > 0 ? decimalSep + fracPart : '');
 }
 
-// Separators for the product's languages; anything else falls back to English.
-const SEPARATORS: Record<string, { group: string; decimal: string }> = {
-  en: { group: ',', decimal: '.' },
-  es: { group: '.', decimal: ',' },
-  fr: { group: '\u202f', decimal: ',' },
+// Separators and the dollar sign's place for the product's languages; anything else is English.
+const NUMBER_STYLES: Record<string, { group: string; decimal: string; isSymbolFirst: boolean }> = {
+  en: { group: ',', decimal: '.', isSymbolFirst: true },
+  es: { group: '.', decimal: ',', isSymbolFirst: false },
+  fr: { group: '\u202f', decimal: ',', isSymbolFirst: false },
 };
+
+const styleOf = (locale: string) => NUMBER_STYLES[locale.slice(0, 2).toLowerCase()] ?? NUMBER_STYLES.en;
 
 /** Cents for display: 123456 → "1,234.56", −1 → "-0.01" (es: "1.234,56", fr: "1 234,56"). */
 export function formatCents(cents: number, locale = 'en'): string {
-  const seps = SEPARATORS[locale.slice(0, 2).toLowerCase()] ?? SEPARATORS.en;
+  const style = styleOf(locale);
   if (!Number.isSafeInteger(cents)) toBig(cents, 'cents'); // throws the same RangeError as before
-  return formatSafe(cents, 2, seps.group, seps.decimal);
+  return formatSafe(cents, 2, style.group, style.decimal);
+}
+
+/** US dollars for display: "$1,234.56", "-$0.01" (en), "1.234,56 $" (es), "1 234,56 $" (fr). */
+export function formatMoney(cents: number, locale = 'en'): string {
+  const figures = formatCents(Math.abs(cents), locale);
+  const sign = cents < 0 ? '-' : '';
+  return styleOf(locale).isSymbolFirst ? `${sign}$${figures}` : `${sign}${figures} $`;
 }
 
 /** Quantity (ten-thousandths) for display, trailing zeros dropped: 10505000 → "1,050.5". */

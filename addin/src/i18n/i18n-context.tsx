@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { formatCount, formatDate, formatMoney, translate, translatePlural } from './index';
+import { formatMoney } from '@shared/money';
+import { formatCount, formatDate, translate, translatePlural } from './index';
 import type { Lang, MessageKey, Params, PluralKey } from './index';
 
 export type I18n = {
@@ -17,7 +18,7 @@ export function makeI18n(lang: Lang): I18n {
     lang,
     t: (key, params) => translate(lang, key, params),
     tn: (key, count, params) => translatePlural(lang, key, count, params),
-    money: (cents) => formatMoney(lang, cents),
+    money: (cents) => formatMoney(cents, lang),
     date: (iso) => formatDate(lang, iso),
     count: (n) => formatCount(lang, n),
   };

@@ -1,6 +1,5 @@
 // Labels in English, Spanish and French. The language follows Office's display language
 // (Office.context.displayLanguage, e.g. "es-ES"), then the browser's, then English.
-import { formatCents } from '@shared/money';
 import { en } from './en';
 import type { MessageKey, Messages } from './en';
 import { es } from './es';
@@ -50,12 +49,6 @@ export function translatePlural(lang: Lang, key: PluralKey, count: number, param
 
 export function formatCount(lang: Lang, n: number): string {
   return new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang).format(n);
-}
-
-/** Integer cents for display with the language's separators; never float arithmetic. */
-export function formatMoney(lang: Lang, cents: number): string {
-  const text = formatCents(cents, lang);
-  return lang === 'en' ? `$${text}`.replace('$-', '-$') : `${text} $`;
 }
 
 /** "2026-10-31" → "Oct 31, 2026" / "31 oct 2026" / "31 oct. 2026"; the date is a calendar date, not an instant. */

@@ -2,7 +2,7 @@
 // the email's locale. Every value from the database is escaped: descriptions are user input.
 import { escapeHtml } from '@shared/email/html-entities';
 import type { EmailLabels } from '@shared/i18n/email-labels';
-import { formatCents, percentDisplay } from '@shared/money';
+import { formatMoney, percentDisplay } from '@shared/money';
 import type { InvoiceView } from '../services/invoices/invoice-view';
 
 export type InvoiceEmailInput = {
@@ -14,13 +14,6 @@ export type InvoiceEmailInput = {
   pdfUrl: string;
   attachmentNames: string[];
 };
-
-/** "$1,234.56" (en), "1.234,56 $" (es), "1 234,56 $" (fr); amounts are USD cents. */
-export function formatMoney(cents: number, locale: string): string {
-  const n = formatCents(Math.abs(cents), locale);
-  const sign = cents < 0 ? '-' : '';
-  return locale === 'en' ? `${sign}$${n}` : `${sign}${n} $`;
-}
 
 const pct = (display: string, locale: string) => `${locale === 'en' ? display : display.replace('.', ',')} %`;
 

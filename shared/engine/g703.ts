@@ -34,7 +34,7 @@ export type ComputeLineArgs = {
  * A line bills by quantity when the contract is unit-based and the line has no subtotal override;
  * a unit line with a subtotal override bills by amount exactly like an amount line.
  */
-export function billsByQuantity(sov: SovLineOnInvoice, terms: ContractTerms): boolean {
+export function billsByQuantity(sov: Pick<SovLineOnInvoice, 'hasSubtotalOverride'>, terms: Pick<ContractTerms, 'accountingMethod'>): boolean {
   return terms.accountingMethod === 'unit' && !sov.hasSubtotalOverride;
 }
 

@@ -2,6 +2,7 @@
 // every cell as a value or a formula. Pure; render-invoice.ts turns it into Excel calls.
 // Row/column numbers here are 0-based; formulas use 1-based A1.
 
+import { billsByQuantity } from '@shared/engine';
 import type { InvoiceLine, InvoiceView } from '../api/types';
 import { columnsFor, NUMBER_FORMAT, type ColumnKey, type ColumnSet, type EditField } from './columns';
 import { centsToCell, qtyToCell, type CellValue } from './units';
@@ -40,12 +41,8 @@ export type SheetLayout = {
 
 export const G703_HEADER_ROW = 6; // row 7 in Excel: rows 1–5 hold the header block
 
-export function billsByQuantity(view: Pick<InvoiceView, 'contract'>, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): boolean {
-  return view.contract.accountingMethod === 'unit' && !line.hasSubtotalOverride;
-}
-
 export function editableFields(view: Pick<InvoiceView, 'contract'>, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): EditField[] {
-  return billsByQuantity(view, line)
+  return billsByQuantity(line, view.contract)
     ? ['workQtyThisPeriod', 'storedQty', 'retainageReleased']
     : ['workCompletedThisPeriod', 'materialsPresentlyStored', 'retainageReleased'];
 }
@@ -101,7 +98,7 @@ export function planG703(view: InvoiceView, options: LayoutOptions): SheetLayout
 export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l: InvoiceLine, row: number, options: LayoutOptions): RowPlan {
   const r = row + 1; // A1 row number
   const ref = (k: ColumnKey) => `${cols.at(k)}${r}`;
-  const isQty = billsByQuantity(view, l);
+  const isQty = billsByQuantity(l, view.contract);
   const pending = options.pending?.get(l.lineId) ?? {};
   const edit = (field: EditField): CellValue => (field in pending ? pending[field]! : serverCellValue(l, field));
   const terms = options.terms && options.terms.retainageReduction == null ? options.terms : null;

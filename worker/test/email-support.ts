@@ -1,12 +1,10 @@
 // Test support for the email feature: a fake Postmark API behind the postmark client's `fetch`
 // (nothing reaches the network), webhook calls, waiting on the queue, and direct service contexts.
 import { env, SELF } from 'cloudflare:test';
-import { eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../src/context';
-import { makeDb } from '../src/db/client';
-import { users } from '../src/db/schema';
 import { usePostmarkTestDouble } from '../src/email/postmark-client';
 import type { Env } from '../src/env';
+import { serviceCtxFor } from '../src/lib/service-ctx';
 
 export type PostmarkReply = { status: number; body: Record<string, unknown> };
 export type PostmarkCall = { method: string; path: string; headers: Headers; body: any };
@@ -103,16 +101,7 @@ export function recordingQueue() {
 
 /** A service context as the authenticated API builds it, for calling verbs directly. */
 export async function serviceCtx(userId: string, overrides: Partial<Env> = {}): Promise<ServiceCtx> {
-  const db = makeDb(env.DB);
-  const [u] = await db.select().from(users).where(eq(users.id, userId));
-  const workerEnv = { ...(env as unknown as Env), ...overrides };
-  return {
-    db: makeDb(workerEnv.DB),
-    env: workerEnv,
-    user: { id: u!.id, companyId: u!.companyId, email: u!.email, name: u!.name, locale: u!.locale },
-    requestId: 'test',
-    waitUntil: () => {},
-  };
+  return serviceCtxFor({ ...(env as unknown as Env), ...overrides }, userId, { requestId: 'test' });
 }
 
 export const fixtureWithToken = <T extends { MailboxHash: string }>(fixture: T, token: string, overrides: Record<string, unknown> = {}): T =>

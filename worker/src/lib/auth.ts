@@ -5,14 +5,19 @@ import { makeDb } from '../db/client';
 import { apiTokens, users } from '../db/schema';
 import { AppError } from './app-error';
 import { nowIso, sha256Hex } from './ids';
+import { serviceCtxOf } from './service-ctx';
+
+/** The token of an `Authorization: Bearer <token>` header; null when the header is missing or malformed. */
+export function bearerToken(header: string | undefined): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? null;
+}
 
 /** Bearer-token auth: the token's SHA-256 is looked up; expired or revoked tokens are refused. */
 export const requireUser: MiddlewareHandler<AppBindings> = async (c, next) => {
-  const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new AppError('UNAUTHENTICATED', 'Send an API token as "Authorization: Bearer <token>"');
+  const token = bearerToken(c.req.header('authorization'));
+  if (!token) throw new AppError('UNAUTHENTICATED', 'Send an API token as "Authorization: Bearer <token>"');
   const db = makeDb(c.env.DB);
-  const hash = await sha256Hex(match[1]!);
+  const hash = await sha256Hex(token);
   const [row] = await db
     .select({ user: users })
     .from(apiTokens)
@@ -26,13 +31,6 @@ export const requireUser: MiddlewareHandler<AppBindings> = async (c, next) => {
     )
     .limit(1);
   if (!row) throw new AppError('UNAUTHENTICATED', 'The API token is unknown, expired or revoked');
-  const { id, companyId, email, name, locale } = row.user;
-  c.set('ctx', {
-    db,
-    env: c.env,
-    user: { id, companyId, email, name, locale },
-    requestId: c.get('requestId'),
-    waitUntil: (p) => c.executionCtx.waitUntil(p),
-  });
+  c.set('ctx', serviceCtxOf(c.env, db, row.user, { requestId: c.get('requestId'), waitUntil: (p) => c.executionCtx.waitUntil(p) }));
   await next();
 };

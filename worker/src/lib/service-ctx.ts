@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceCtx } from '../context';
-import { makeDb } from '../db/client';
+import { makeDb, type Db } from '../db/client';
 import { users } from '../db/schema';
 import type { Env } from '../env';
 import { AppError } from './app-error';
@@ -18,11 +18,21 @@ export async function serviceCtxFor(
   const db = makeDb(env.DB);
   const [u] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!u) throw new AppError('UNAUTHENTICATED', 'The user this request acts for no longer exists');
+  return serviceCtxOf(env, db, u, { requestId: opts.requestId ?? `job-${crypto.randomUUID()}`, waitUntil: opts.waitUntil ?? (() => {}) });
+}
+
+/** The one place a ServiceCtx is put together, for a bearer-token request or for serviceCtxFor. */
+export function serviceCtxOf(
+  env: Env,
+  db: Db,
+  u: typeof users.$inferSelect,
+  opts: { requestId: string; waitUntil: ServiceCtx['waitUntil'] },
+): ServiceCtx {
   return {
     db,
     env,
     user: { id: u.id, companyId: u.companyId, email: u.email, name: u.name, locale: u.locale },
-    requestId: opts.requestId ?? `job-${crypto.randomUUID()}`,
-    waitUntil: opts.waitUntil ?? (() => {}),
+    requestId: opts.requestId,
+    waitUntil: opts.waitUntil,
   };
 }

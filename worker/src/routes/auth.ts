@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { ZEmailLinkAccepted, ZEmailLinkRequest, ZExchangeLinkToken, ZRevokedSessions, ZSessionGranted, ZSessions } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { systemCtx } from '../email/system-ctx';
+import { bearerToken } from '../lib/auth';
 import { newSecret, sha256Hex } from '../lib/ids';
 import { authErrors, body, errors, json, params, PUBLIC_ERRORS, routes, writeErrors } from '../lib/openapi';
 import { completePageCsp, completePageHtml } from '../services/auth/complete-page';
@@ -51,7 +52,7 @@ authPageRoutes.get('/complete', (c) => {
   });
 });
 
-const currentTokenHash = (c: Context<AppBindings>) => sha256Hex(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '');
+const currentTokenHash = (c: Context<AppBindings>) => sha256Hex(bearerToken(c.req.header('authorization')) ?? '');
 
 /** Session management for the signed-in user: under the authenticated API. */
 export const authRoutes = routes()

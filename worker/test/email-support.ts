@@ -2,7 +2,7 @@
 // (nothing reaches the network), webhook calls, waiting on the queue, and direct service contexts.
 import { env, SELF } from 'cloudflare:test';
 import type { ServiceCtx } from '../src/context';
-import { usePostmarkTestDouble } from '../src/email/postmark-client';
+import { PostmarkDouble } from './postmark-double';
 import type { Env } from '../src/env';
 import { serviceCtxFor } from '../src/lib/service-ctx';
 
@@ -10,7 +10,7 @@ export type PostmarkReply = { status: number; body: Record<string, unknown> };
 export type PostmarkCall = { method: string; path: string; headers: Headers; body: any };
 
 /** Postmark's API as far as we use it: POST /email (scripted answers) and GET /messages/outbound (by metadata). */
-export class FakePostmark {
+export class FakePostmark extends PostmarkDouble {
   calls: PostmarkCall[] = [];
   accepted: Array<{ id: string; message: any }> = [];
   private script: PostmarkReply[] = [];
@@ -21,23 +21,12 @@ export class FakePostmark {
     return this;
   }
 
-  install() {
-    usePostmarkTestDouble({ serverToken: 'test-server-token', fetch: (input, init) => this.fetch(input, init) });
-    return this;
-  }
-
-  uninstall() {
-    usePostmarkTestDouble(null);
-  }
-
   /** Records a message as accepted without a send call (Postmark has it, our row does not know). */
   remember(id: string, message: any) {
     this.accepted.push({ id, message });
   }
 
-  async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    if (url.host !== 'api.postmarkapp.com') throw new Error(`the fake Postmark got a request for ${url.host}`);
+  protected async respond(url: URL, init?: RequestInit): Promise<Response> {
     const body = init?.body ? JSON.parse(String(init.body)) : null;
     this.calls.push({ method: init?.method ?? 'GET', path: url.pathname, headers: new Headers(init?.headers), body });
     if (url.pathname === '/email' && init?.method === 'POST') {

@@ -1,7 +1,7 @@
 // Test support for bulk sending: a fake Postmark batch API behind the postmark client's
 // `fetch` (nothing reaches the network), a project with two invoices out of draft, and waiting.
 import { env } from 'cloudflare:test';
-import { usePostmarkTestDouble } from '../src/email/postmark-client';
+import { PostmarkDouble } from './postmark-double';
 import { buildContractWithInvoice } from './builders';
 import { ok, seedUser, joinByInvitation } from './helpers';
 
@@ -14,7 +14,7 @@ export type BatchAnswer = { status: number; body?: Record<string, unknown> } | '
 
 export const addressOf = (to: string) => (/<([^>]+)>/.exec(to)?.[1] ?? to).trim().toLowerCase();
 
-export class FakePostmarkBatch {
+export class FakePostmarkBatch extends PostmarkDouble {
   batchCalls: Array<{ messages: Message[]; status: number }> = [];
   searches: URLSearchParams[] = [];
   accepted: Array<{ id: string; at: string; message: Message }> = [];
@@ -30,18 +30,7 @@ export class FakePostmarkBatch {
     return this;
   }
 
-  install() {
-    usePostmarkTestDouble({ serverToken: 'test-server-token', fetch: (input, init) => this.fetch(input, init) });
-    return this;
-  }
-
-  uninstall() {
-    usePostmarkTestDouble(null);
-  }
-
-  async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    if (url.host !== 'api.postmarkapp.com') throw new Error(`the fake Postmark got a request for ${url.host}`);
+  protected async respond(url: URL, init?: RequestInit): Promise<Response> {
     if (url.pathname === '/email/batch' && init?.method === 'POST') {
       const messages = JSON.parse(String(init.body)) as Message[];
       const n = this.batchCalls.length + 1;

@@ -6,7 +6,8 @@ import { errorText } from '../workspace/error-text';
 import { EmailForm } from './email-form';
 import { emailTabLabels } from './labels';
 import { MessageCard } from './message-card';
-import { useEmailApi } from './use-email-api';
+import { createEmailApi } from './api';
+import { useSignedInClient } from '../auth/use-signed-in-client';
 import { useInvoiceEmails } from './use-invoice-emails';
 
 const useStyles = makeStyles({
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 /** The invoice's email threads (polled) and the Email invoice form. */
 function EmailsPanel({ ctx }: { ctx: TabContext }) {
   const styles = useStyles();
-  const api = useEmailApi();
+  const api = useSignedInClient(createEmailApi);
   const L = emailTabLabels(ctx.i18n.lang);
   const { threads, isLoading, error, reload } = useInvoiceEmails(api, ctx.view.invoice.id);
   const isAdmin = ctx.contract?.myAccess?.isToolAdmin === true;

@@ -3,7 +3,8 @@ import { ArrowDownloadRegular, DocumentPdfRegular } from '@fluentui/react-icons'
 import { useState } from 'react';
 import type { TabContext, TabDefinition } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
-import { useEmailApi } from '../emails/use-email-api';
+import { createEmailApi } from '../emails/api';
+import { useSignedInClient } from '../auth/use-signed-in-client';
 import { defaultServerUrl, loadCredentials } from '../auth/credentials';
 import { eventErrorMessage, officeUi, openDialog } from '../auth/office-dialog';
 
@@ -60,7 +61,7 @@ export async function openInOffice(url: string, isDownload: boolean): Promise<vo
  */
 function PdfPanel({ ctx }: { ctx: TabContext }) {
   const styles = useStyles();
-  const api = useEmailApi();
+  const api = useSignedInClient(createEmailApi);
   const L = labels[ctx.i18n.lang];
   const [busy, setBusy] = useState<'preview' | 'download' | null>(null);
   const [error, setError] = useState<string | null>(null);

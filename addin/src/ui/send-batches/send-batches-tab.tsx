@@ -4,13 +4,14 @@ import { BatchDetail } from './batch-detail';
 import { BatchList } from './batch-list';
 import { sendBatchLabels } from './labels';
 import { RegisterForm } from './register-form';
-import { useSendBatchApi } from './use-send-batch-api';
+import { createSendBatchApi } from './api';
+import { useSignedInClient } from '../auth/use-signed-in-client';
 
 type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'batch'; batchId: string };
 
 /** Send in bulk: the project's batches, a registration form, and one batch at a time. */
 function SendBatchesPanel({ ctx }: { ctx: TabContext }) {
-  const api = useSendBatchApi();
+  const api = useSignedInClient(createSendBatchApi);
   const L = sendBatchLabels(ctx.i18n.lang);
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const projectId = ctx.view.invoice.projectId;

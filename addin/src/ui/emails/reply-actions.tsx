@@ -1,13 +1,13 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TReplyClassification } from '@shared/api/emails';
 import type { MessageKey } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';
+import { ActionBar } from '../workspace/action-bar';
 import { allowedStatusActions } from '../workspace/status-actions';
 import { useStatusChange } from '../workspace/use-status-change';
 import type { EmailLabels } from './labels';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -39,19 +39,12 @@ export function ReplyActions({ ctx, L, suggested }: { ctx: TabContext; L: EmailL
   }
 
   return (
-    <div>
-      <div className={styles.row} role="group" aria-label={L.suggestion} data-testid="reply-actions">
-        {offered.map((a) => (
-          <Button key={a.to} size="small" appearance={a.isSuggested ? 'primary' : 'secondary'} disabled={busy !== null} onClick={() => void run(a.to)} data-action={a.to}>
-            {busy === a.to ? t('action.busy') : a.label}
-          </Button>
-        ))}
-      </div>
-      {message && (
-        <MessageBar intent={message.intent} data-testid="reply-action-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
+    <ActionBar label={L.suggestion} testId="reply-actions" message={message} messageTestId="reply-action-message">
+      {offered.map((a) => (
+        <Button key={a.to} size="small" appearance={a.isSuggested ? 'primary' : 'secondary'} disabled={busy !== null} onClick={() => void run(a.to)} data-action={a.to}>
+          {busy === a.to ? t('action.busy') : a.label}
+        </Button>
+      ))}
+    </ActionBar>
   );
 }

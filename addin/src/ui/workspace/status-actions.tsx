@@ -1,12 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Tooltip } from '@fluentui/react-components';
 import type { ApiClient, Contract, InvoiceStatusTarget, InvoiceView } from '../../api';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n';
+import { ActionBar } from './action-bar';
 import { useStatusChange } from './use-status-change';
-
-const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-});
 
 export type StatusAction = { to: InvoiceStatusTarget; label: MessageKey; appearance: 'primary' | 'secondary' };
 type Action = StatusAction;
@@ -53,7 +50,6 @@ export type StatusActionsProps = {
 
 export function StatusActions({ api, view, access, hasUnsavedEdits, onChanged }: StatusActionsProps) {
   const { t } = useI18n();
-  const styles = useStyles();
   const kind = view.contract.kind === 'prime' ? 'prime' : 'commitment';
   const tool = t(kind === 'prime' ? 'tool.prime' : 'tool.commitment');
   const isAdmin = access?.isToolAdmin === true;
@@ -65,24 +61,17 @@ export function StatusActions({ api, view, access, hasUnsavedEdits, onChanged }:
   if (!canWrite && !isAdmin) return null;
 
   return (
-    <div>
-      <div className={styles.row} role="group" aria-label="status actions">
-        {actions.map((a) => {
-          const isSubmit = a.to === 'under_review';
-          const blocked = isSubmit ? (!canWrite ? t('action.needsAdmin', { tool }) : hasUnsavedEdits ? t('action.saveFirst') : null) : !isAdmin ? t('action.needsAdmin', { tool }) : null;
-          const button = (
-            <Button key={a.to} appearance={a.appearance} size="small" disabled={busy !== null || blocked !== null} onClick={() => run(a.to)} data-action={a.to}>
-              {busy === a.to ? t('action.busy') : t(a.label)}
-            </Button>
-          );
-          return blocked ? <Tooltip key={a.to} content={blocked} relationship="description"><span>{button}</span></Tooltip> : button;
-        })}
-      </div>
-      {message && (
-        <MessageBar intent={message.intent} data-testid="status-action-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
+    <ActionBar label="status actions" message={message} messageTestId="status-action-message">
+      {actions.map((a) => {
+        const isSubmit = a.to === 'under_review';
+        const blocked = isSubmit ? (!canWrite ? t('action.needsAdmin', { tool }) : hasUnsavedEdits ? t('action.saveFirst') : null) : !isAdmin ? t('action.needsAdmin', { tool }) : null;
+        const button = (
+          <Button key={a.to} appearance={a.appearance} size="small" disabled={busy !== null || blocked !== null} onClick={() => run(a.to)} data-action={a.to}>
+            {busy === a.to ? t('action.busy') : t(a.label)}
+          </Button>
+        );
+        return blocked ? <Tooltip key={a.to} content={blocked} relationship="description"><span>{button}</span></Tooltip> : button;
+      })}
+    </ActionBar>
   );
 }

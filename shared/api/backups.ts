@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
 import { ZCents, ZDate, ZId } from './common';
 
 // Invoice PDFs, compiled invoice backups, invoice attachments and direct costs.
 
-export const ZPdfLocale = z.enum(['en', 'es', 'fr']);
+export const ZPdfLocale = z.enum(LOCALES);
 
 export const ZInvoicePdfQuery = z.object({
   /** default: the user's language */

@@ -3,7 +3,7 @@
 // what the worker returns (the worker's verbs are typed against them) for the add-in's client.
 import { z } from 'zod';
 import { replyKinds } from '../email/reply-kinds';
-import { emailLocales } from '../i18n/email-labels';
+import { LOCALES } from '../i18n/locales';
 import { ZId } from './common';
 
 export const ZEmailAddress = z.email({ message: 'not a valid email address' }).max(254);
@@ -33,7 +33,7 @@ export const ZSendInvoiceEmail = z
     /** omitted: "Invoice #N for Prime Contract #M – start – end" in the email's locale */
     subject: z.string().trim().min(1).max(300).regex(/^[^\r\n]*$/, 'the subject must be a single line').optional(),
     /** omitted: the sender's locale */
-    locale: z.enum(emailLocales).optional(),
+    locale: z.enum(LOCALES).optional(),
     /** ids from POST /api/v1/attachments, in the invoice's project */
     attachmentIds: z.array(ZId).max(20).default([]),
     message: z.string().max(10_000).default(''),

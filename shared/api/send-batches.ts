@@ -1,7 +1,7 @@
 // Sending invoices by email in bulk: /api/v1/projects/:id/send-batches. Request schemas
 // validate; response types document what the worker returns, for the add-in's client.
 import { z } from 'zod';
-import { emailLocales } from '../i18n/email-labels';
+import { LOCALES } from '../i18n/locales';
 import { ZId } from './common';
 import { ZEmailAddress } from './emails';
 
@@ -80,7 +80,7 @@ export const ZRegisterSendBatch = z
     /** attach the invoice PDF (G702 + G703) to every message instead of only linking to it */
     attachPdf: z.boolean().default(false),
     /** omitted: the registering user's locale */
-    locale: z.enum(emailLocales).optional(),
+    locale: z.enum(LOCALES).optional(),
   })
   .strict();
 /** as a client sends it */

@@ -1,13 +1,13 @@
 // Labels of outgoing email (invoice emails and sign-in links) in en/es/fr. Pure data + tiny
 // formatters; the worker's renderers pick one set by the sender's locale or the request's `locale`.
 
-export const emailLocales = ['en', 'es', 'fr'] as const;
-export type EmailLocale = (typeof emailLocales)[number];
+import { invoiceStatusLabels } from './invoice-statuses';
+import { toLocale, type Locale } from './locales';
 
 export type InvoiceKind = 'prime' | 'commitment';
 
 export type EmailLabels = {
-  locale: EmailLocale;
+  locale: Locale;
   /** "Invoice #3 for Prime Contract #1 – 2025-03-01 – 2025-03-31" */
   subject: (a: { kind: InvoiceKind; invoiceNumber: number; contractNumber: number; start: string; end: string }) => string;
   intro: (a: { senderName: string; projectName: string }) => string;
@@ -31,11 +31,6 @@ export type EmailLabels = {
   signIn: { subject: (appName: string) => string; body: (a: { appName: string; minutes: number }) => string; button: string; ignore: string };
 };
 
-const statusesEn = {
-  draft: 'Draft', under_review: 'Under review', pending_owner_approval: 'Pending owner approval', approved: 'Approved',
-  approved_as_noted: 'Approved as noted', revise_and_resubmit: 'Revise and resubmit',
-};
-
 export const emailLabelsEn: EmailLabels = {
   locale: 'en',
   subject: ({ kind, invoiceNumber, contractNumber, start, end }) =>
@@ -43,7 +38,7 @@ export const emailLabelsEn: EmailLabels = {
   intro: ({ senderName, projectName }) => `${senderName} sent you an invoice for ${projectName}.`,
   messageFrom: (name) => `Message from ${name}`,
   period: 'Billing period', dueDate: 'Due date', status: 'Status', contract: 'Contract',
-  statuses: statusesEn,
+  statuses: invoiceStatusLabels.en,
   g702Title: 'Application for payment (G702 summary)',
   g702: {
     line1: '1. Original contract sum', line2: '2. Net change by change orders', line3: '3. Contract sum to date',
@@ -76,10 +71,7 @@ export const emailLabelsEs: EmailLabels = {
   intro: ({ senderName, projectName }) => `${senderName} le envió una factura de ${projectName}.`,
   messageFrom: (name) => `Mensaje de ${name}`,
   period: 'Período de facturación', dueDate: 'Fecha de vencimiento', status: 'Estado', contract: 'Contrato',
-  statuses: {
-    draft: 'Borrador', under_review: 'En revisión', pending_owner_approval: 'Pendiente de aprobación del propietario', approved: 'Aprobada',
-    approved_as_noted: 'Aprobada con observaciones', revise_and_resubmit: 'Revisar y volver a enviar',
-  },
+  statuses: invoiceStatusLabels.es,
   g702Title: 'Solicitud de pago (resumen G702)',
   g702: {
     line1: '1. Importe original del contrato', line2: '2. Cambio neto por órdenes de cambio', line3: '3. Importe del contrato a la fecha',
@@ -111,10 +103,7 @@ export const emailLabelsFr: EmailLabels = {
   intro: ({ senderName, projectName }) => `${senderName} vous a envoyé une facture pour ${projectName}.`,
   messageFrom: (name) => `Message de ${name}`,
   period: 'Période de facturation', dueDate: "Date d'échéance", status: 'Statut', contract: 'Contrat',
-  statuses: {
-    draft: 'Brouillon', under_review: 'En cours de révision', pending_owner_approval: "En attente d'approbation du maître d'ouvrage",
-    approved: 'Approuvée', approved_as_noted: 'Approuvée avec réserves', revise_and_resubmit: 'À réviser et soumettre à nouveau',
-  },
+  statuses: invoiceStatusLabels.fr,
   g702Title: 'Demande de paiement (résumé G702)',
   g702: {
     line1: '1. Montant initial du contrat', line2: '2. Variation nette par avenants', line3: '3. Montant du contrat à ce jour',
@@ -141,6 +130,5 @@ export const emailLabelsFr: EmailLabels = {
 
 /** The labels for a locale tag ("es-MX" → es); anything else is English. */
 export function emailLabels(locale: string | null | undefined): EmailLabels {
-  const base = (locale ?? '').slice(0, 2).toLowerCase();
-  return base === 'es' ? emailLabelsEs : base === 'fr' ? emailLabelsFr : emailLabelsEn;
+  return { en: emailLabelsEn, es: emailLabelsEs, fr: emailLabelsFr }[toLocale(locale) ?? 'en'];
 }

@@ -1,18 +1,12 @@
 import { formatPdfDate } from './pdf-dates';
+import { invoiceStatusLabels } from './invoice-statuses';
 import type { PdfLabels } from './pdf-labels';
 
 export const pdfLabelsEn: PdfLabels = {
   locale: 'en',
   date: (d) => formatPdfDate(d, 'mdy'),
   pageOf: (page, total) => `Page ${page} of ${total}`,
-  status: {
-    draft: 'Draft',
-    under_review: 'Under review',
-    pending_owner_approval: 'Pending owner approval',
-    approved: 'Approved',
-    approved_as_noted: 'Approved as noted',
-    revise_and_resubmit: 'Revise and resubmit',
-  },
+  status: invoiceStatusLabels.en,
   prime: {
     to: 'TO OWNER/CLIENT:',
     from: 'FROM CONTRACTOR:',

@@ -1,18 +1,12 @@
 import { formatPdfDate } from './pdf-dates';
+import { invoiceStatusLabels } from './invoice-statuses';
 import type { PdfLabels } from './pdf-labels';
 
 export const pdfLabelsEs: PdfLabels = {
   locale: 'es',
   date: (d) => formatPdfDate(d, 'dmy'),
   pageOf: (page, total) => `Página ${page} de ${total}`,
-  status: {
-    draft: 'Borrador',
-    under_review: 'En revisión',
-    pending_owner_approval: 'Pendiente de aprobación del propietario',
-    approved: 'Aprobada',
-    approved_as_noted: 'Aprobada con observaciones',
-    revise_and_resubmit: 'Revisar y volver a enviar',
-  },
+  status: invoiceStatusLabels.es,
   prime: {
     to: 'AL PROPIETARIO/CLIENTE:',
     from: 'DEL CONTRATISTA:',

@@ -1,18 +1,12 @@
 import { formatPdfDate } from './pdf-dates';
+import { invoiceStatusLabels } from './invoice-statuses';
 import type { PdfLabels } from './pdf-labels';
 
 export const pdfLabelsFr: PdfLabels = {
   locale: 'fr',
   date: (d) => formatPdfDate(d, 'dmy'),
   pageOf: (page, total) => `Page ${page} sur ${total}`,
-  status: {
-    draft: 'Brouillon',
-    under_review: 'En révision',
-    pending_owner_approval: "En attente d'approbation du maître d'ouvrage",
-    approved: 'Approuvée',
-    approved_as_noted: 'Approuvée avec réserves',
-    revise_and_resubmit: 'À réviser et soumettre à nouveau',
-  },
+  status: invoiceStatusLabels.fr,
   prime: {
     to: "AU MAÎTRE D'OUVRAGE/CLIENT :",
     from: "DE L'ENTREPRENEUR :",

@@ -3,16 +3,13 @@
 import { pdfLabelsEn } from './pdf-labels-en';
 import { pdfLabelsEs } from './pdf-labels-es';
 import { pdfLabelsFr } from './pdf-labels-fr';
-
-
-export const pdfLocales = ['en', 'es', 'fr'] as const;
-export type PdfLocale = (typeof pdfLocales)[number];
+import { toLocale, type Locale } from './locales';
 
 /** Which side of the contract a header line names: owner invoices (prime) vs subcontractor invoices (commitment). */
 export type PartyLabels = { to: string; from: string; certificationTitle: string; certificationText: string; signatory: string };
 
 export type PdfLabels = {
-  locale: PdfLocale;
+  locale: Locale;
   /** "01/31/2025" (en) or "31/01/2025" (es, fr) from YYYY-MM-DD */
   date: (isoDate: string) => string;
   pageOf: (page: number, total: number) => string;
@@ -117,14 +114,9 @@ export type PdfLabels = {
   };
 };
 
-const byLocale: Record<PdfLocale, PdfLabels> = { en: pdfLabelsEn, es: pdfLabelsEs, fr: pdfLabelsFr };
-
-export function isPdfLocale(value: string): value is PdfLocale {
-  return (pdfLocales as readonly string[]).includes(value);
-}
+const byLocale: Record<Locale, PdfLabels> = { en: pdfLabelsEn, es: pdfLabelsEs, fr: pdfLabelsFr };
 
 /** Labels for a locale ("es-MX" → es); anything else falls back to English. */
 export function pdfLabels(locale: string | null | undefined): PdfLabels {
-  const short = (locale ?? 'en').slice(0, 2).toLowerCase();
-  return isPdfLocale(short) ? byLocale[short] : byLocale.en;
+  return byLocale[toLocale(locale) ?? 'en'];
 }

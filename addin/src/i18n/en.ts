@@ -1,6 +1,8 @@
 // English labels: the reference set. es.ts and fr.ts must provide every key (checked by the type
 // `Messages`). Placeholders are {name}; plural forms are separate keys ending in _one / _other,
 // chosen with Intl.PluralRules by translate().
+import { statusMessages } from '@shared/i18n/invoice-statuses';
+
 export const en = {
   'app.title': 'Progress Billing',
   'app.needsExcel': 'This page runs inside Excel. To try it in a browser, open harness.html.',
@@ -39,12 +41,7 @@ export const en = {
   'contract.prime': 'Prime contract',
   'contract.commitment': 'Commitment',
 
-  'status.draft': 'Draft',
-  'status.under_review': 'Under review',
-  'status.approved': 'Approved',
-  'status.revise_and_resubmit': 'Revise & resubmit',
-  'status.pending_owner_approval': 'Pending owner approval',
-  'status.approved_as_noted': 'Approved as noted',
+  ...statusMessages('en'),
 
   'sync.idle': 'Not open in the workbook',
   'sync.opening': 'Opening the invoice…',

@@ -1,3 +1,4 @@
+import { statusMessages } from '@shared/i18n/invoice-statuses';
 import type { Messages } from './en';
 
 export const es: Messages = {
@@ -38,12 +39,7 @@ export const es: Messages = {
   'contract.prime': 'Contrato principal',
   'contract.commitment': 'Subcontrato',
 
-  'status.draft': 'Borrador',
-  'status.under_review': 'En revisión',
-  'status.approved': 'Aprobada',
-  'status.revise_and_resubmit': 'Revisar y reenviar',
-  'status.pending_owner_approval': 'Pendiente de aprobación del propietario',
-  'status.approved_as_noted': 'Aprobada con observaciones',
+  ...statusMessages('es'),
 
   'sync.idle': 'No está abierta en el libro',
   'sync.opening': 'Abriendo la factura…',

@@ -1,3 +1,4 @@
+import { statusMessages } from '@shared/i18n/invoice-statuses';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -38,12 +39,7 @@ export const fr: Messages = {
   'contract.prime': 'Contrat principal',
   'contract.commitment': 'Sous-traitance',
 
-  'status.draft': 'Brouillon',
-  'status.under_review': 'En revue',
-  'status.approved': 'Approuvée',
-  'status.revise_and_resubmit': 'À réviser et renvoyer',
-  'status.pending_owner_approval': 'En attente d’approbation du maître d’ouvrage',
-  'status.approved_as_noted': 'Approuvée avec réserves',
+  ...statusMessages('fr'),
 
   'sync.idle': 'Pas ouverte dans le classeur',
   'sync.opening': 'Ouverture de la facture…',

@@ -4,21 +4,20 @@ import { en } from './en';
 import type { MessageKey, Messages } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { localeNames, toLocale, type Locale } from '@shared/i18n/locales';
 
-export type Lang = 'en' | 'es' | 'fr';
+/** The pane's language: one of the product's locales (shared/i18n/locales.ts). */
+export type Lang = Locale;
 export type { MessageKey, Messages };
 export type Params = Record<string, string | number>;
 /** Keys that come in _one / _other forms, named without the suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
 
 export const languages: Record<Lang, Messages> = { en, es, fr };
-export const languageNames: Record<Lang, string> = { en: 'English', es: 'Español', fr: 'Français' };
+export const languageNames = localeNames;
 
 /** "es-MX" → "es"; anything we have no labels for → null. */
-export function toLang(tag: string | null | undefined): Lang | null {
-  const base = (tag ?? '').slice(0, 2).toLowerCase();
-  return base === 'en' || base === 'es' || base === 'fr' ? base : null;
-}
+export const toLang = toLocale;
 
 /** Office's display language when running in Office, else the browser's, else English. */
 export function detectLang(): Lang {

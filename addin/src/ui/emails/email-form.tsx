@@ -2,7 +2,8 @@ import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Selec
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TAttachmentView, TEmailThreadView } from '@shared/api/emails';
-import { emailLabels, emailLocales, type EmailLocale } from '@shared/i18n/email-labels';
+import { emailLabels } from '@shared/i18n/email-labels';
+import { LOCALES, type Locale } from '@shared/i18n/locales';
 import { isApiError } from '../../api';
 import { languageNames } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';
@@ -42,7 +43,7 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
   const [to, setTo] = useState<Chip[]>([]);
   const [cc, setCc] = useState<Chip[]>(() => [chipOf({ userId: me.id, name: me.name, email: me.email })]);
   const [isPrivate, setPrivate] = useState(false);
-  const [locale, setLocale] = useState<EmailLocale>(ctx.i18n.lang);
+  const [locale, setLocale] = useState<Locale>(ctx.i18n.lang);
   const [subject, setSubject] = useState('');
   const [message, setMessage] = useState('');
   const [files, setFiles] = useState<TAttachmentView[]>([]);
@@ -137,8 +138,8 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
       <div className={styles.row}>
         <Checkbox checked={isPrivate} onChange={(_, d) => setPrivate(d.checked === true)} label={L.isPrivate} name="isPrivate" title={L.privateHint} />
         <Field label={L.language} orientation="horizontal">
-          <Select name="locale" value={locale} onChange={(_, d) => setLocale(d.value as EmailLocale)}>
-            {emailLocales.map((l) => <option key={l} value={l}>{languageNames[l]}</option>)}
+          <Select name="locale" value={locale} onChange={(_, d) => setLocale(d.value as Locale)}>
+            {LOCALES.map((l) => <option key={l} value={l}>{languageNames[l]}</option>)}
           </Select>
         </Field>
       </div>

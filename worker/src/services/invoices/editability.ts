@@ -1,14 +1,8 @@
 import type { InvoiceState } from './invoice-state';
+import { invoiceStatusLabels } from '@shared/i18n/invoice-statuses';
 import { toolNameOfKind } from '../access/levels';
 
 export type Editability = { isEditable: boolean; reason: string | null; editableInvoiceNumber: number | null };
-
-const statusLabel: Record<string, string> = {
-  under_review: 'under review',
-  pending_owner_approval: 'pending owner approval',
-  approved: 'approved',
-  approved_as_noted: 'approved as noted',
-};
 
 /** May this user write to this invoice's lines? (docs/domain.md "Invoice lifecycle" and "Permissions") */
 export function canWriteInvoices(state: Pick<InvoiceState, 'access'>): boolean {
@@ -31,7 +25,7 @@ export function editability(state: InvoiceState): Editability {
     };
   }
   if (invoice.status !== 'draft' && invoice.status !== 'revise_and_resubmit') {
-    const label = statusLabel[invoice.status] ?? invoice.status;
+    const label = invoiceStatusLabels.en[invoice.status].toLowerCase();
     const hint = invoice.status === 'under_review' ? '; an admin can return it with Revise & resubmit' : '';
     return { isEditable: false, reason: `Invoice #${invoice.number} is ${label} and locked${hint}`, editableInvoiceNumber: null };
   }

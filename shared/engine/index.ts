@@ -4,3 +4,4 @@
 export type * from './types';
 export { computeInvoice, defaultEntry, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
 export { entryFromPercentComplete } from './percent-complete';
+export { billsByQuantity } from './g703';

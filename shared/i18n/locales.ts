@@ -15,6 +15,3 @@ export function toLocale(tag: string | null | undefined): Locale | null {
   const base = (tag ?? '').slice(0, 2).toLowerCase();
   return isLocale(base) ? base : null;
 }
-
-/** toLocale, with English for anything else. */
-export const localeOrEnglish = (tag: string | null | undefined): Locale => toLocale(tag) ?? 'en';

@@ -91,7 +91,9 @@ describeBrowser('the task pane', () => {
     expect(await action('approved').count()).toBe(0);
     await action('under_review').click();
     await page.getByTestId('status-action-message').getByText('Invoice #1 is now Under review.').waitFor();
-    expect(await page.getByTestId('lock-banner').textContent()).toContain('Invoice #1 is under review and locked. An admin can return it with Revise & resubmit.');
+    expect(await page.getByTestId('lock-banner').textContent()).toContain(
+      'Invoice #1 is under review and locked. An admin can return it with Revise & resubmit.',
+    );
     await action('revise_and_resubmit').click();
     await page.getByTestId('status-action-message').getByText('Invoice #1 is now Revise and resubmit.').waitFor();
     expect(await page.getByTestId('lock-banner').count()).toBe(0);

@@ -16,21 +16,53 @@ import { nodeTtf } from './node-fonts';
 import { hasTools, pdfInfo, pdfText, qpdfCheck, tempPdf } from './pdf-tools';
 import { attachmentsDir, fixtureInvoices } from './sample-invoices';
 
-const file = (name: string, contentType: string): BackupAttachment => ({ id: name, fileName: name, contentType, sizeBytes: readFileSync(attachmentsDir + name).byteLength, r2Key: name });
+const file = (name: string, contentType: string): BackupAttachment => ({
+  id: name,
+  fileName: name,
+  contentType,
+  sizeBytes: readFileSync(attachmentsDir + name).byteLength,
+  r2Key: name,
+});
 const store = { get: async (key: string) => (key === 'gone.pdf' ? null : new Uint8Array(readFileSync(attachmentsDir + key))) };
 const invoice = (n: number, contract: number, attachments: BackupAttachment[], lineCount = 3): BackupInvoice => ({
-  invoiceId: `inv${n}-${contract}`, number: n, contractNumber: contract, contractTitle: contract === 1 ? 'Prime contract' : 'Concrete subcontract', periodStart: '2025-01-01', periodEnd: '2025-01-31', lineCount, attachments,
+  invoiceId: `inv${n}-${contract}`,
+  number: n,
+  contractNumber: contract,
+  contractTitle: contract === 1 ? 'Prime contract' : 'Concrete subcontract',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-01-31',
+  lineCount,
+  attachments,
 });
 
 describe('compiled backup volume (Node, in-memory store)', () => {
   const invoices = [
     invoice(1, 1, [file('subcontractor-invoice-0042.pdf', 'application/pdf'), file('receipt-scan.png', 'image/png')]),
-    invoice(2, 1, [file('signed-change-order-owner-encrypted.pdf', 'application/pdf'), file('corrupt-truncated.pdf', 'application/pdf'), { ...file('lien-waiver-conditional.pdf', 'application/pdf'), r2Key: 'gone.pdf', fileName: 'lien-waiver.pdf' }]),
-    invoice(1, 2, [file('locked-needs-open-password.pdf', 'application/pdf'), file('delivery-ticket.jpg', 'application/octet-stream'), { ...file('receipt-scan.png', 'text/plain'), fileName: 'notes.txt' }]),
+    invoice(2, 1, [
+      file('signed-change-order-owner-encrypted.pdf', 'application/pdf'),
+      file('corrupt-truncated.pdf', 'application/pdf'),
+      { ...file('lien-waiver-conditional.pdf', 'application/pdf'), r2Key: 'gone.pdf', fileName: 'lien-waiver.pdf' },
+    ]),
+    invoice(1, 2, [
+      file('locked-needs-open-password.pdf', 'application/pdf'),
+      file('delivery-ticket.jpg', 'application/octet-stream'),
+      { ...file('receipt-scan.png', 'text/plain'), fileName: 'notes.txt' },
+    ]),
   ];
   const [i1, i2] = fixtureInvoices();
-  const views = new Map([['inv1-1', i1!], ['inv2-1', i2!], ['inv1-2', i1!]]);
-  const meta = { projectName: 'Riverside MOB', projectNumber: 'RMOB-2025', requestedBy: 'Ana Ruiz', compiledAt: { date: '2026-11-22', time: '14:05', timeZone: 'America/Chicago' }, partNo: 1, partCount: 1 };
+  const views = new Map([
+    ['inv1-1', i1!],
+    ['inv2-1', i2!],
+    ['inv1-2', i1!],
+  ]);
+  const meta = {
+    projectName: 'Riverside MOB',
+    projectNumber: 'RMOB-2025',
+    requestedBy: 'Ana Ruiz',
+    compiledAt: { date: '2026-11-22', time: '14:05', timeZone: 'America/Chicago' },
+    partNo: 1,
+    partCount: 1,
+  };
   const compile = async () => {
     const [plan] = planVolumes(invoices);
     return compileVolume({ invoices, plan: plan!, meta, labels: pdfLabels('en') }, { store, ttf: nodeTtf, loadInvoice: async (id) => views.get(id)! });
@@ -39,7 +71,11 @@ describe('compiled backup volume (Node, in-memory store)', () => {
   it('pages, contents, bookmarks and the files left out with their reasons', async () => {
     const r = await compile();
     expect(r.pageCount).toBe(14);
-    expect(r.toc.map((e) => [e.invoiceNumber, e.contractNumber, e.firstPage, e.pageCount])).toEqual([[1, 1, 2, 5], [2, 1, 7, 5], [1, 2, 12, 3]]);
+    expect(r.toc.map((e) => [e.invoiceNumber, e.contractNumber, e.firstPage, e.pageCount])).toEqual([
+      [1, 1, 2, 5],
+      [2, 1, 7, 5],
+      [1, 2, 12, 3],
+    ]);
     expect(r.excluded.map((x) => [x.fileName, x.reason.code])).toEqual([
       ['notes.txt', 'unsupported_type'], // left out at planning: not a PDF or an image
       ['corrupt-truncated.pdf', 'corrupt'],
@@ -73,7 +109,10 @@ describe('volume planning', () => {
   it('keeps invoices whole when they fit, starts a new volume when the budget would be exceeded', () => {
     const plans = planVolumes([invoice(1, 1, [pdf('a', 1000)]), invoice(2, 1, [pdf('b', 1000)]), invoice(3, 1, [pdf('c', 1000)])], 2 * (inv + 1000));
     expect(plans.map((p) => p.segments.map((s) => [s.invoiceIndex, s.includesInvoicePdf, s.attachments.map((a) => a.id)]))).toEqual([
-      [[0, true, ['a']], [1, true, ['b']]],
+      [
+        [0, true, ['a']],
+        [1, true, ['b']],
+      ],
       [[2, true, ['c']]],
     ]);
     expect(plans[0]!.estimatedBytes).toBe(2 * (inv + 1000));
@@ -82,7 +121,16 @@ describe('volume planning', () => {
   it('continues an invoice whose attachments exceed the budget in the next volume; reports files larger than a volume', () => {
     const plans = planVolumes([invoice(1, 1, [pdf('a', 30_000), pdf('b', 30_000), pdf('huge', 50_001)])], 50_000);
     expect(plans.map((p) => p.segments.map((s) => [s.includesInvoicePdf, s.attachments.map((a) => a.id)]))).toEqual([[[true, ['a']]], [[false, ['b']]]]);
-    expect(plans[0]!.excluded).toEqual([{ invoiceNumber: 1, contractNumber: 1, contractTitle: 'Prime contract', attachmentId: 'huge', fileName: 'huge.pdf', reason: { code: 'too_large', sizeBytes: 50_001, limitBytes: 50_000 } }]);
+    expect(plans[0]!.excluded).toEqual([
+      {
+        invoiceNumber: 1,
+        contractNumber: 1,
+        contractTitle: 'Prime contract',
+        attachmentId: 'huge',
+        fileName: 'huge.pdf',
+        reason: { code: 'too_large', sizeBytes: 50_001, limitBytes: 50_000 },
+      },
+    ]);
     expect(() => planVolumes([], 0)).toThrow(RangeError);
   });
 });
@@ -97,7 +145,9 @@ describe('names and types', () => {
   });
 
   it('content disposition: ASCII fallback and exact UTF-8 name', () => {
-    expect(contentDisposition('Invoice 1 - Фаза "A".pdf', true)).toBe(`attachment; filename="Invoice 1 - ____ _A_.pdf"; filename*=UTF-8''Invoice%201%20-%20%D0%A4%D0%B0%D0%B7%D0%B0%20%22A%22.pdf`);
+    expect(contentDisposition('Invoice 1 - Фаза "A".pdf', true)).toBe(
+      `attachment; filename="Invoice 1 - ____ _A_.pdf"; filename*=UTF-8''Invoice%201%20-%20%D0%A4%D0%B0%D0%B7%D0%B0%20%22A%22.pdf`,
+    );
   });
 
   it('sniffs what the bytes are, whatever the upload claimed', () => {

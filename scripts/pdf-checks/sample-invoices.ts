@@ -15,10 +15,13 @@ type Fixture = {
   contract: { retainage: { workRateBps: number; storedRateBps: number } };
   sovLines: Array<{ itemNo: string; description: string; scheduledValueCents: number }>;
   changeOrders: Array<{ amountCents: number; approvedOn: string; lineItemNo: string }>;
-  invoices: Array<{ invoiceNumber: number; billingPeriod: { start: string; end: string }; lines: Array<{ itemNo: string; input: { workCompletedThisPeriodCents: number; materialsPresentlyStoredCents: number } }> }>;
+  invoices: Array<{
+    invoiceNumber: number;
+    billingPeriod: { start: string; end: string };
+    lines: Array<{ itemNo: string; input: { workCompletedThisPeriodCents: number; materialsPresentlyStoredCents: number } }>;
+  }>;
 };
 export const fixture = JSON.parse(readFileSync(`${fixturesDir}g702-two-periods.json`, 'utf8')) as Fixture & Record<string, unknown>;
-
 
 export const sampleHeader: PdfHeader = {
   projectName: 'Riverside Medical Office Building',
@@ -30,7 +33,12 @@ export const sampleHeader: PdfHeader = {
   contractDate: '2024-12-02',
 };
 
-function viewOf(result: InvoiceResult, n: number, period: { start: string; end: string }, groupOf: (l: ComputedLine) => string | null): InvoicePdfInput['view'] {
+function viewOf(
+  result: InvoiceResult,
+  n: number,
+  period: { start: string; end: string },
+  groupOf: (l: ComputedLine) => string | null,
+): InvoicePdfInput['view'] {
   return {
     invoice: { number: n, status: 'approved', billingPeriod: { ...period, due: period.end } },
     contract: { number: 1, title: 'Prime contract', kind: 'prime' },
@@ -43,7 +51,13 @@ function viewOf(result: InvoiceResult, n: number, period: { start: string; end: 
 
 /** Invoices 1 and 2 of g702-two-periods.json, as getInvoice returns them (figures by the engine). */
 export function fixtureInvoices(header: PdfHeader = sampleHeader, descriptions?: Record<string, string>): InvoicePdfInput[] {
-  const t = { accountingMethod: 'amount' as const, workRetainageBps: fixture.contract.retainage.workRateBps, storedRetainageBps: fixture.contract.retainage.storedRateBps, reduction: null, allowOverbilling: false };
+  const t = {
+    accountingMethod: 'amount' as const,
+    workRetainageBps: fixture.contract.retainage.workRateBps,
+    storedRetainageBps: fixture.contract.retainage.storedRateBps,
+    reduction: null,
+    allowOverbilling: false,
+  };
   let priors = new Map<string, PriorLine>();
   let previous = 0;
   return fixture.invoices.map((inv) => {
@@ -56,10 +70,17 @@ export function fixtureInvoices(header: PdfHeader = sampleHeader, descriptions?:
       lines: inv.lines.map((fl) => {
         const s = fixture.sovLines.find((x) => x.itemNo === fl.itemNo)!;
         const sov: SovLineOnInvoice = {
-          lineId: `line-${s.itemNo}`, itemNo: s.itemNo, description: descriptions?.[s.itemNo] ?? s.description,
+          lineId: `line-${s.itemNo}`,
+          itemNo: s.itemNo,
+          description: descriptions?.[s.itemNo] ?? s.description,
           originalScheduledValueCents: s.scheduledValueCents,
           changeOrderCents: cos.filter((co) => co.lineItemNo === s.itemNo).reduce((sum, co) => sum + co.amountCents, 0),
-          scheduledQty: null, unitPrice: null, unitOfMeasure: null, hasSubtotalOverride: false, workRetainageBpsOverride: null, storedRetainageBpsOverride: null,
+          scheduledQty: null,
+          unitPrice: null,
+          unitOfMeasure: null,
+          hasSubtotalOverride: false,
+          workRetainageBpsOverride: null,
+          storedRetainageBpsOverride: null,
         };
         return { sov, prior: priors.get(s.itemNo) ?? ZERO_PRIOR, entry: { ...fl.input, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 } };
       }),
@@ -104,11 +125,31 @@ export function largeInvoice(count: number, header: PdfHeader = sampleHeader): I
     const r = rows[i % rows.length]!;
     const round = Math.floor(i / rows.length);
     const sov: SovLineOnInvoice = {
-      lineId: `l${i}`, itemNo: round ? `${r.itemNo}.${round}` : r.itemNo, description: r.description, originalScheduledValueCents: r.cents, changeOrderCents: 0,
-      scheduledQty: null, unitPrice: null, unitOfMeasure: null, hasSubtotalOverride: false, workRetainageBpsOverride: null, storedRetainageBpsOverride: null,
+      lineId: `l${i}`,
+      itemNo: round ? `${r.itemNo}.${round}` : r.itemNo,
+      description: r.description,
+      originalScheduledValueCents: r.cents,
+      changeOrderCents: 0,
+      scheduledQty: null,
+      unitPrice: null,
+      unitOfMeasure: null,
+      hasSubtotalOverride: false,
+      workRetainageBpsOverride: null,
+      storedRetainageBpsOverride: null,
     };
     const e = Math.floor((r.cents * 37) / 100);
-    return { sov, prior: ZERO_PRIOR, entry: { workCompletedThisPeriodCents: e, materialsPresentlyStoredCents: i % 7 === 0 ? Math.floor(r.cents / 20) : 0, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 }, group: r.group };
+    return {
+      sov,
+      prior: ZERO_PRIOR,
+      entry: {
+        workCompletedThisPeriodCents: e,
+        materialsPresentlyStoredCents: i % 7 === 0 ? Math.floor(r.cents / 20) : 0,
+        workQtyThisPeriod: 0,
+        storedQty: 0,
+        retainageReleasedCents: 0,
+      },
+      group: r.group,
+    };
   });
   const result = computeInvoice({
     terms: { accountingMethod: 'amount', workRetainageBps: 1000, storedRetainageBps: 500, reduction: null, allowOverbilling: true },

@@ -24,7 +24,11 @@ export const ZCreateInvoiceBackup = z.object({
   /** IANA zone for the file name's date and time and the cover ("America/Chicago"); default UTC */
   timeZone: z.string().min(1).max(64).default('UTC'),
   /** ask for smaller parts (e.g. to fit an email's size limit); capped by the server's per-volume budget */
-  maxPartBytes: z.number().int().min(16 * 1024).optional(),
+  maxPartBytes: z
+    .number()
+    .int()
+    .min(16 * 1024)
+    .optional(),
 });
 /** as a client sends it */
 export type TCreateInvoiceBackupInput = z.input<typeof ZCreateInvoiceBackup>;

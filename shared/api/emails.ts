@@ -31,7 +31,13 @@ export const ZSendInvoiceEmail = z
     /** a private thread is visible only to invoice admins and the people on To/CC */
     isPrivate: z.boolean().default(false),
     /** omitted: "Invoice #N for Prime Contract #M – start – end" in the email's locale */
-    subject: z.string().trim().min(1).max(300).regex(/^[^\r\n]*$/, 'the subject must be a single line').optional(),
+    subject: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .regex(/^[^\r\n]*$/, 'the subject must be a single line')
+      .optional(),
     /** omitted: the sender's locale */
     locale: z.enum(LOCALES).optional(),
     /** ids from POST /api/v1/attachments, in the invoice's project */

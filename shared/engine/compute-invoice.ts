@@ -6,16 +6,7 @@ import { summarizeChangeOrders } from './change-orders';
 import { assertContractSumMatches, computeG702, computeTotals } from './g702';
 import { computeLine } from './g703';
 import { computeLineRetainage, isReductionReached } from './retainage';
-import type {
-  ComputedLine,
-  InvoiceInput,
-  InvoiceResult,
-  LineEntry,
-  LineError,
-  LineWarning,
-  PriorLine,
-  SovLineOnInvoice,
-} from './types';
+import type { ComputedLine, InvoiceInput, InvoiceResult, LineEntry, LineError, LineWarning, PriorLine, SovLineOnInvoice } from './types';
 
 /**
  * Errors (NEGATIVE_TO_DATE, RELEASE_EXCEEDS_HELD, blocking OVERBILLED…) are returned, not thrown,
@@ -34,7 +25,10 @@ export function computeInvoice(input: InvoiceInput): InvoiceResult {
 
   const line1 = input.lines.reduce((sum, l) => sum + l.sov.originalScheduledValueCents, 0);
   const line3 = line1 + changeOrderSummary.netChangesCents;
-  assertContractSumMatches(line3, checked.reduce((sum, c) => sum + c.figures.scheduledValueCents, 0));
+  assertContractSumMatches(
+    line3,
+    checked.reduce((sum, c) => sum + c.figures.scheduledValueCents, 0),
+  );
   const line4 = checked.reduce((sum, c) => sum + c.figures.totalCompletedAndStoredCents, 0);
   // The reduction threshold is a property of the whole invoice (line 4 vs line 3), so column I is
   // computed in a second pass once every line's G is known.

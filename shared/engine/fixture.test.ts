@@ -110,9 +110,7 @@ describe('fixture g702-two-periods.json', () => {
 
   it('invoice 2 (priors from invoice 1, both COs) matches every expected figure', () => {
     const priors = new Map(result1.lines.map((l) => [l.itemNo, priorFromComputed(l)]));
-    const result2 = computeInvoice(
-      buildInput(inv2, fixture.changeOrders, priors, result1.g702.line6TotalEarnedLessRetainageCents),
-    );
+    const result2 = computeInvoice(buildInput(inv2, fixture.changeOrders, priors, result1.g702.line6TotalEarnedLessRetainageCents));
     expectMatchesFixture(result2, inv2);
     // cumulative work retainage on line 1: round(10% × 1,000,000) = 100,000, not 62,345 + 37,656
     expect(result2.lines[0].workRetainageCents).toBe(100000);

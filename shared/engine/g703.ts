@@ -43,8 +43,7 @@ export function computeLine({ sov, prior, entry, terms }: ComputeLineArgs): Line
   const errors: LineError[] = [];
   const warnings: LineWarning[] = [];
   const label = `Line ${sov.itemNo}`;
-  const err = (field: string, code: LineError['code'], message: string) =>
-    errors.push({ lineId: sov.lineId, itemNo: sov.itemNo, field, code, message });
+  const err = (field: string, code: LineError['code'], message: string) => errors.push({ lineId: sov.lineId, itemNo: sov.itemNo, field, code, message });
 
   // C: on unit lines the caller passes original C = amountForQty(scheduledQty, unitPrice).
   const c = sov.originalScheduledValueCents + sov.changeOrderCents;
@@ -79,11 +78,7 @@ export function computeLine({ sov, prior, entry, terms }: ComputeLineArgs): Line
       err('materialsPresentlyStoredCents', 'QUANTITY_NOT_ALLOWED', `${label}: ${amountHint}`);
     }
     if (cumQty < 0) {
-      err(
-        'workQtyThisPeriod',
-        'NEGATIVE_TO_DATE',
-        `${label}: quantity completed to date would be ${formatQty(cumQty)}; it cannot be below 0`,
-      );
+      err('workQtyThisPeriod', 'NEGATIVE_TO_DATE', `${label}: quantity completed to date would be ${formatQty(cumQty)}; it cannot be below 0`);
     }
     if (entry.storedQty < 0) {
       err('storedQty', 'NEGATIVE_STORED', `${label}: stored quantity (${formatQty(entry.storedQty)}) cannot be negative`);
@@ -115,8 +110,7 @@ export function computeLine({ sov, prior, entry, terms }: ComputeLineArgs): Line
       err(
         'workCompletedThisPeriodCents',
         'NEGATIVE_TO_DATE',
-        `${label}: work completed to date would be ${formatCents(d + e)}; ` +
-          `this period can remove at most ${formatCents(d)}`,
+        `${label}: work completed to date would be ${formatCents(d + e)}; ` + `this period can remove at most ${formatCents(d)}`,
       );
     }
     if (f < 0) {

@@ -119,16 +119,12 @@ describe('engine invariants (fast-check)', () => {
           expect(g.line5TotalRetainageCents).toBe(g.line5aWorkRetainageCents + g.line5bStoredRetainageCents);
           expect(g.line6TotalEarnedLessRetainageCents).toBe(g.line4TotalCompletedAndStoredCents - g.line5TotalRetainageCents);
           expect(g.line8CurrentPaymentDueCents).toBe(g.line6TotalEarnedLessRetainageCents - g.line7PreviousCertificatesCents);
-          expect(g.line9BalanceToFinishInclRetainageCents).toBe(
-            sum(r.lines.map((l) => l.balanceToFinishCents)) + sum(r.lines.map((l) => l.retainageCents)),
-          );
+          expect(g.line9BalanceToFinishInclRetainageCents).toBe(sum(r.lines.map((l) => l.balanceToFinishCents)) + sum(r.lines.map((l) => l.retainageCents)));
           expect(g.line2NetChangeByChangeOrdersCents).toBe(r.changeOrderSummary.netChangesCents);
           expect(r.totals.totalCompletedAndStoredCents).toBe(g.line4TotalCompletedAndStoredCents);
           expect(r.totals.retainageCents).toBe(g.line5TotalRetainageCents);
           for (const l of r.lines) {
-            expect(l.totalCompletedAndStoredCents).toBe(
-              l.workCompletedPreviousCents + l.workCompletedThisPeriodCents + l.materialsPresentlyStoredCents,
-            );
+            expect(l.totalCompletedAndStoredCents).toBe(l.workCompletedPreviousCents + l.workCompletedThisPeriodCents + l.materialsPresentlyStoredCents);
             expect(l.balanceToFinishCents).toBe(l.scheduledValueCents - l.totalCompletedAndStoredCents);
             expect(l.retainageCents).toBe(l.workRetainageCents + l.storedRetainageCents - l.retainageReleasedToDateCents);
           }

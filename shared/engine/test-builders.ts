@@ -5,14 +5,7 @@
 import { computeInvoice, defaultEntry, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
 
 export { ZERO_PRIOR };
-import type {
-  ChangeOrderOnInvoice,
-  ContractTerms,
-  InvoiceResult,
-  LineEntry,
-  PriorLine,
-  SovLineOnInvoice,
-} from './types';
+import type { ChangeOrderOnInvoice, ContractTerms, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from './types';
 
 export function terms(overrides: Partial<ContractTerms> = {}): ContractTerms {
   return {

@@ -72,7 +72,7 @@ export const pdfLabelsFr: PdfLabels = {
   },
   g703: {
     title: 'FEUILLE DE CONTINUATION',
-    intro: 'Jointe à la Demande et Certificat de paiement, qui contient l\'attestation signée.',
+    intro: "Jointe à la Demande et Certificat de paiement, qui contient l'attestation signée.",
     columns: {
       a: 'N° DE POSTE',
       b: 'DESCRIPTION DES TRAVAUX',

@@ -111,7 +111,11 @@ describe('invoice backups: permissions and refusals', () => {
       expect(refused.body.error.message).toContain('Invoice #2 of contract #1 (Prime contract)');
       expect(refused.body.error.message).not.toContain('Invoice #1 ');
       expect(refused.body.error.details).toEqual([
-        { field: 'invoiceIds.1', code: 'BILLING_PERIOD_MISSING', message: 'Invoice #2 of contract #1 (Prime contract) bills a billing period that no longer exists' },
+        {
+          field: 'invoiceIds.1',
+          code: 'BILLING_PERIOD_MISSING',
+          message: 'Invoice #2 of contract #1 (Prime contract) bills a billing period that no longer exists',
+        },
       ]);
       // period 1 still exists: invoice 1 alone is fine
       expect((await api(admin.token, 'POST', backups(), { invoiceIds: [s.ids.inv1] })).status).toBe(202);
@@ -123,9 +127,22 @@ describe('invoice backups: permissions and refusals', () => {
   it('a period deleted after the request fails the job with the reason, instead of retrying forever', async () => {
     // A job registered while the period existed; its part is then run with the period gone.
     const jobId = 'bkp_period_gone';
-    await db().insert(invoiceBackupJobs).values({ id: jobId, projectId: s.projectId, requestedBy: admin.id, invoiceIds: JSON.stringify([s.ids.inv2]), fileName: 'x.pdf', volumeBudgetBytes: 1 << 20, partCount: 1, segmentsTotal: 1 });
+    await db()
+      .insert(invoiceBackupJobs)
+      .values({
+        id: jobId,
+        projectId: s.projectId,
+        requestedBy: admin.id,
+        invoiceIds: JSON.stringify([s.ids.inv2]),
+        fileName: 'x.pdf',
+        volumeBudgetBytes: 1 << 20,
+        partCount: 1,
+        segmentsTotal: 1,
+      });
     const plan = { segments: [{ invoiceIndex: 0, includesInvoicePdf: true, attachments: [] }], estimatedBytes: 0, excluded: [] };
-    await db().insert(invoiceBackupParts).values({ jobId, partNo: 1, plan: JSON.stringify(plan), segmentOffset: 0, fileName: 'x.pdf' });
+    await db()
+      .insert(invoiceBackupParts)
+      .values({ jobId, partNo: 1, plan: JSON.stringify(plan), segmentOffset: 0, fileName: 'x.pdf' });
     const restore = await hidePeriod(s.periodIds[1]!);
     try {
       await runBackupPart({ type: BACKUP_PART_JOB, jobId, partNo: 1 }, env, execCtx());

@@ -46,7 +46,10 @@ describe('receiving replies', () => {
     const res = await postWebhook('/webhooks/postmark/inbound', payload);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ received: true, receiptId: expect.stringMatching(/^rcp_/) });
-    const reply = await waitFor('the reply on the thread', async () => (await threads(b.admin.token, b.invoiceId)).find((t) => t.id === main.thread.id)!.messages[1]);
+    const reply = await waitFor(
+      'the reply on the thread',
+      async () => (await threads(b.admin.token, b.invoiceId)).find((t) => t.id === main.thread.id)!.messages[1],
+    );
     expect(reply).toMatchObject({
       direction: 'inbound',
       status: 'received',
@@ -61,7 +64,9 @@ describe('receiving replies', () => {
       providerMessageId: payload.MessageID,
       internetMessageId: '<CAOwner-reply-0001@mail.owner-example.com>',
     });
-    expect(reply.attachments).toEqual([{ attachmentId: expect.stringMatching(/^att_/), fileName: 'lien-waiver-conditional.pdf', contentType: 'application/pdf', sizeBytes: 1079 }]);
+    expect(reply.attachments).toEqual([
+      { attachmentId: expect.stringMatching(/^att_/), fileName: 'lien-waiver-conditional.pdf', contentType: 'application/pdf', sizeBytes: 1079 },
+    ]);
     const [row] = await db().select().from(attachments).where(eq(attachments.id, reply.attachments[0].attachmentId));
     expect(row).toMatchObject({ projectId: b.projectId, origin: 'inbound_email', sizeBytes: 1079 });
     const stored = new Uint8Array(await (await env.FILES.get(row!.r2Key))!.arrayBuffer());
@@ -69,7 +74,9 @@ describe('receiving replies', () => {
     // downloadable by whoever sees the thread
     const download = await SELF.fetch(`http://localhost/api/v1/attachments/${row!.id}/content`, { headers: { authorization: `Bearer ${b.admin.token}` } });
     expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toBe('attachment; filename="lien-waiver-conditional.pdf"; filename*=UTF-8\'\'lien-waiver-conditional.pdf');
+    expect(download.headers.get('content-disposition')).toBe(
+      'attachment; filename="lien-waiver-conditional.pdf"; filename*=UTF-8\'\'lien-waiver-conditional.pdf',
+    );
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(stored);
   });
@@ -79,7 +86,9 @@ describe('receiving replies', () => {
     await postWebhook('/webhooks/postmark/inbound', payload);
     await processed(payload.MessageID);
     const reply = (await threads(b.admin.token, b.invoiceId)).flatMap((t) => t.messages).find((m) => m.providerMessageId === payload.MessageID);
-    expect(reply.html).toBe('<p>Aprobado, gracias. Procedemos con el pago esta semana.</p><p>María</p><blockquote>Please find invoice #3 for March.</blockquote>');
+    expect(reply.html).toBe(
+      '<p>Aprobado, gracias. Procedemos con el pago esta semana.</p><p>María</p><blockquote>Please find invoice #3 for March.</blockquote>',
+    );
     const json = JSON.stringify(reply);
     expect(json).not.toMatch(/<script|onerror|<img|alert\(/i);
     // the raw HTML is kept on the server only
@@ -117,7 +126,12 @@ describe('receiving replies', () => {
     expect(receipts.map((r) => r.status).sort()).toEqual(['duplicate', 'stored']);
     const rows = await db().select().from(emailMessages).where(eq(emailMessages.providerMessageId, payload.MessageID));
     expect(rows).toHaveLength(1);
-    expect(await db().select().from(attachments).where(eq(attachments.r2Key, `projects/${b.projectId}/emails/${rows[0]!.id}/files/0-lien-waiver-conditional.pdf`))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(attachments)
+        .where(eq(attachments.r2Key, `projects/${b.projectId}/emails/${rows[0]!.id}/files/0-lien-waiver-conditional.pdf`)),
+    ).toHaveLength(1);
   });
 
   it('?since=<cursor> answers only what is new, for a cheap refresh of the tab', async () => {
@@ -189,7 +203,9 @@ describe('receiving replies', () => {
     });
     await postWebhook('/webhooks/postmark/inbound', payload);
     await processed(payload.MessageID);
-    const reply = (await threads(b.admin.token, b.invoiceId)).find((t) => t.id === main.thread.id)!.messages.find((m) => m.providerMessageId === payload.MessageID);
+    const reply = (await threads(b.admin.token, b.invoiceId))
+      .find((t) => t.id === main.thread.id)!
+      .messages.find((m) => m.providerMessageId === payload.MessageID);
     expect(reply).toMatchObject({
       text: 'Rejected – see line 12',
       classification: { kind: 'rejection', reason: 'Rejected – see line 12', matched: 'Rejected' },
@@ -214,7 +230,8 @@ describe('receiving replies', () => {
       threadId: null,
       matchedBy: ['sender_is_member'],
       senderAuth: { verdict: 'pass' },
-      unmatchedReason: 'No thread has the reply address reply+ffffffffffffffffffffffffffffffff@reply.localhost, and In-Reply-To/References name no message of a thread',
+      unmatchedReason:
+        'No thread has the reply address reply+ffffffffffffffffffffffffffffffff@reply.localhost, and In-Reply-To/References name no message of a thread',
       classification: { kind: 'approval' },
       attachments: [{ attachmentId: null, fileName: 'lien-waiver-conditional.pdf', contentType: 'application/pdf', sizeBytes: 1079 }],
     });
@@ -233,7 +250,12 @@ describe('receiving replies', () => {
   });
 
   it('a mail nobody can be associated with is kept project-less, never dropped', async () => {
-    const payload = fixtureWithToken(fixture, 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', { MessageID: uniqueId(), Headers: [], FromFull: { Email: 'stranger@nowhere.example', Name: 'S', MailboxHash: '' }, CcFull: [] });
+    const payload = fixtureWithToken(fixture, 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', {
+      MessageID: uniqueId(),
+      Headers: [],
+      FromFull: { Email: 'stranger@nowhere.example', Name: 'S', MailboxHash: '' },
+      CcFull: [],
+    });
     await postWebhook('/webhooks/postmark/inbound', payload);
     await processed(payload.MessageID);
     const [row] = await db().select().from(emailMessages).where(eq(emailMessages.providerMessageId, payload.MessageID));

@@ -51,7 +51,11 @@ export class FakePostmark extends PostmarkDouble {
 
 export const WEBHOOK_AUTH = `Basic ${btoa('postmark:test-inbound-secret')}`;
 
-export async function postWebhook(path: '/webhooks/postmark/inbound' | '/webhooks/postmark/events', payload: unknown, authorization: string | null = WEBHOOK_AUTH) {
+export async function postWebhook(
+  path: '/webhooks/postmark/inbound' | '/webhooks/postmark/events',
+  payload: unknown,
+  authorization: string | null = WEBHOOK_AUTH,
+) {
   const res = await SELF.fetch(`http://localhost${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
@@ -94,7 +98,11 @@ export async function serviceCtx(userId: string, overrides: Partial<Env> = {}): 
 }
 
 export const fixtureWithToken = <T extends { MailboxHash: string }>(fixture: T, token: string, overrides: Record<string, unknown> = {}): T =>
-  JSON.parse(JSON.stringify({ ...fixture, ...overrides }).replaceAll('THREADTOKEN', token).replaceAll('reply.example.com', env.INBOUND_DOMAIN));
+  JSON.parse(
+    JSON.stringify({ ...fixture, ...overrides })
+      .replaceAll('THREADTOKEN', token)
+      .replaceAll('reply.example.com', env.INBOUND_DOMAIN),
+  );
 
 /** What Postmark's receiving server adds for a sender whose domain's SPF record allows it (worker/src/email/sender-auth.ts). */
 export const spfPass = (email: string) => ({

@@ -63,7 +63,13 @@ describe('bulk line edits', () => {
     const b = await buildContractWithInvoice();
     const id = b.invoice.invoice.id;
     await patchLines(b.token, id, 1, [{ itemNo: '0001', workCompletedThisPeriod: 10 }]);
-    const stale = await api(b.token, 'PATCH', `/api/v1/invoices/${id}/lines`, { edits: [{ itemNo: '0002', workCompletedThisPeriod: 20 }] }, { 'if-match': '1' });
+    const stale = await api(
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${id}/lines`,
+      { edits: [{ itemNo: '0002', workCompletedThisPeriod: 20 }] },
+      { 'if-match': '1' },
+    );
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: 'VERSION_CONFLICT', meta: { currentVersion: 2 } });
     const missing = await api(b.token, 'PATCH', `/api/v1/invoices/${id}/lines`, { edits: [{ itemNo: '0002', workCompletedThisPeriod: 20 }] });
@@ -76,7 +82,14 @@ describe('bulk line edits', () => {
   it('two concurrent writers with the same version: exactly one wins, the other gets 409', async () => {
     const b = await buildContractWithInvoice({ lineCount: 50 });
     const id = b.invoice.invoice.id;
-    const send = (v: number) => api(b.token, 'PATCH', `/api/v1/invoices/${id}/lines`, { edits: b.lineIds.map((lineId) => ({ lineId, workCompletedThisPeriod: v })) }, { 'if-match': '1' });
+    const send = (v: number) =>
+      api(
+        b.token,
+        'PATCH',
+        `/api/v1/invoices/${id}/lines`,
+        { edits: b.lineIds.map((lineId) => ({ lineId, workCompletedThisPeriod: v })) },
+        { 'if-match': '1' },
+      );
     const results = await Promise.all([send(1), send(2), send(3)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     const winner = results.find((r) => r.status === 200)!.body.lines[0].workCompletedThisPeriodCents;
@@ -87,7 +100,13 @@ describe('bulk line edits', () => {
 
   it('refuses overbilling unless the contract allows it', async () => {
     const b = await buildContractWithInvoice();
-    const r = await api(b.token, 'PATCH', `/api/v1/invoices/${b.invoice.invoice.id}/lines`, { edits: [{ itemNo: '0001', workCompletedThisPeriod: 10_000.02 }] }, { 'if-match': '1' });
+    const r = await api(
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${b.invoice.invoice.id}/lines`,
+      { edits: [{ itemNo: '0001', workCompletedThisPeriod: 10_000.02 }] },
+      { 'if-match': '1' },
+    );
     expect(r.status).toBe(422);
     expect(r.body.error.details[0]).toMatchObject({ itemNo: '0001', code: 'OVERBILLED' });
     await ok(200, b.token, 'PATCH', `/api/v1/contracts/${b.contractId}`, { allowOverbilling: true });
@@ -97,12 +116,21 @@ describe('bulk line edits', () => {
 
   it('reports unknown lines and malformed requests with field-level details', async () => {
     const b = await buildContractWithInvoice();
-    const r = await api(b.token, 'PATCH', `/api/v1/invoices/${b.invoice.invoice.id}/lines`, { edits: [{ itemNo: '9999', workCompletedThisPeriod: 1 }] }, { 'if-match': '1' });
+    const r = await api(
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${b.invoice.invoice.id}/lines`,
+      { edits: [{ itemNo: '9999', workCompletedThisPeriod: 1 }] },
+      { 'if-match': '1' },
+    );
     expect(r.body.error.details[0]).toMatchObject({ field: 'itemNo', code: 'LINE_NOT_FOUND' });
     const bad = await api(b.token, 'PATCH', `/api/v1/invoices/${b.invoice.invoice.id}/lines`, { edits: [{ itemNo: '0001', bogus: 1 }] }, { 'if-match': '1' });
     expect(bad.status).toBe(422);
     expect(bad.body.error.details[0].field).toBe('edits.0');
-    const notJson = await api(b.token, 'PATCH', `/api/v1/invoices/${b.invoice.invoice.id}/lines`, undefined, { 'if-match': '1', 'content-type': 'application/json' });
+    const notJson = await api(b.token, 'PATCH', `/api/v1/invoices/${b.invoice.invoice.id}/lines`, undefined, {
+      'if-match': '1',
+      'content-type': 'application/json',
+    });
     expect(notJson.status).toBe(400);
   });
 });
@@ -117,9 +145,18 @@ describe('invoice lifecycle', () => {
     expect(early.body.error.message).toContain('Invoice #1 is still being edited');
     const submitted = await ok(200, b.token, 'POST', `/api/v1/invoices/${inv1}/status`, { status: 'under_review' });
     expect(submitted.invoice.line6FrozenCents).toBe(90000); // 1,000.00 − 10% retainage
-    const locked = await api(b.token, 'PATCH', `/api/v1/invoices/${inv1}/lines`, { edits: [{ itemNo: '0001', workCompletedThisPeriod: 5 }] }, { 'if-match': String(submitted.invoice.version) });
+    const locked = await api(
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${inv1}/lines`,
+      { edits: [{ itemNo: '0001', workCompletedThisPeriod: 5 }] },
+      { 'if-match': String(submitted.invoice.version) },
+    );
     expect(locked.status).toBe(409);
-    expect(locked.body.error).toMatchObject({ code: 'INVOICE_NOT_EDITABLE', message: 'Invoice #1 is under review and locked; an admin can return it with Revise & resubmit' });
+    expect(locked.body.error).toMatchObject({
+      code: 'INVOICE_NOT_EDITABLE',
+      message: 'Invoice #1 is under review and locked; an admin can return it with Revise & resubmit',
+    });
     const inv2 = await ok(201, b.token, 'POST', `/api/v1/contracts/${b.contractId}/invoices`, { billingPeriodId: b.periodIds[1] });
     expect(inv2.invoice.number).toBe(2);
     expect(inv2.g702.line7PreviousCertificatesCents).toBe(90000);
@@ -138,7 +175,11 @@ describe('invoice lifecycle', () => {
     const b = await buildContractWithInvoice();
     const id = b.invoice.invoice.id;
     const co = await ok(201, b.token, 'POST', `/api/v1/contracts/${b.contractId}/change-orders`, {
-      title: 'Extra', lines: [{ itemNo: '0002', amountCents: 250_000 }, { newLine: { itemNo: 'CO-1', description: 'New scope' }, amountCents: 100_000 }],
+      title: 'Extra',
+      lines: [
+        { itemNo: '0002', amountCents: 250_000 },
+        { newLine: { itemNo: 'CO-1', description: 'New scope' }, amountCents: 100_000 },
+      ],
     });
     await ok(200, b.token, 'POST', `/api/v1/change-orders/${co.id}/approve`, { approvedOn: '2026-01-15' });
     const before = await get(b.token, id);
@@ -163,11 +204,22 @@ describe('subcontractor invoices (commitments)', () => {
     const project = await ok(201, admin.token, 'POST', '/api/v1/projects', { name: 'P' });
     await joinByInvitation(admin.token, project.id, sub);
     const c = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
-      kind: 'commitment', accountingMethod: 'unit', title: 'Steel', workRetainageBps: 1000, invoiceContactUserIds: [sub.id],
+      kind: 'commitment',
+      accountingMethod: 'unit',
+      title: 'Steel',
+      workRetainageBps: 1000,
+      invoiceContactUserIds: [sub.id],
     });
-    await ok(200, admin.token, 'PUT', `/api/v1/contracts/${c.id}/sov`, { lines: [{ itemNo: '1', description: 'Steel', scheduledQty: 100_0000, unitOfMeasure: 'TON', unitPrice: 1_850_0000 }] });
+    await ok(200, admin.token, 'PUT', `/api/v1/contracts/${c.id}/sov`, {
+      lines: [{ itemNo: '1', description: 'Steel', scheduledQty: 100_0000, unitOfMeasure: 'TON', unitPrice: 1_850_0000 }],
+    });
     await ok(200, admin.token, 'POST', `/api/v1/contracts/${c.id}/approve`);
-    const periods = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'manual', start: '2026-01-01', end: '2026-01-31', due: '2026-02-10' });
+    const periods = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, {
+      schedule: 'manual',
+      start: '2026-01-01',
+      end: '2026-01-31',
+      due: '2026-02-10',
+    });
     const inv = await ok(201, sub.token, 'POST', `/api/v1/contracts/${c.id}/invoices`, { billingPeriodId: periods.billingPeriods[0].id });
     // 12.5 TON × $1,850.00 = $23,125.00
     const out = await patchLines(sub.token, inv.invoice.id, 1, [{ itemNo: '1', workQtyThisPeriod: 12.5 }]);

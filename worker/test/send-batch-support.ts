@@ -57,7 +57,10 @@ export class FakePostmarkBatch extends PostmarkDouble {
       const offset = Number(url.searchParams.get('offset') ?? 0);
       const count = Number(url.searchParams.get('count') ?? 100);
       const page = found.slice(offset, offset + count);
-      return Response.json({ TotalCount: found.length, Messages: page.map((a) => ({ MessageID: a.id, ReceivedAt: a.at, Metadata: a.message.Metadata ?? {} })) });
+      return Response.json({
+        TotalCount: found.length,
+        Messages: page.map((a) => ({ MessageID: a.id, ReceivedAt: a.at, Metadata: a.message.Metadata ?? {} })),
+      });
     }
     return Response.json({ ErrorCode: 404, Message: `not faked: ${init?.method ?? 'GET'} ${url.pathname}` }, { status: 404 });
   }
@@ -121,10 +124,14 @@ export async function registerChosen(p: BulkProject, list: Array<{ email: string
 export const progressOf = async (p: BulkProject, batchId: string) => ok(200, p.token, 'GET', `${batchesPath(p)}/${batchId}/progress`);
 
 export const waitForStatus = (p: BulkProject, batchId: string, status: string, timeoutMs?: number) =>
-  waitFor(`batch ${batchId} to be ${status}`, async () => {
-    const progress = await progressOf(p, batchId);
-    return progress.status === status ? progress : undefined;
-  }, timeoutMs);
+  waitFor(
+    `batch ${batchId} to be ${status}`,
+    async () => {
+      const progress = await progressOf(p, batchId);
+      return progress.status === status ? progress : undefined;
+    },
+    timeoutMs,
+  );
 
 export const itemRows = async (batchId: string) =>
   (await env.DB.prepare('SELECT * FROM send_batch_items WHERE batch_id = ?1 ORDER BY position').bind(batchId).all<Record<string, any>>()).results;

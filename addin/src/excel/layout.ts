@@ -50,11 +50,16 @@ export function editableFields(view: Pick<InvoiceView, 'contract'>, line: Pick<I
 /** The server's value of an edit field, as the cell shows it. */
 export function serverCellValue(line: InvoiceLine, field: EditField): CellValue {
   switch (field) {
-    case 'workCompletedThisPeriod': return centsToCell(line.workCompletedThisPeriodCents);
-    case 'materialsPresentlyStored': return centsToCell(line.materialsPresentlyStoredCents);
-    case 'workQtyThisPeriod': return qtyToCell(line.workQtyThisPeriod ?? 0);
-    case 'storedQty': return qtyToCell(line.storedQty ?? 0);
-    case 'retainageReleased': return centsToCell(line.retainageReleasedThisPeriodCents);
+    case 'workCompletedThisPeriod':
+      return centsToCell(line.workCompletedThisPeriodCents);
+    case 'materialsPresentlyStored':
+      return centsToCell(line.materialsPresentlyStoredCents);
+    case 'workQtyThisPeriod':
+      return qtyToCell(line.workQtyThisPeriod ?? 0);
+    case 'storedQty':
+      return qtyToCell(line.storedQty ?? 0);
+    case 'retainageReleased':
+      return centsToCell(line.retainageReleasedThisPeriodCents);
   }
 }
 
@@ -64,7 +69,10 @@ function groupLines(lines: InvoiceLine[]): Array<{ name: string; lines: InvoiceL
   const groups = new Map<string, { name: string; lines: InvoiceLine[] }>();
   const none: InvoiceLine[] = [];
   for (const l of sorted) {
-    if (!l.groupId) { none.push(l); continue; }
+    if (!l.groupId) {
+      none.push(l);
+      continue;
+    }
     const g = groups.get(l.groupId) ?? { name: l.groupName ?? 'Group', lines: [] };
     g.lines.push(l);
     groups.set(l.groupId, g);
@@ -120,9 +128,7 @@ export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l:
     qtyToDate: isQty ? `=SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')})` : '',
     storedQty: isQty ? edit('storedQty') : '',
     previous: centsToCell(l.workCompletedPreviousCents),
-    thisPeriod: isQty
-      ? `=${amountOfQty(`SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')})`)}-${ref('previous')}`
-      : edit('workCompletedThisPeriod'),
+    thisPeriod: isQty ? `=${amountOfQty(`SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')})`)}-${ref('previous')}` : edit('workCompletedThisPeriod'),
     stored: isQty
       ? `=${amountOfQty(`SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')},${ref('storedQty')})`)}-SUM(${ref('previous')},${ref('thisPeriod')})`
       : edit('materialsPresentlyStored'),
@@ -135,9 +141,7 @@ export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l:
     workRetainage: terms
       ? retain(`SUM(${ref('previous')}:${ref('thisPeriod')})`, l.workRetainageBpsOverride ?? terms.workRetainageBps)
       : centsToCell(l.workRetainageCents),
-    storedRetainage: terms
-      ? retain(`SUM(${ref('stored')})`, l.storedRetainageBpsOverride ?? terms.storedRetainageBps)
-      : centsToCell(l.storedRetainageCents),
+    storedRetainage: terms ? retain(`SUM(${ref('stored')})`, l.storedRetainageBpsOverride ?? terms.storedRetainageBps) : centsToCell(l.storedRetainageCents),
     releasedPrevious: centsToCell(l.retainageReleasedToDateCents - l.retainageReleasedThisPeriodCents),
     // Releases come off work retainage first, then stored (shared/engine splitNetRetainage).
     workRetainageNet: `=${ref('workRetainage')}-MIN(${released},${ref('workRetainage')})`,

@@ -11,14 +11,22 @@ import type { StorageLike } from './queue';
 
 export class MemoryStorage implements StorageLike {
   readonly map = new Map<string, string>();
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { this.map.set(k, v); }
-  removeItem(k: string) { this.map.delete(k); }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
 }
 
 export function specOf(n: number): ViewSpec {
   return {
-    invoiceId: 'inv-7', number: 3, version: 1,
+    invoiceId: 'inv-7',
+    number: 3,
+    version: 1,
     terms: { accountingMethod: 'amount', workRetainageBps: 1000, storedRetainageBps: 500, reduction: null, allowOverbilling: false },
     period: { start: '2026-11-01', end: '2026-11-30' },
     lines: Array.from({ length: n }, (_, i) => ({
@@ -39,16 +47,24 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 10
 
 export type Setup = Awaited<ReturnType<typeof setup>>;
 
-export async function setup(opts: { lines?: number; storage?: MemoryStorage; server?: FakeServer; wb?: WorkbookDouble; apiVersion?: string; session?: Partial<SessionOptions> } = {}) {
+export async function setup(
+  opts: { lines?: number; storage?: MemoryStorage; server?: FakeServer; wb?: WorkbookDouble; apiVersion?: string; session?: Partial<SessionOptions> } = {},
+) {
   const wb = opts.wb ?? installWorkbookDouble({ apiVersion: opts.apiVersion });
   const server = opts.server ?? new FakeServer(specOf(opts.lines ?? 20));
   const storage = opts.storage ?? new MemoryStorage();
   const api = createApiClient({ baseUrl: 'http://fake', getToken: () => 'tok', fetch: server.fetch });
   const statuses: SyncStatus[] = [];
   const session = createInvoiceSession({
-    api, invoiceId: 'inv-7', storage, onStatus: (s) => statuses.push(s),
+    api,
+    invoiceId: 'inv-7',
+    storage,
+    onStatus: (s) => statuses.push(s),
     terms: { workRetainageBps: 1000, storedRetainageBps: 500, retainageReduction: null },
-    coalesceMs: 20, maxWaitMs: 200, retryDelaysMs: [30, 60], ...opts.session,
+    coalesceMs: 20,
+    maxWaitMs: 200,
+    retryDelaysMs: [30, 60],
+    ...opts.session,
   });
   await session.open();
   const info = session.sheet()!;

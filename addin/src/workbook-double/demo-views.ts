@@ -25,8 +25,17 @@ export function emptyEntry(overrides: Partial<LineEntry> = {}): LineEntry {
 
 export function sovLine(itemNo: string, overrides: Partial<SovLineOnInvoice> = {}): SovLineOnInvoice {
   return {
-    lineId: `line-${itemNo}`, itemNo, description: `Line ${itemNo}`, originalScheduledValueCents: 0, changeOrderCents: 0,
-    scheduledQty: null, unitPrice: null, unitOfMeasure: null, hasSubtotalOverride: false, workRetainageBpsOverride: null, storedRetainageBpsOverride: null,
+    lineId: `line-${itemNo}`,
+    itemNo,
+    description: `Line ${itemNo}`,
+    originalScheduledValueCents: 0,
+    changeOrderCents: 0,
+    scheduledQty: null,
+    unitPrice: null,
+    unitOfMeasure: null,
+    hasSubtotalOverride: false,
+    workRetainageBpsOverride: null,
+    storedRetainageBpsOverride: null,
     ...overrides,
   };
 }
@@ -45,13 +54,31 @@ export function buildView(spec: ViewSpec): InvoiceView {
   const isEditable = spec.isEditable ?? true;
   return {
     invoice: {
-      id, projectId: 'prj-1', contractId: 'con-1', number: spec.number ?? 1, status: spec.status ?? 'draft', version: spec.version ?? 1,
+      id,
+      projectId: 'prj-1',
+      contractId: 'con-1',
+      number: spec.number ?? 1,
+      status: spec.status ?? 'draft',
+      version: spec.version ?? 1,
       billingPeriod: { id: 'bp-1', start: spec.period.start, end: spec.period.end, due: spec.period.end },
-      line6FrozenCents: null, includeBackup: false, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
-      isLatest: true, isEditable, notEditableReason: isEditable ? null : 'Read-only access', editableInvoiceNumber: isEditable ? (spec.number ?? 1) : null,
+      line6FrozenCents: null,
+      includeBackup: false,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      isLatest: true,
+      isEditable,
+      notEditableReason: isEditable ? null : 'Read-only access',
+      editableInvoiceNumber: isEditable ? (spec.number ?? 1) : null,
       pendingChangeOrderCount: 0,
     },
-    contract: { id: 'con-1', number: 1, kind: 'prime', title: 'Prime contract', accountingMethod: spec.terms.accountingMethod, allowOverbilling: spec.terms.allowOverbilling },
+    contract: {
+      id: 'con-1',
+      number: 1,
+      kind: 'prime',
+      title: 'Prime contract',
+      accountingMethod: spec.terms.accountingMethod,
+      allowOverbilling: spec.terms.allowOverbilling,
+    },
     lines: result.lines.map((l, i) => ({
       ...l,
       costCode: '',
@@ -74,14 +101,21 @@ type Fixture = {
   contract: { retainage: { workRateBps: number; storedRateBps: number } };
   sovLines: Array<{ itemNo: string; description: string; scheduledValueCents: number }>;
   changeOrders: Array<{ number: number; title: string; amountCents: number; approvedOn: string; lineItemNo: string }>;
-  invoices: Array<{ invoiceNumber: number; billingPeriod: { start: string; end: string }; lines: Array<{ itemNo: string; input: { workCompletedThisPeriodCents: number; materialsPresentlyStoredCents: number } }> }>;
+  invoices: Array<{
+    invoiceNumber: number;
+    billingPeriod: { start: string; end: string };
+    lines: Array<{ itemNo: string; input: { workCompletedThisPeriodCents: number; materialsPresentlyStoredCents: number } }>;
+  }>;
 };
 
 /** Both invoices of fixtures/g702-two-periods.json, chained as the server chains them. */
 export function fixtureViews(fixture: Fixture): InvoiceView[] {
   const terms: ContractTerms = {
-    accountingMethod: 'amount', workRetainageBps: fixture.contract.retainage.workRateBps, storedRetainageBps: fixture.contract.retainage.storedRateBps,
-    reduction: null, allowOverbilling: false,
+    accountingMethod: 'amount',
+    workRetainageBps: fixture.contract.retainage.workRateBps,
+    storedRetainageBps: fixture.contract.retainage.storedRateBps,
+    reduction: null,
+    allowOverbilling: false,
   };
   const views: InvoiceView[] = [];
   let priors = new Map<string, PriorLine>();
@@ -90,13 +124,18 @@ export function fixtureViews(fixture: Fixture): InvoiceView[] {
     // change orders approved by the end of this period are on this invoice
     const cos = fixture.changeOrders.filter((c) => c.approvedOn <= inv.billingPeriod.end);
     const view = buildView({
-      invoiceId: `inv-${inv.invoiceNumber}`, number: inv.invoiceNumber, terms, period: inv.billingPeriod, previousCertificatesCents: previous,
+      invoiceId: `inv-${inv.invoiceNumber}`,
+      number: inv.invoiceNumber,
+      terms,
+      period: inv.billingPeriod,
+      previousCertificatesCents: previous,
       changeOrders: cos.map((c) => ({ id: `co-${c.number}`, number: c.number, title: c.title, amountCents: c.amountCents, approvedOn: c.approvedOn })),
       lines: inv.lines.map((fl) => {
         const s = fixture.sovLines.find((x) => x.itemNo === fl.itemNo)!;
         return {
           sov: sovLine(fl.itemNo, {
-            description: s.description, originalScheduledValueCents: s.scheduledValueCents,
+            description: s.description,
+            originalScheduledValueCents: s.scheduledValueCents,
             changeOrderCents: cos.filter((c) => c.lineItemNo === fl.itemNo).reduce((n, c) => n + c.amountCents, 0),
           }),
           prior: priors.get(fl.itemNo) ?? ZERO_PRIOR,
@@ -121,10 +160,25 @@ export function largeView(n: number, options: { groupSize?: number; method?: 'am
     lines: Array.from({ length: n }, (_, i) => {
       const itemNo = String(i + 1).padStart(4, '0');
       const g = options.groupSize ? Math.floor(i / options.groupSize) : null;
-      const sov = method === 'unit'
-        ? sovLine(itemNo, { lineId: `L${i + 1}`, description: `Unit line ${i + 1}`, scheduledQty: 1_000_000, unitPrice: 125_000, unitOfMeasure: 'CY', originalScheduledValueCents: 1_250_000 })
-        : sovLine(itemNo, { lineId: `L${i + 1}`, description: `Work item ${i + 1} — concrete, steel and finishes`, originalScheduledValueCents: 1_000_000 + i * 137 });
-      const entry = method === 'unit' ? emptyEntry({ workQtyThisPeriod: (i % 7) * 10_000 }) : emptyEntry({ workCompletedThisPeriodCents: (i % 9) * 1_234, materialsPresentlyStoredCents: (i % 5) * 500 });
+      const sov =
+        method === 'unit'
+          ? sovLine(itemNo, {
+              lineId: `L${i + 1}`,
+              description: `Unit line ${i + 1}`,
+              scheduledQty: 1_000_000,
+              unitPrice: 125_000,
+              unitOfMeasure: 'CY',
+              originalScheduledValueCents: 1_250_000,
+            })
+          : sovLine(itemNo, {
+              lineId: `L${i + 1}`,
+              description: `Work item ${i + 1} — concrete, steel and finishes`,
+              originalScheduledValueCents: 1_000_000 + i * 137,
+            });
+      const entry =
+        method === 'unit'
+          ? emptyEntry({ workQtyThisPeriod: (i % 7) * 10_000 })
+          : emptyEntry({ workCompletedThisPeriodCents: (i % 9) * 1_234, materialsPresentlyStoredCents: (i % 5) * 500 });
       return { sov, prior: ZERO_PRIOR, entry, groupId: g === null ? null : `grp-${g}`, groupName: g === null ? null : `Division ${g + 1}` };
     }),
   });

@@ -77,7 +77,8 @@ export function renderInvoiceHtml(i: InvoiceEmailInput): string {
   out.push('</tr>');
   let group: string | null = null;
   for (const l of view.lines) {
-    if (l.groupName && l.groupName !== group) out.push(`<tr><td colspan="10" style="${TD}font-weight:600;background:#f6f8fa;">${escapeHtml(l.groupName)}</td></tr>`);
+    if (l.groupName && l.groupName !== group)
+      out.push(`<tr><td colspan="10" style="${TD}font-weight:600;background:#f6f8fa;">${escapeHtml(l.groupName)}</td></tr>`);
     group = l.groupName;
     out.push(
       `<tr><td style="${TD}">${escapeHtml(l.itemNo)}</td><td style="${TD}">${escapeHtml(l.description)}</td>` +

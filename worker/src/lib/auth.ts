@@ -22,13 +22,7 @@ export const requireUser: MiddlewareHandler<AppBindings> = async (c, next) => {
     .select({ user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, hash),
-        isNull(apiTokens.revokedAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, nowIso())),
-      ),
-    )
+    .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, nowIso()))))
     .limit(1);
   if (!row) throw new AppError('UNAUTHENTICATED', 'The API token is unknown, expired or revoked');
   c.set('ctx', serviceCtxOf(c.env, db, row.user, { requestId: c.get('requestId'), waitUntil: (p) => c.executionCtx.waitUntil(p) }));

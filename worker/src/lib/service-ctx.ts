@@ -10,11 +10,7 @@ import { AppError } from './app-error';
  * user who asked for them, signed links as the user who created them, demo seeding as the demo
  * admin. Every verb then checks that user's permissions as usual.
  */
-export async function serviceCtxFor(
-  env: Env,
-  userId: string,
-  opts: { requestId?: string; waitUntil?: ServiceCtx['waitUntil'] } = {},
-): Promise<ServiceCtx> {
+export async function serviceCtxFor(env: Env, userId: string, opts: { requestId?: string; waitUntil?: ServiceCtx['waitUntil'] } = {}): Promise<ServiceCtx> {
   const db = makeDb(env.DB);
   const [u] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!u) throw new AppError('UNAUTHENTICATED', 'The user this request acts for no longer exists');
@@ -22,12 +18,7 @@ export async function serviceCtxFor(
 }
 
 /** The one place a ServiceCtx is put together, for a bearer-token request or for serviceCtxFor. */
-export function serviceCtxOf(
-  env: Env,
-  db: Db,
-  u: typeof users.$inferSelect,
-  opts: { requestId: string; waitUntil: ServiceCtx['waitUntil'] },
-): ServiceCtx {
+export function serviceCtxOf(env: Env, db: Db, u: typeof users.$inferSelect, opts: { requestId: string; waitUntil: ServiceCtx['waitUntil'] }): ServiceCtx {
   return {
     db,
     env,

@@ -13,7 +13,12 @@ import { textsOf, type InvoicePdfInput } from './types';
  * `input` as they are (the server's, to the cent), nothing is recomputed but page/group sums.
  * Returns where the invoice starts and how many pages it took.
  */
-export async function drawInvoice(doc: PDFDocument, fonts: DocFonts, input: InvoicePdfInput, labels: PdfLabels): Promise<{ firstPageIndex: number; pageCount: number }> {
+export async function drawInvoice(
+  doc: PDFDocument,
+  fonts: DocFonts,
+  input: InvoicePdfInput,
+  labels: PdfLabels,
+): Promise<{ firstPageIndex: number; pageCount: number }> {
   await fonts.prepare(textsOf(input));
   const firstPageIndex = doc.getPageCount();
   const g703Pages = paginateG703(input.view.lines, fonts, labels);

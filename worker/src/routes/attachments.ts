@@ -25,7 +25,9 @@ const uploadForm = {
 export const attachmentRoutes = routes()
   .openapi(
     createRoute({
-      method: 'post', path: '/attachments', summary: 'Upload a file (multipart/form-data: projectId, file) for emails and invoice backup',
+      method: 'post',
+      path: '/attachments',
+      summary: 'Upload a file (multipart/form-data: projectId, file) for emails and invoice backup',
       request: { body: { required: true, content: { 'multipart/form-data': { schema: uploadForm } } } },
       responses: { 201: json(ZAttachmentView, 'The stored file'), ...writeErrors(413, 415) },
     }),
@@ -57,7 +59,9 @@ export const attachmentRoutes = routes()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/attachments/{id}/content', summary: 'Download a file (as an attachment, never rendered inline)',
+      method: 'get',
+      path: '/attachments/{id}/content',
+      summary: 'Download a file (as an attachment, never rendered inline)',
       request: { params: params('id') },
       responses: { 200: file('application/octet-stream', 'The file, with its own content type'), ...authErrors() },
     }),

@@ -17,7 +17,9 @@ import { revokeSessions } from '../services/auth/revoke-sessions';
 export const authPublicRoutes = routes()
   .openapi(
     createRoute({
-      method: 'post', path: '/auth/email-link', summary: 'Mail a one-time sign-in link (no token; always 202; rate-limited per address)',
+      method: 'post',
+      path: '/auth/email-link',
+      summary: 'Mail a one-time sign-in link (no token; always 202; rate-limited per address)',
       security: [],
       request: { body: body(ZEmailLinkRequest) },
       responses: { 202: json(ZEmailLinkAccepted, 'Accepted, known address or not'), ...errors(PUBLIC_ERRORS, 429) },
@@ -30,7 +32,9 @@ export const authPublicRoutes = routes()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/auth/exchange', summary: "Exchange a sign-in link's one-time token for a 30-day session token",
+      method: 'post',
+      path: '/auth/exchange',
+      summary: "Exchange a sign-in link's one-time token for a 30-day session token",
       security: [],
       request: { body: body(ZExchangeLinkToken) },
       // 401: the token is unknown, used or expired
@@ -57,26 +61,37 @@ const currentTokenHash = (c: Context<AppBindings>) => sha256Hex(bearerToken(c.re
 /** Session management for the signed-in user: under the authenticated API. */
 export const authRoutes = routes()
   .openapi(
-    createRoute({ method: 'get', path: '/auth/sessions', summary: "The user's sign-in sessions", responses: { 200: json(ZSessions, 'The sessions'), ...authErrors() } }),
+    createRoute({
+      method: 'get',
+      path: '/auth/sessions',
+      summary: "The user's sign-in sessions",
+      responses: { 200: json(ZSessions, 'The sessions'), ...authErrors() },
+    }),
     async (c) => c.json(await listSessions({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/auth/sessions/revoke', summary: 'Sign out: revoke the session this request uses',
+      method: 'post',
+      path: '/auth/sessions/revoke',
+      summary: 'Sign out: revoke the session this request uses',
       responses: { 200: json(ZRevokedSessions, 'The revoked session'), ...writeErrors() },
     }),
     async (c) => c.json(await revokeCurrentSession({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200),
   )
   .openapi(
     createRoute({
-      method: 'delete', path: '/auth/sessions', summary: "Sign out everywhere: revoke all of the user's sessions",
+      method: 'delete',
+      path: '/auth/sessions',
+      summary: "Sign out everywhere: revoke all of the user's sessions",
       responses: { 200: json(ZRevokedSessions, 'The revoked sessions'), ...writeErrors() },
     }),
     async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: {} }), 200),
   )
   .openapi(
     createRoute({
-      method: 'delete', path: '/auth/sessions/{id}', summary: "Revoke one of the user's sessions",
+      method: 'delete',
+      path: '/auth/sessions/{id}',
+      summary: "Revoke one of the user's sessions",
       request: { params: params('id') },
       responses: { 200: json(ZRevokedSessions, 'The revoked session'), ...writeErrors() },
     }),

@@ -17,7 +17,9 @@ const isDownload = (flag: string | undefined) => flag === '1' || flag === 'true'
 async function invoicePdf(c: Context<AppBindings>, ctx: ServiceCtx): Promise<Response> {
   const q = parseWith(ZInvoicePdfQuery, c.req.query(), 'Query');
   const pdf = await getInvoicePdf({ ctx, input: { invoiceId: c.req.param('id')!, locale: q.locale } });
-  return new Response(pdf.bytes as Uint8Array<ArrayBuffer>, { headers: { ...pdfHeaders(pdf.fileName, isDownload(q.download), pdf.bytes.byteLength), 'content-language': pdf.locale } });
+  return new Response(pdf.bytes as Uint8Array<ArrayBuffer>, {
+    headers: { ...pdfHeaders(pdf.fileName, isDownload(q.download), pdf.bytes.byteLength), 'content-language': pdf.locale },
+  });
 }
 
 async function backupPart(c: Context<AppBindings>, ctx: ServiceCtx): Promise<Response> {
@@ -37,7 +39,9 @@ const signedParams = Object.entries(ZSignedQuery).map(([name, schema]) => ({ nam
 export const pdfRoutes = routes()
   .openapi(
     createRoute({
-      method: 'get', path: '/invoices/{id}/pdf', summary: 'The invoice as a PDF: G702 page and G703 continuation pages (bearer token or signed link)',
+      method: 'get',
+      path: '/invoices/{id}/pdf',
+      summary: 'The invoice as a PDF: G702 page and G703 continuation pages (bearer token or signed link)',
       request: { params: params('id'), query: ZInvoicePdfQuery },
       parameters: signedParams,
       responses: { 200: file('application/pdf', 'The PDF'), ...authErrors() },
@@ -46,7 +50,9 @@ export const pdfRoutes = routes()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/invoices/{id}/pdf-link', summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)',
+      method: 'post',
+      path: '/invoices/{id}/pdf-link',
+      summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)',
       request: { params: params('id'), query: ZInvoicePdfQuery },
       responses: { 200: json(ZSignedLink, 'The signed URL'), ...writeErrors() },
     }),
@@ -58,7 +64,9 @@ export const pdfRoutes = routes()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/invoice-backups/{jobId}/download', summary: 'Download a compiled backup part (?part=N, default 1; bearer token or signed link)',
+      method: 'get',
+      path: '/invoice-backups/{jobId}/download',
+      summary: 'Download a compiled backup part (?part=N, default 1; bearer token or signed link)',
       request: { params: params('jobId'), query: ZBackupPartQuery },
       parameters: signedParams,
       responses: { 200: file('application/pdf', 'The part'), ...authErrors() },

@@ -8,8 +8,5 @@ type ClientOptions = { baseUrl: string; getToken: () => string | null };
  * is made, the token on each request (so signing in again needs no new client).
  */
 export function useSignedInClient<T>(create: (options: ClientOptions) => T): T {
-  return useMemo(
-    () => create({ baseUrl: loadCredentials()?.serverUrl ?? defaultServerUrl(), getToken: () => loadCredentials()?.token ?? null }),
-    [create],
-  );
+  return useMemo(() => create({ baseUrl: loadCredentials()?.serverUrl ?? defaultServerUrl(), getToken: () => loadCredentials()?.token ?? null }), [create]);
 }

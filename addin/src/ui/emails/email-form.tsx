@@ -1,4 +1,18 @@
-import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Tag, TagGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Tag,
+  TagGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TAttachmentView, TEmailThreadView } from '@shared/api/emails';
@@ -33,7 +47,9 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
     api.directory(ctx.view.invoice.projectId).then(
       (d) => isCurrent && setDirectory(d.people.map((p) => ({ email: p.email, name: p.name, userId: p.userId }))),
       // Suggestions are a convenience: typed addresses still work; say why in the console.
-      (err) => { if (!isApiError(err, 'FORBIDDEN')) console.warn('The project directory could not be loaded', err); },
+      (err) => {
+        if (!isApiError(err, 'FORBIDDEN')) console.warn('The project directory could not be loaded', err);
+      },
     );
     return () => {
       isCurrent = false;
@@ -127,19 +143,35 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
         </MessageBar>
       )}
       <RecipientPicker
-        L={L} name="to" label={L.to} hint={L.toHint} required chips={to} onChange={setTo} suggestions={suggestions} errors={errors.to}
-        extra={contactChips.length > 0 && (
-          <div className={styles.row}>
-            <Link as="button" type="button" onClick={() => setTo((c) => addChips(c, contactChips))} data-testid="add-invoice-contacts">{L.invoiceContacts(contactChips.length)}</Link>
-          </div>
-        )}
+        L={L}
+        name="to"
+        label={L.to}
+        hint={L.toHint}
+        required
+        chips={to}
+        onChange={setTo}
+        suggestions={suggestions}
+        errors={errors.to}
+        extra={
+          contactChips.length > 0 && (
+            <div className={styles.row}>
+              <Link as="button" type="button" onClick={() => setTo((c) => addChips(c, contactChips))} data-testid="add-invoice-contacts">
+                {L.invoiceContacts(contactChips.length)}
+              </Link>
+            </div>
+          )
+        }
       />
       <RecipientPicker L={L} name="cc" label={L.cc} hint={L.ccHint} chips={cc} onChange={setCc} suggestions={suggestions} errors={errors.cc} />
       <div className={styles.row}>
         <Checkbox checked={isPrivate} onChange={(_, d) => setPrivate(d.checked === true)} label={L.isPrivate} name="isPrivate" title={L.privateHint} />
         <Field label={L.language} orientation="horizontal">
           <Select name="locale" value={locale} onChange={(_, d) => setLocale(d.value as Locale)}>
-            {LOCALES.map((l) => <option key={l} value={l}>{languageNames[l]}</option>)}
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {languageNames[l]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -149,10 +181,16 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
       <Field label={L.attachments} {...bad('attachments')}>
         <div className={styles.row}>
           <input ref={fileInput} type="file" multiple hidden onChange={(e) => void upload(e.currentTarget.files)} data-testid="email-file-input" />
-          <Button size="small" onClick={() => fileInput.current?.click()} disabled={uploading > 0}>{uploading > 0 ? L.uploading : L.attach}</Button>
+          <Button size="small" onClick={() => fileInput.current?.click()} disabled={uploading > 0}>
+            {uploading > 0 ? L.uploading : L.attach}
+          </Button>
           {files.length > 0 && (
             <TagGroup onDismiss={(_, d) => setFiles((f) => f.filter((x) => x.id !== d.value))} aria-label={L.attachments}>
-              {files.map((f) => <Tag key={f.id} value={f.id} size="small" dismissible dismissIcon={{ 'aria-label': `${L.remove} ${f.fileName}` }}>{f.fileName}</Tag>)}
+              {files.map((f) => (
+                <Tag key={f.id} value={f.id} size="small" dismissible dismissIcon={{ 'aria-label': `${L.remove} ${f.fileName}` }}>
+                  {f.fileName}
+                </Tag>
+              ))}
             </TagGroup>
           )}
         </div>
@@ -160,9 +198,15 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
       <Field label={L.message} {...bad('message')}>
         <Textarea name="message" value={message} onChange={(_, d) => setMessage(d.value)} rows={4} resize="vertical" />
       </Field>
-      {errors.form?.length ? <MessageBar intent="error"><MessageBarBody>{errors.form.join(' · ')}</MessageBarBody></MessageBar> : null}
+      {errors.form?.length ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{errors.form.join(' · ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={busy || uploading > 0} data-testid="email-send">{busy ? L.sending : L.send}</Button>
+        <Button appearance="primary" type="submit" disabled={busy || uploading > 0} data-testid="email-send">
+          {busy ? L.sending : L.send}
+        </Button>
       </div>
     </form>
   );

@@ -30,14 +30,22 @@ function EmailsPanel({ ctx }: { ctx: TabContext }) {
     <div className={styles.col} data-testid="emails-panel">
       {isAdmin && (
         <div className={styles.head}>
-          <Button icon={<MailRegular />} appearance={isComposing ? 'secondary' : 'primary'} size="small" onClick={() => setComposing((x) => !x)} data-testid="email-compose">
+          <Button
+            icon={<MailRegular />}
+            appearance={isComposing ? 'secondary' : 'primary'}
+            size="small"
+            onClick={() => setComposing((x) => !x)}
+            data-testid="email-compose"
+          >
             {isComposing ? L.closeCompose : L.compose}
           </Button>
         </div>
       )}
       {isAdmin && isComposing && <EmailForm ctx={ctx} api={api} L={L} threads={threads} onSent={() => void reload()} />}
       {error !== null && (
-        <MessageBar intent="error"><MessageBarBody>{L.loadFailed(errorText(error, ctx.i18n.t))}</MessageBarBody></MessageBar>
+        <MessageBar intent="error">
+          <MessageBarBody>{L.loadFailed(errorText(error, ctx.i18n.t))}</MessageBarBody>
+        </MessageBar>
       )}
       {isLoading && threads.length === 0 && <Spinner size="tiny" />}
       {!isLoading && threads.length === 0 && error === null && <Text data-testid="emails-none">{L.none}</Text>}
@@ -45,10 +53,16 @@ function EmailsPanel({ ctx }: { ctx: TabContext }) {
         <section key={thread.id} className={styles.thread} data-testid="email-thread" data-thread-id={thread.id} aria-label={thread.subject}>
           <div className={styles.head}>
             <Text weight="semibold">{thread.subject}</Text>
-            {thread.isPrivate && <Badge appearance="outline" color="important">{L.privateThread}</Badge>}
+            {thread.isPrivate && (
+              <Badge appearance="outline" color="important">
+                {L.privateThread}
+              </Badge>
+            )}
           </div>
           <Text size={200} className={styles.meta}>{`${L.replyAddress}: ${thread.replyAddress}`}</Text>
-          {thread.messages.map((m) => <MessageCard key={m.id} ctx={ctx} api={api} L={L} m={m} />)}
+          {thread.messages.map((m) => (
+            <MessageCard key={m.id} ctx={ctx} api={api} L={L} m={m} />
+          ))}
         </section>
       ))}
     </div>

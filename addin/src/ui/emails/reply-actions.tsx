@@ -35,13 +35,24 @@ export function ReplyActions({ ctx, L, suggested }: { ctx: TabContext; L: EmailL
 
   if (offered.length === 0) {
     const status = t(`status.${ctx.view.invoice.status}` as MessageKey);
-    return <Text size={200} className={styles.note} data-testid="reply-actions-unavailable">{L.actionsUnavailable(status)}</Text>;
+    return (
+      <Text size={200} className={styles.note} data-testid="reply-actions-unavailable">
+        {L.actionsUnavailable(status)}
+      </Text>
+    );
   }
 
   return (
     <ActionBar label={L.suggestion} testId="reply-actions" message={message} messageTestId="reply-action-message">
       {offered.map((a) => (
-        <Button key={a.to} size="small" appearance={a.isSuggested ? 'primary' : 'secondary'} disabled={busy !== null} onClick={() => void run(a.to)} data-action={a.to}>
+        <Button
+          key={a.to}
+          size="small"
+          appearance={a.isSuggested ? 'primary' : 'secondary'}
+          disabled={busy !== null}
+          onClick={() => void run(a.to)}
+          data-action={a.to}
+        >
           {busy === a.to ? t('action.busy') : a.label}
         </Button>
       ))}

@@ -15,9 +15,27 @@ const useStyles = makeStyles({
 });
 
 const labels = {
-  en: { tab: 'PDF', intro: 'The G702/G703 as the server renders it (figures to the cent).', preview: 'Preview PDF', download: 'Download PDF', failed: (m: string) => `Could not open the PDF: ${m}` },
-  es: { tab: 'PDF', intro: 'El G702/G703 tal como lo genera el servidor (importes al céntimo).', preview: 'Vista previa del PDF', download: 'Descargar PDF', failed: (m: string) => `No se pudo abrir el PDF: ${m}` },
-  fr: { tab: 'PDF', intro: 'Le G702/G703 tel que le serveur le génère (montants au centime).', preview: 'Aperçu du PDF', download: 'Télécharger le PDF', failed: (m: string) => `Impossible d'ouvrir le PDF : ${m}` },
+  en: {
+    tab: 'PDF',
+    intro: 'The G702/G703 as the server renders it (figures to the cent).',
+    preview: 'Preview PDF',
+    download: 'Download PDF',
+    failed: (m: string) => `Could not open the PDF: ${m}`,
+  },
+  es: {
+    tab: 'PDF',
+    intro: 'El G702/G703 tal como lo genera el servidor (importes al céntimo).',
+    preview: 'Vista previa del PDF',
+    download: 'Descargar PDF',
+    failed: (m: string) => `No se pudo abrir el PDF: ${m}`,
+  },
+  fr: {
+    tab: 'PDF',
+    intro: 'Le G702/G703 tel que le serveur le génère (montants au centime).',
+    preview: 'Aperçu du PDF',
+    download: 'Télécharger le PDF',
+    failed: (m: string) => `Impossible d'ouvrir le PDF : ${m}`,
+  },
 };
 
 type OfficeUiExtras = { openBrowserWindow?: (u: string) => void };
@@ -88,12 +106,29 @@ function PdfPanel({ ctx }: { ctx: TabContext }) {
 
   return (
     <div className={styles.col} data-testid="pdf-panel">
-      <Text size={200} className={styles.hint}>{L.intro}</Text>
+      <Text size={200} className={styles.hint}>
+        {L.intro}
+      </Text>
       <div className={styles.row}>
-        <Button icon={<DocumentPdfRegular />} appearance="primary" size="small" disabled={busy !== null} onClick={() => void open('preview')} data-testid="pdf-preview">{L.preview}</Button>
-        <Button icon={<ArrowDownloadRegular />} size="small" disabled={busy !== null} onClick={() => void open('download')} data-testid="pdf-download">{L.download}</Button>
+        <Button
+          icon={<DocumentPdfRegular />}
+          appearance="primary"
+          size="small"
+          disabled={busy !== null}
+          onClick={() => void open('preview')}
+          data-testid="pdf-preview"
+        >
+          {L.preview}
+        </Button>
+        <Button icon={<ArrowDownloadRegular />} size="small" disabled={busy !== null} onClick={() => void open('download')} data-testid="pdf-download">
+          {L.download}
+        </Button>
       </div>
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

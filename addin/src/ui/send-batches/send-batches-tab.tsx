@@ -18,11 +18,30 @@ function SendBatchesPanel({ ctx }: { ctx: TabContext }) {
   const back = () => setScreen({ kind: 'list' });
   return (
     <div data-testid="send-batches-panel">
-      {screen.kind === 'list' && <BatchList api={api} L={L} i18n={ctx.i18n} projectId={projectId} onNew={() => setScreen({ kind: 'new' })} onOpen={(batchId) => setScreen({ kind: 'batch', batchId })} />}
-      {screen.kind === 'new' && (
-        <RegisterForm api={api} L={L} i18n={ctx.i18n} projectId={projectId} contractId={ctx.view.contract.id} onBack={back} onRegistered={(batchId) => setScreen({ kind: 'batch', batchId })} />
+      {screen.kind === 'list' && (
+        <BatchList
+          api={api}
+          L={L}
+          i18n={ctx.i18n}
+          projectId={projectId}
+          onNew={() => setScreen({ kind: 'new' })}
+          onOpen={(batchId) => setScreen({ kind: 'batch', batchId })}
+        />
       )}
-      {screen.kind === 'batch' && <BatchDetail api={api} L={L} i18n={ctx.i18n} projectId={projectId} batchId={screen.batchId} senderEmail={ctx.me.user.email} onBack={back} />}
+      {screen.kind === 'new' && (
+        <RegisterForm
+          api={api}
+          L={L}
+          i18n={ctx.i18n}
+          projectId={projectId}
+          contractId={ctx.view.contract.id}
+          onBack={back}
+          onRegistered={(batchId) => setScreen({ kind: 'batch', batchId })}
+        />
+      )}
+      {screen.kind === 'batch' && (
+        <BatchDetail api={api} L={L} i18n={ctx.i18n} projectId={projectId} batchId={screen.batchId} senderEmail={ctx.me.user.email} onBack={back} />
+      )}
     </div>
   );
 }

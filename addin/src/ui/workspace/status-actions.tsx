@@ -64,13 +64,27 @@ export function StatusActions({ api, view, access, hasUnsavedEdits, onChanged }:
     <ActionBar label="status actions" message={message} messageTestId="status-action-message">
       {actions.map((a) => {
         const isSubmit = a.to === 'under_review';
-        const blocked = isSubmit ? (!canWrite ? t('action.needsAdmin', { tool }) : hasUnsavedEdits ? t('action.saveFirst') : null) : !isAdmin ? t('action.needsAdmin', { tool }) : null;
+        const blocked = isSubmit
+          ? !canWrite
+            ? t('action.needsAdmin', { tool })
+            : hasUnsavedEdits
+              ? t('action.saveFirst')
+              : null
+          : !isAdmin
+            ? t('action.needsAdmin', { tool })
+            : null;
         const button = (
           <Button key={a.to} appearance={a.appearance} size="small" disabled={busy !== null || blocked !== null} onClick={() => run(a.to)} data-action={a.to}>
             {busy === a.to ? t('action.busy') : t(a.label)}
           </Button>
         );
-        return blocked ? <Tooltip key={a.to} content={blocked} relationship="description"><span>{button}</span></Tooltip> : button;
+        return blocked ? (
+          <Tooltip key={a.to} content={blocked} relationship="description">
+            <span>{button}</span>
+          </Tooltip>
+        ) : (
+          button
+        );
       })}
     </ActionBar>
   );

@@ -4,7 +4,6 @@ import { contracts } from './contracts';
 import { projects, users } from './core';
 import { createdAt, updatedAt } from './columns';
 
-
 /**
  * A cost the contractor paid directly (not through a commitment): its receipt becomes backup of
  * the owner invoice whose billing period contains `incurredOn` ("include backup").
@@ -13,7 +12,9 @@ export const directCosts = sqliteTable(
   'direct_costs',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     /** optional: the prime contract or commitment the cost belongs to */
     contractId: text('contract_id').references(() => contracts.id),
     costCode: text('cost_code').notNull().default(''),
@@ -23,7 +24,9 @@ export const directCosts = sqliteTable(
     vendor: text('vendor').notNull(),
     description: text('description').notNull().default(''),
     receiptAttachmentId: text('receipt_attachment_id').references(() => attachments.id),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('direct_costs_project_date_idx').on(t.projectId, t.incurredOn)],
@@ -39,8 +42,12 @@ export const invoiceBackupJobs = sqliteTable(
   'invoice_backup_jobs',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
-    requestedBy: text('requested_by').notNull().references(() => users.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    requestedBy: text('requested_by')
+      .notNull()
+      .references(() => users.id),
     status: text('status', { enum: backupJobStatuses }).notNull().default('queued'),
     /** JSON array of invoice ids, in the order the user chose */
     invoiceIds: text('invoice_ids').notNull(),
@@ -66,9 +73,13 @@ export const invoiceBackupJobs = sqliteTable(
 export const invoiceBackupParts = sqliteTable(
   'invoice_backup_parts',
   {
-    jobId: text('job_id').notNull().references(() => invoiceBackupJobs.id),
+    jobId: text('job_id')
+      .notNull()
+      .references(() => invoiceBackupJobs.id),
     partNo: integer('part_no').notNull(),
-    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
     /** JSON VolumePlan (worker/src/pdf/backup/types.ts): segments and files left out at planning */
     plan: text('plan').notNull(),
     /** segments in the parts before this one (progress stays monotonic across retries) */

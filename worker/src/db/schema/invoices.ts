@@ -3,24 +3,22 @@ import { billingPeriods, projects, users } from './core';
 import { changeOrders, contracts, sovLines } from './contracts';
 import { createdAt, updatedAt } from './columns';
 
-
-export const invoiceStatuses = [
-  'draft',
-  'under_review',
-  'pending_owner_approval',
-  'approved',
-  'approved_as_noted',
-  'revise_and_resubmit',
-] as const;
+export const invoiceStatuses = ['draft', 'under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit'] as const;
 
 export const invoices = sqliteTable(
   'invoices',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
-    contractId: text('contract_id').notNull().references(() => contracts.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
     number: integer('number').notNull(),
-    billingPeriodId: text('billing_period_id').notNull().references(() => billingPeriods.id),
+    billingPeriodId: text('billing_period_id')
+      .notNull()
+      .references(() => billingPeriods.id),
     status: text('status', { enum: invoiceStatuses }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
     /** line 6 frozen when the invoice leaves draft (and again on resubmission); the next invoice's line 7 */
@@ -32,22 +30,25 @@ export const invoices = sqliteTable(
     architectCertifiedBy: text('architect_certified_by').references(() => users.id),
     /** the owner's reply the amount was read from, when recorded from one */
     architectCertifiedMessageId: text('architect_certified_message_id'),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('invoices_number_uq').on(t.contractId, t.number),
-    uniqueIndex('invoices_period_uq').on(t.contractId, t.billingPeriodId),
-  ],
+  (t) => [uniqueIndex('invoices_number_uq').on(t.contractId, t.number), uniqueIndex('invoices_period_uq').on(t.contractId, t.billingPeriodId)],
 );
 
 /** Which approved change orders this invoice includes (C and lines 2/3 read them). */
 export const invoiceChangeOrders = sqliteTable(
   'invoice_change_orders',
   {
-    invoiceId: text('invoice_id').notNull().references(() => invoices.id),
-    changeOrderId: text('change_order_id').notNull().references(() => changeOrders.id),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    changeOrderId: text('change_order_id')
+      .notNull()
+      .references(() => changeOrders.id),
     addedBy: text('added_by').notNull(),
     addedAt: createdAt(),
   },
@@ -62,8 +63,12 @@ export const invoiceLines = sqliteTable(
   'invoice_lines',
   {
     id: text('id').primaryKey(),
-    invoiceId: text('invoice_id').notNull().references(() => invoices.id),
-    sovLineId: text('sov_line_id').notNull().references(() => sovLines.id),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    sovLineId: text('sov_line_id')
+      .notNull()
+      .references(() => sovLines.id),
     // entries
     workCompletedThisPeriodCents: integer('work_completed_this_period_cents').notNull().default(0),
     materialsPresentlyStoredCents: integer('materials_presently_stored_cents').notNull().default(0),
@@ -91,7 +96,9 @@ export const invoiceLines = sqliteTable(
 export const invoiceRevisions = sqliteTable(
   'invoice_revisions',
   {
-    invoiceId: text('invoice_id').notNull().references(() => invoices.id),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
     version: integer('version').notNull(),
     userId: text('user_id').notNull(),
     kind: text('kind').notNull(),

@@ -29,7 +29,12 @@ export function localDateTime(at: Date, timeZone: string): { date: string; time:
  * `Invoice backup - <project> - <project no.> - <YYYY-MM-DD> - <HH.mm>.pdf`; a split backup adds
  * ` (part n of N)`. The time uses a dot: ':' is not allowed in file names on Windows and macOS.
  */
-export function backupFileName(projectName: string, projectNumber: string, local: { date: string; time: string }, part?: { no: number; count: number }): string {
+export function backupFileName(
+  projectName: string,
+  projectNumber: string,
+  local: { date: string; time: string },
+  part?: { no: number; count: number },
+): string {
   const pieces = ['Invoice backup', projectName, projectNumber, local.date, local.time.replace(':', '.')].map((p) => p.trim()).filter(Boolean);
   const base = safeFileName(pieces.join(' - '), 'Invoice backup');
   return `${base}${part && part.count > 1 ? ` (part ${part.no} of ${part.count})` : ''}.pdf`;

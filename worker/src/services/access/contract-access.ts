@@ -30,8 +30,7 @@ export function accessFor(
   const tool = toolOf(contract.kind);
   const level: Level = !member ? 'none' : tool === 'prime_contracts' ? member.primeContractsLevel : member.commitmentsLevel;
   const isToolAdmin = level === 'admin';
-  const canSee =
-    isInvoiceContact || (atLeast(level, 'read_only') && (!contract.isPrivate || isToolAdmin || isOnPrivateList));
+  const canSee = isInvoiceContact || (atLeast(level, 'read_only') && (!contract.isPrivate || isToolAdmin || isOnPrivateList));
   return { contract, tool, level, isToolAdmin, isInvoiceContact, isOnPrivateList, canSee };
 }
 
@@ -46,14 +45,8 @@ export async function loadContractAccess(ctx: ServiceCtx, contractId: string): P
     })
     .from(contracts)
     .leftJoin(projectMembers, and(eq(projectMembers.projectId, contracts.projectId), eq(projectMembers.userId, ctx.user.id)))
-    .leftJoin(
-      contractInvoiceContacts,
-      and(eq(contractInvoiceContacts.contractId, contracts.id), eq(contractInvoiceContacts.userId, ctx.user.id)),
-    )
-    .leftJoin(
-      contractPrivateMembers,
-      and(eq(contractPrivateMembers.contractId, contracts.id), eq(contractPrivateMembers.userId, ctx.user.id)),
-    )
+    .leftJoin(contractInvoiceContacts, and(eq(contractInvoiceContacts.contractId, contracts.id), eq(contractInvoiceContacts.userId, ctx.user.id)))
+    .leftJoin(contractPrivateMembers, and(eq(contractPrivateMembers.contractId, contracts.id), eq(contractPrivateMembers.userId, ctx.user.id)))
     .where(eq(contracts.id, contractId))
     .limit(1);
   if (!row) throw notFound('Contract');

@@ -14,7 +14,13 @@ import { checkUpload } from './check-upload';
  * and records it. Members with standard or admin on a tool may upload, and invoice contacts (their
  * invoices' backup); read-only members may not.
  */
-export async function uploadAttachment({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; fileName: string; contentType: string; bytes: Uint8Array } }): Promise<TAttachmentView> {
+export async function uploadAttachment({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { projectId: string; fileName: string; contentType: string; bytes: Uint8Array };
+}): Promise<TAttachmentView> {
   const access = await loadProjectAccess(ctx, input.projectId);
   if (access.isMember && !atLeast(access.primeContracts, 'standard') && !atLeast(access.commitments, 'standard')) {
     throw new AppError('FORBIDDEN', 'Uploading files needs standard or admin permission on Prime Contracts or Commitments');
@@ -25,6 +31,18 @@ export async function uploadAttachment({ ctx, input }: { ctx: ServiceCtx; input:
   const r2Key = uploadKey(input.projectId, id, fileName);
   await ctx.env.FILES.put(r2Key, input.bytes, { httpMetadata: { contentType } });
   const createdAt = nowIso();
-  await ctx.db.insert(attachments).values({ id, projectId: input.projectId, fileName, contentType, sizeBytes: input.bytes.length, r2Key, origin: 'upload', uploadedBy: ctx.user.id, createdAt });
+  await ctx.db
+    .insert(attachments)
+    .values({
+      id,
+      projectId: input.projectId,
+      fileName,
+      contentType,
+      sizeBytes: input.bytes.length,
+      r2Key,
+      origin: 'upload',
+      uploadedBy: ctx.user.id,
+      createdAt,
+    });
   return { id, projectId: input.projectId, fileName, contentType, sizeBytes: input.bytes.length, origin: 'upload', createdAt };
 }

@@ -50,7 +50,10 @@ export async function accessByContract(ctx: ServiceCtx, contractIds: Iterable<st
  */
 export async function requireSeesAll(ctx: ServiceCtx, invoiceIds: string[], notFoundMessage: string): Promise<Map<string, InvoiceRow>> {
   const rows = await loadInvoiceRows(ctx, invoiceIds);
-  const access = await accessByContract(ctx, [...rows.values()].map((r) => r.contract.id));
+  const access = await accessByContract(
+    ctx,
+    [...rows.values()].map((r) => r.contract.id),
+  );
   const isVisible = invoiceIds.every((id) => {
     const row = rows.get(id);
     return row && access.get(row.contract.id);
@@ -71,7 +74,11 @@ async function attachmentsAndLineCounts(ctx: ServiceCtx, invoiceIds: string[]) {
         .innerJoin(attachments, eq(attachments.id, invoiceAttachments.attachmentId))
         .where(inArray(invoiceAttachments.invoiceId, ids))
         .orderBy(asc(invoiceAttachments.position), asc(invoiceAttachments.createdAt)),
-      ctx.db.select({ invoiceId: invoiceLines.invoiceId, n: count() }).from(invoiceLines).where(inArray(invoiceLines.invoiceId, ids)).groupBy(invoiceLines.invoiceId),
+      ctx.db
+        .select({ invoiceId: invoiceLines.invoiceId, n: count() })
+        .from(invoiceLines)
+        .where(inArray(invoiceLines.invoiceId, ids))
+        .groupBy(invoiceLines.invoiceId),
     ]);
     for (const { invoiceId, a } of fileRows) {
       const list = files.get(invoiceId) ?? [];

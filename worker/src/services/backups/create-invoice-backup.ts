@@ -33,7 +33,10 @@ export async function createInvoiceBackup({ ctx, input }: { ctx: ServiceCtx; inp
   const project = (await loadProjectAccess(ctx, input.projectId)).project;
   const ids = input.body.invoiceIds;
   const rows = await loadInvoiceRows(ctx, ids);
-  const access = await accessByContract(ctx, [...rows.values()].map((r) => r.contract.id));
+  const access = await accessByContract(
+    ctx,
+    [...rows.values()].map((r) => r.contract.id),
+  );
   const isVisible = (id: string) => {
     const r = rows.get(id);
     return !!r && r.invoice.projectId === project.id && !!access.get(r.contract.id);
@@ -53,12 +56,18 @@ export async function createInvoiceBackup({ ctx, input }: { ctx: ServiceCtx; inp
       code: 'BILLING_PERIOD_MISSING',
       message: `${names[k]} bills a billing period that no longer exists`,
     }));
-    throw new AppError('VALIDATION_FAILED', `The billing period of ${names.join(', ')} no longer exists; remove ${withoutPeriod.length === 1 ? 'it' : 'them'} from the selection`, details);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `The billing period of ${names.join(', ')} no longer exists; remove ${withoutPeriod.length === 1 ? 'it' : 'them'} from the selection`,
+      details,
+    );
   }
 
   const timeZone = input.body.timeZone;
   if (!isTimeZone(timeZone)) {
-    throw new AppError('VALIDATION_FAILED', 'Unknown time zone', [{ field: 'timeZone', code: 'UNKNOWN_TIME_ZONE', message: `"${timeZone}" is not an IANA time zone such as "America/Chicago"` }]);
+    throw new AppError('VALIDATION_FAILED', 'Unknown time zone', [
+      { field: 'timeZone', code: 'UNKNOWN_TIME_ZONE', message: `"${timeZone}" is not an IANA time zone such as "America/Chicago"` },
+    ]);
   }
   const invoices = await backupInvoicesOf(ctx, ids, rows);
   const budget = Math.min(input.body.maxPartBytes ?? Infinity, volumeBudgetBytes(ctx.env));

@@ -30,10 +30,14 @@ export type OutboxEntry = {
  * The local outbox (DEV_MODE pages and /dev/outbox.json): outbound mail newest first, as stored,
  * with the thread's reply address so a reply can be simulated; bodies read from R2 on request.
  */
-export async function listOutbox({ ctx, input }: { ctx: SystemCtx; input: { limit: number; messageId?: string; withBodies: boolean } }): Promise<OutboxEntry[]> {
-  const where = input.messageId
-    ? and(eq(emailMessages.direction, 'outbound'), eq(emailMessages.id, input.messageId))
-    : eq(emailMessages.direction, 'outbound');
+export async function listOutbox({
+  ctx,
+  input,
+}: {
+  ctx: SystemCtx;
+  input: { limit: number; messageId?: string; withBodies: boolean };
+}): Promise<OutboxEntry[]> {
+  const where = input.messageId ? and(eq(emailMessages.direction, 'outbound'), eq(emailMessages.id, input.messageId)) : eq(emailMessages.direction, 'outbound');
   const rows = await ctx.db.select().from(emailMessages).where(where).orderBy(desc(emailMessages.createdAt), desc(emailMessages.id)).limit(input.limit);
   const threadIds = [...new Set(rows.map((r) => r.threadId).filter((x): x is string => !!x))];
   const threads: Array<typeof emailThreads.$inferSelect> = [];

@@ -25,8 +25,14 @@ export async function attachToInvoice({ ctx, input }: { ctx: ServiceCtx; input: 
   }
   const ids = input.body.attachmentIds;
   const [files, links] = await ctx.db.batch([
-    ctx.db.select().from(attachments).where(and(eq(attachments.projectId, invoice.projectId), inArray(attachments.id, ids))),
-    ctx.db.select({ attachmentId: invoiceAttachments.attachmentId, invoiceId: invoiceAttachments.invoiceId }).from(invoiceAttachments).where(inArray(invoiceAttachments.attachmentId, ids)),
+    ctx.db
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.projectId, invoice.projectId), inArray(attachments.id, ids))),
+    ctx.db
+      .select({ attachmentId: invoiceAttachments.attachmentId, invoiceId: invoiceAttachments.invoiceId })
+      .from(invoiceAttachments)
+      .where(inArray(invoiceAttachments.attachmentId, ids)),
   ]);
   const readable = await readableViaInvoices(ctx, links);
   const problems: ErrorDetail[] = [];
@@ -37,12 +43,18 @@ export async function attachToInvoice({ ctx, input }: { ctx: ServiceCtx; input: 
     }
   });
   if (problems.length) throw new AppError('VALIDATION_FAILED', `${problems.length} attachment(s) cannot be attached`, problems);
-  const [{ last }] = await ctx.db.select({ last: max(invoiceAttachments.position) }).from(invoiceAttachments).where(eq(invoiceAttachments.invoiceId, invoice.id));
+  const [{ last }] = await ctx.db
+    .select({ last: max(invoiceAttachments.position) })
+    .from(invoiceAttachments)
+    .where(eq(invoiceAttachments.invoiceId, invoice.id));
   const start = (last ?? -1) + 1;
   await runBatch(
     ctx.env.DB,
     ids.map((attachmentId, i) =>
-      ctx.db.insert(invoiceAttachments).values({ invoiceId: invoice.id, attachmentId, source: 'upload', position: start + i, addedBy: ctx.user.id }).onConflictDoNothing(),
+      ctx.db
+        .insert(invoiceAttachments)
+        .values({ invoiceId: invoice.id, attachmentId, source: 'upload', position: start + i, addedBy: ctx.user.id })
+        .onConflictDoNothing(),
     ),
   );
   return listInvoiceAttachments({ ctx, input: { invoiceId: invoice.id } });
@@ -51,8 +63,14 @@ export async function attachToInvoice({ ctx, input }: { ctx: ServiceCtx; input: 
 /** Attachment ids linked to at least one invoice the user can see. */
 async function readableViaInvoices(ctx: ServiceCtx, links: Array<{ attachmentId: string; invoiceId: string }>): Promise<Set<string>> {
   if (!links.length) return new Set();
-  const rows = await loadInvoiceRows(ctx, links.map((l) => l.invoiceId));
-  const access = await accessByContract(ctx, [...rows.values()].map((r) => r.contract.id));
+  const rows = await loadInvoiceRows(
+    ctx,
+    links.map((l) => l.invoiceId),
+  );
+  const access = await accessByContract(
+    ctx,
+    [...rows.values()].map((r) => r.contract.id),
+  );
   const isVisible = (invoiceId: string) => {
     const r = rows.get(invoiceId);
     return !!r && !!access.get(r.contract.id);

@@ -22,9 +22,15 @@ export async function addChangeOrders({ ctx, input }: { ctx: ServiceCtx; input: 
   const byId = new Map(pending.map((c) => [c.id, c]));
   const unknown = input.changeOrderIds.filter((id) => !byId.has(id));
   if (unknown.length) {
-    throw new AppError('VALIDATION_FAILED', 'Some change orders cannot be added', unknown.map((id) => ({
-      field: 'changeOrderIds', code: 'NOT_PENDING', message: `Change order ${id} is not an approved change order missing from this invoice`,
-    })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Some change orders cannot be added',
+      unknown.map((id) => ({
+        field: 'changeOrderIds',
+        code: 'NOT_PENDING',
+        message: `Change order ${id} is not an approved change order missing from this invoice`,
+      })),
+    );
   }
   const added = input.changeOrderIds.map((id) => byId.get(id)!);
   const amounts = await changeOrderAmounts(ctx, added);
@@ -48,7 +54,9 @@ export async function addChangeOrders({ ctx, input }: { ctx: ServiceCtx; input: 
     else if (changedFields(row, snap).length) updates.push({ id: row.id, ...snap });
   }
   await writeVersioned(ctx, state.invoice.id, state.invoice.version, 'add_change_orders', [
-    ...added.map((co) => ctx.db.insert(invoiceChangeOrders).values({ invoiceId: state.invoice.id, changeOrderId: co.id, addedBy: ctx.user.id, addedAt: nowIso() })),
+    ...added.map((co) =>
+      ctx.db.insert(invoiceChangeOrders).values({ invoiceId: state.invoice.id, changeOrderId: co.id, addedBy: ctx.user.id, addedAt: nowIso() }),
+    ),
     ...insertLinesStatements(ctx.env.DB, inserts),
     ...updateLinesStatements(ctx.env.DB, updates),
   ]);

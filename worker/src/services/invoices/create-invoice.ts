@@ -31,10 +31,16 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
     throw new AppError('INVALID_STATE', `Contract #${c.number} is ${c.status}: invoices can be created only for approved contracts`);
   }
   const [[period], [latest], sov, approvedCos] = await ctx.db.batch([
-    ctx.db.select().from(billingPeriods).where(and(eq(billingPeriods.id, input.body.billingPeriodId), eq(billingPeriods.projectId, c.projectId))),
+    ctx.db
+      .select()
+      .from(billingPeriods)
+      .where(and(eq(billingPeriods.id, input.body.billingPeriodId), eq(billingPeriods.projectId, c.projectId))),
     ctx.db.select().from(invoices).where(eq(invoices.contractId, c.id)).orderBy(desc(invoices.number)).limit(1),
     ctx.db.select().from(sovLines).where(eq(sovLines.contractId, c.id)).orderBy(sovLines.position),
-    ctx.db.select().from(changeOrders).where(and(eq(changeOrders.contractId, c.id), eq(changeOrders.status, 'approved'))),
+    ctx.db
+      .select()
+      .from(changeOrders)
+      .where(and(eq(changeOrders.contractId, c.id), eq(changeOrders.status, 'approved'))),
   ]);
   if (!period) {
     throw new AppError('VALIDATION_FAILED', 'No such billing period in this project', [
@@ -44,14 +50,19 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
   let previousLine6 = 0;
   let priorRows: Array<typeof invoiceLines.$inferSelect> = [];
   if (latest) {
-    if (latest.billingPeriodId === period.id) throw new AppError('CONFLICT', `Invoice #${latest.number} already bills the period ${period.startDate} – ${period.endDate}`);
+    if (latest.billingPeriodId === period.id)
+      throw new AppError('CONFLICT', `Invoice #${latest.number} already bills the period ${period.startDate} – ${period.endDate}`);
     if (latest.status === 'draft' || latest.status === 'revise_and_resubmit') {
       throw new AppError('INVALID_STATE', `Invoice #${latest.number} is still being edited; submit it before creating the next invoice`);
     }
     const [latestPeriod] = await ctx.db.select().from(billingPeriods).where(eq(billingPeriods.id, latest.billingPeriodId));
     if (latestPeriod && period.startDate <= latestPeriod.endDate) {
       throw new AppError('VALIDATION_FAILED', 'The billing period must come after the previous invoice', [
-        { field: 'billingPeriodId', code: 'PERIOD_NOT_AFTER_PREVIOUS', message: `Invoice #${latest.number} bills up to ${latestPeriod.endDate}; pick a period that starts after it` },
+        {
+          field: 'billingPeriodId',
+          code: 'PERIOD_NOT_AFTER_PREVIOUS',
+          message: `Invoice #${latest.number} bills up to ${latestPeriod.endDate}; pick a period that starts after it`,
+        },
       ]);
     }
     previousLine6 = latest.line6FrozenCents ?? 0;

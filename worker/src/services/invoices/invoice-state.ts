@@ -1,14 +1,6 @@
 import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
-import {
-  billingPeriods,
-  changeOrders,
-  invoiceChangeOrders,
-  invoiceLines,
-  invoices,
-  sovGroups,
-  sovLines,
-} from '../../db/schema';
+import { billingPeriods, changeOrders, invoiceChangeOrders, invoiceLines, invoices, sovGroups, sovLines } from '../../db/schema';
 import { asNotFound, notFound } from '../../lib/app-error';
 import { computeInvoice, ZERO_PRIOR } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
@@ -91,7 +83,12 @@ export async function loadInvoiceState(ctx: ServiceCtx, invoiceId: string): Prom
       .where(and(eq(invoices.contractId, contractId), lt(invoices.number, invoice.number)))
       .orderBy(desc(invoices.number))
       .limit(1),
-    ctx.db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(eq(invoices.contractId, contractId)).orderBy(desc(invoices.number)).limit(1),
+    ctx.db
+      .select({ id: invoices.id, number: invoices.number })
+      .from(invoices)
+      .where(eq(invoices.contractId, contractId))
+      .orderBy(desc(invoices.number))
+      .limit(1),
     ctx.db
       .select({ co: changeOrders })
       .from(invoiceChangeOrders)
@@ -99,11 +96,12 @@ export async function loadInvoiceState(ctx: ServiceCtx, invoiceId: string): Prom
       .where(eq(invoiceChangeOrders.invoiceId, invoice.id)),
   ]);
   const prevInvoice = prevInvoiceRows[0];
-  const priorRows = prevInvoice
-    ? await ctx.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, prevInvoice.id))
-    : [];
+  const priorRows = prevInvoice ? await ctx.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, prevInvoice.id)) : [];
   const priors = new Map(priorRows.map((r) => [r.sovLineId, priorFromRow(r)]));
-  const amounts = await changeOrderAmounts(ctx, coRows.map((r) => r.co));
+  const amounts = await changeOrderAmounts(
+    ctx,
+    coRows.map((r) => r.co),
+  );
   return {
     access,
     invoice,

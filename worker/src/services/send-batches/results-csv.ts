@@ -19,7 +19,13 @@ type Row = {
 };
 
 /** The results of a finished batch, one line per message in registration order. */
-export async function sendBatchResultsCsv({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; batchId: string } }): Promise<{ fileName: string; csv: string }> {
+export async function sendBatchResultsCsv({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { projectId: string; batchId: string };
+}): Promise<{ fileName: string; csv: string }> {
   const { batch } = await loadBatchForAdmin(ctx, input.projectId, input.batchId);
   if (batch.status !== 'finished') {
     throw new AppError('INVALID_STATE', `The results are available once the batch is finished; it is ${batch.status}. Its progress is at …/progress.`);
@@ -32,7 +38,17 @@ export async function sendBatchResultsCsv({ ctx, input }: { ctx: ServiceCtx; inp
     .all<Row>();
   const csv = toCsv(
     HEADER,
-    results.map((r) => [r.invoice_number, r.contract_number, r.title, r.recipient_email, r.recipient_name, r.status, r.postmark_message_id, r.reason, r.sent_at]),
+    results.map((r) => [
+      r.invoice_number,
+      r.contract_number,
+      r.title,
+      r.recipient_email,
+      r.recipient_name,
+      r.status,
+      r.postmark_message_id,
+      r.reason,
+      r.sent_at,
+    ]),
   );
   return { fileName: safeFileName(`Send batch ${batch.name || batch.id} - results.csv`), csv };
 }

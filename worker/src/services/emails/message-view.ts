@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TEmailMessageView } from '@shared/api/emails';
 import { sanitizeEmailHtml } from '@shared/email/sanitize-html';
-import { idChunks, type Db } from '../../db/client';
+import { chunk, idChunks, type Db } from '../../db/client';
 import { emailEvents, emailMessageFiles, type emailMessages, projects, users } from '../../db/schema';
 import { parsePeople } from '../../email/addresses';
 import { classificationOf } from './reply-understanding';

@@ -16,8 +16,9 @@ import { attributeDetails, cellKey, chunkEdits, toLineEdits } from './edits';
 import { EditQueue, type QueuedEdit } from './queue';
 import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './rebase';
 import { buildStatus, type SessionFacts } from './session-status';
-import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse, trackEdits } from './session-parts';
-import { DirtySet, G702_NOTICE_CELL, RemoteValues, noticeText, readLayout, writeLayout } from './session-sheet';
+import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse } from './session-parts';
+import { createChangePipeline } from './session-changes';
+import { DirtySet, RemoteValues, readLayout, writeLayout } from './session-sheet';
 import type { SessionOptions } from './session-options';
 
 export type { SessionOptions };
@@ -38,12 +39,6 @@ export function createInvoiceSession(o: SessionOptions) {
   let current: InvoiceView | null = null;
   let info: SheetInfo | null = null;
   let watch: xl.Watch | null = null;
-  const dirty = new DirtySet(o.storage, o.invoiceId);
-  const remote = new RemoteValues();
-  /** what the session saw, for tests and diagnostics: own-write echoes vs user and co-author changes */
-  const seen = { ownWrites: 0, userChanges: 0, remoteChanges: 0 };
-  let dirtyTimer: ReturnType<typeof setTimeout> | null = null;
-  let notice = '';
   const prefs = { columnView: o.columnView ?? 'standard', grouped: o.grouped ?? false };
   const facts: SessionFacts = { phase: 'idle', error: null, retryAt: null, lastSavedAt: null, mismatch: [], savingCount: 0 };
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -79,12 +74,35 @@ export function createInvoiceSession(o: SessionOptions) {
     for (const l of view.lines) for (const f of xl.EDIT_FIELDS) synced.set(cellKey(l.lineId, f), serverCellValue(l, f));
   };
   const overlay = () => buildOverlay(rejected.values(), queue.values(), inFlight);
+  const changes = createChangePipeline({
+    info: () => info,
+    current: () => current,
+    queue,
+    synced,
+    inFlight,
+    rejected,
+    conflicts: () => conflicts,
+    dirty: new DirtySet(o.storage, o.invoiceId),
+    remote: new RemoteValues(),
+    facts,
+    terms: o.terms ?? null,
+    overlay: () => overlay(),
+    emit: () => emit(),
+    serial,
+    scheduleFlush: () => scheduleFlush(coalesceMs),
+    unblock: () => {
+      isBlocked = false;
+    },
+    report: (e) => report(e),
+    retryMs: retryDelays[0],
+    isClosed: () => isClosed,
+  });
   const renderNow = async (view: InvoiceView, activate = false) => {
     const r = await serial(() =>
       xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...prefs }),
     );
     info = r.info;
-    notice = '';
+    changes.resetNotice();
     await remark();
   };
   const remark = async () => {
@@ -124,9 +142,9 @@ export function createInvoiceSession(o: SessionOptions) {
     // One registration for the workbook, filtered by the G703 sheet's CURRENT id: it keeps working
     // when the sheet is deleted and re-rendered (new id) or renamed (same id).
     watch ??= await xl.watchWorkbookChanges((c) => {
-      if (info && c.worksheetId === info.g703SheetId) void serial(() => onChange(c)).catch(report);
+      if (info && c.worksheetId === info.g703SheetId) void serial(() => changes.onChange(c)).catch(report);
     });
-    if (dirty.size) void serial(() => readDirty()).catch(report);
+    if (changes.seen().dirty) void serial(() => changes.readDirty()).catch(report);
     facts.phase = 'idle';
     o.onView?.(view);
     emit();
@@ -143,107 +161,6 @@ export function createInvoiceSession(o: SessionOptions) {
     queue.persist();
     current = view;
     resetSynced(view);
-  }
-
-  async function onChange(change: xl.SheetChange): Promise<void> {
-    if (change.isOwnWrite) {
-      seen.ownWrites++;
-      return;
-    }
-    if (!info || !current || change.changeType !== 'RangeEdited') return;
-    if (change.source !== 'Remote' && xl.touchesGuardedCells(info, change.address)) await restoreGuarded(change.address);
-    if (!xl.touchesEditableColumn(info, change.address)) return;
-    if (change.source === 'Remote') {
-      // A co-author's edit: theirs to save. Remember what they put there so it is never sent as ours.
-      seen.remoteChanges++;
-      for (const row of await xl.readEditedRows(info, change.address)) {
-        for (const [field, value] of Object.entries(row.values) as Array<[xl.EditField, CellValue]>) remote.note(cellKey(row.lineId, field), value);
-      }
-      return;
-    }
-    seen.userChanges++;
-    // Persist the address before reading: if Excel refuses the read, the edit is not lost.
-    dirty.add(change.address);
-    await readDirty();
-  }
-
-  /** A computed (or read-only) cell typed over: the formula or server figure goes back, with why. */
-  async function restoreGuarded(address: string): Promise<void> {
-    const r = await xl.restoreGuardedCells(info!, current!, address, { terms: o.terms ?? null, pending: overlay() });
-    if (!r.cells) return;
-    const why = current!.invoice.isEditable
-      ? `${r.headers.join(', ')} ${r.headers.length === 1 ? 'is' : 'are'} computed`
-      : (current!.invoice.notEditableReason ?? 'This invoice is read-only');
-    facts.error = { code: 'CELL_NOT_EDITABLE', message: `${why}: ${r.cells === 1 ? 'the cell was' : `${r.cells} cells were`} put back.` };
-    emit();
-  }
-
-  /** Reads every dirty address; what cannot be read now stays dirty and is retried. */
-  async function readDirty(): Promise<void> {
-    if (!info) return;
-    for (const address of dirty.values()) {
-      let rows: xl.EditedRow[];
-      try {
-        rows = await xl.readEditedRows(info, address);
-      } catch (e) {
-        if (dirtyTimer === null && !isClosed)
-          dirtyTimer = setTimeout(() => {
-            dirtyTimer = null;
-            void serial(() => readDirty()).catch(report);
-          }, retryDelays[0]);
-        throw e;
-      }
-      await absorb(rows);
-      dirty.delete(address);
-    }
-  }
-
-  /** Diff rows read from the sheet against the last synced copy; differences join the queue. */
-  async function absorb(rows: xl.EditedRow[]): Promise<void> {
-    const converted = refuseConverted(rows);
-    const mine = rows.map((r) => ({
-      ...r,
-      values: Object.fromEntries(Object.entries(r.values).filter(([f, v]) => !remote.isRemote(cellKey(r.lineId, f as xl.EditField), v as CellValue))),
-    }));
-    const clear = trackEdits(mine, { queue, synced, inFlight, rejected, conflicts, itemNoOf: (id) => lineOf(id)?.itemNo ?? '' });
-    queue.persist();
-    isBlocked = false;
-    if (clear.length && info)
-      await xl.clearMarks(
-        info,
-        clear.filter((c) => !converted.some((m) => m.lineId === c.lineId && m.field === c.field)),
-      );
-    if (converted.length && info) await xl.markBadCells(info, converted);
-    emit();
-    if (queue.size) scheduleFlush(coalesceMs);
-    else await updateNotice(true);
-  }
-
-  /** Cells Excel turned into a date or a percentage are refused here, with what Excel saw. */
-  function refuseConverted(rows: xl.EditedRow[]): xl.CellMark[] {
-    const marks: xl.CellMark[] = [];
-    for (const row of rows) {
-      for (const [field, c] of Object.entries(row.converted ?? {}) as Array<[xl.EditField, xl.Converted]>) {
-        const key = cellKey(row.lineId, field);
-        if (rejected.get(key)?.code === 'EXCEL_CONVERTED' && sameCell(rejected.get(key)!.value, c.value)) continue;
-        queue.delete(key);
-        const message = xl.convertedMessage(c);
-        rejected.set(key, { lineId: row.lineId, itemNo: lineOf(row.lineId)?.itemNo ?? '', field, value: c.value, code: 'EXCEL_CONVERTED', message });
-        marks.push({ lineId: row.lineId, field, message, kind: 'error', resetFormat: true });
-      }
-    }
-    return marks;
-  }
-
-  /** The G702 sheet says when its figures are provisional, and which server figure stands. */
-  async function updateNotice(isInSerial = false): Promise<void> {
-    if (!info) return;
-    const text = noticeText({ refused: rejected.size, unsaved: queue.size + inFlight.size }, current);
-    if (text === notice) return;
-    notice = text;
-    const sheetInfo = info;
-    const write = () => xl.writeG702Notice(sheetInfo, G702_NOTICE_CELL, text);
-    await (isInSerial ? write() : serial(write));
   }
 
   function scheduleFlush(delay: number) {
@@ -276,7 +193,7 @@ export function createInvoiceSession(o: SessionOptions) {
         flushing = null;
       }
       if (!queue.size && !inFlight.size) await checkMismatch();
-      await updateNotice().catch(report);
+      await changes.updateNotice().catch(report);
       emit();
     })();
     return flushing;
@@ -354,7 +271,7 @@ export function createInvoiceSession(o: SessionOptions) {
     const marks = refuse(cells, bad, queue, rejected);
     queue.persist();
     await serial(() => xl.markBadCells(info!, marks));
-    await updateNotice();
+    await changes.updateNotice();
     return cells.filter((c) => !bad.has(cellKey(c.lineId, c.field)));
   }
 
@@ -425,7 +342,7 @@ export function createInvoiceSession(o: SessionOptions) {
       await rebaseOnServer();
       // Safety net: an edit whose change event was missed is still on the sheet; find it.
       const sheetInfo = info;
-      if (sheetInfo) await serial(async () => absorb(await xl.readAllEditable(sheetInfo)));
+      if (sheetInfo) await serial(async () => changes.absorb(await xl.readAllEditable(sheetInfo)));
     } catch (e) {
       return failed(e, refresh);
     }
@@ -485,10 +402,11 @@ export function createInvoiceSession(o: SessionOptions) {
       }
     },
     /** counts of the changes the session has seen (own-write echoes are not user edits) */
-    seen: () => ({ ...seen, dirty: dirty.size }),
+    seen: () => changes.seen(),
     async close(): Promise<void> {
       isClosed = true;
-      for (const t of [flushTimer, retryTimer, dirtyTimer]) if (t) clearTimeout(t);
+      for (const t of [flushTimer, retryTimer]) if (t) clearTimeout(t);
+      changes.close();
       if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', onlineAgain);
       queue.persist();
       await watch?.remove().catch(() => undefined);

@@ -3,13 +3,14 @@
 // (wrangler.toml [assets]). `vite --config addin/vite.config.ts` is the sideloading dev server:
 // https://localhost:3000 with office-addin-dev-certs, proxying the API to the local worker so the
 // task pane stays same-origin (an https page cannot call an http API: mixed content).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, ServerOptions, UserConfig } from 'vite';
 import { defineConfig } from 'vite';
+import { headersFile } from './build/security-headers';
 
 const addinDir = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(addinDir, '../dist/addin');
@@ -59,26 +60,56 @@ async function httpsOptions(): Promise<ServerOptions['https']> {
   }
 }
 
+/**
+ * Writes `_headers` next to the built pages (addin/build/security-headers.ts): CSP with
+ * frame-ancestors for Office, nosniff. The task pane is served at / as well as /index.html.
+ */
+function securityHeaders(): Plugin {
+  return {
+    name: 'security-headers',
+    apply: 'build',
+    // after writing: the pages on disk carry the final script tags whose inline bodies are hashed
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? outDir;
+      const pages: Array<{ path: string; html: string }> = [];
+      for (const name of Object.keys(bundle).filter((n) => n.endsWith('.html'))) {
+        const html = readFileSync(join(dir, name), 'utf8');
+        pages.push({ path: `/${name}`, html });
+        // Cloudflare serves /index.html at / and /harness.html at /harness: same headers there
+        pages.push({ path: name === 'index.html' ? '/' : `/${name.replace(/\.html$/, '')}`, html });
+      }
+      writeFileSync(join(dir, '_headers'), headersFile(pages));
+    },
+  };
+}
+
+/**
+ * `npm run build` is the production build: the task pane and the ribbon's function file only, no
+ * source maps. The browser harness (and HyperFormula, GPL) and source maps are for development and
+ * the tests: ADDIN_HARNESS=1 (scripts/local-worker.mjs and addin/e2e/private-worker.mjs set it).
+ */
+const withHarness = process.env.ADDIN_HARNESS === '1';
+
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
   const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:8787';
   return {
     root: addinDir,
     base: '/',
     publicDir: false,
-    plugins: [react(), manifestIcons()],
+    plugins: [react(), manifestIcons(), securityHeaders()],
     resolve: { alias: { '@shared': resolve(addinDir, '../shared') } },
     build: {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      sourcemap: true,
+      sourcemap: withHarness,
       // React + Fluent is ~700 kB unminified; the pane loads it once from the worker's edge cache.
       chunkSizeWarningLimit: 1500,
       rollupOptions: {
         input: {
           index: join(addinDir, 'index.html'),
           commands: join(addinDir, 'commands.html'),
-          harness: join(addinDir, 'harness.html'),
+          ...(withHarness || command === 'serve' ? { harness: join(addinDir, 'harness.html') } : {}),
           'auth-dialog': join(addinDir, 'auth-dialog.html'),
         },
       },

@@ -22,7 +22,8 @@ export function buildAddin({ quiet = false } = {}) {
     mkdirSync('dist/addin', { recursive: true });
     return false;
   }
-  const r = spawnSync('vite', ['build', '--config', 'addin/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], { stdio: 'inherit' });
+  // ADDIN_HARNESS=1: the development build, with the browser harness and source maps (addin/vite.config.ts)
+  const r = spawnSync('vite', ['build', '--config', 'addin/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], { stdio: 'inherit', env: { ...process.env, ADDIN_HARNESS: '1' } });
   if (r.status !== 0) throw new Error('Building the add-in failed');
   return true;
 }

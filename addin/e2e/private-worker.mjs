@@ -28,7 +28,7 @@ export function freePort() {
 
 /** Builds task pane + harness into `outDir` (not dist/addin). */
 export function buildAddinInto(outDir) {
-  const r = spawnSync('vite', ['build', '--config', join(repoRoot, 'addin', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
+  const r = spawnSync('vite', ['build', '--config', join(repoRoot, 'addin', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ADDIN_HARNESS: '1' } }); // the harness is a dev-build page (addin/vite.config.ts)
   if (r.status !== 0) throw new Error('Building the add-in failed');
 }
 

@@ -5,6 +5,7 @@ import { AppError } from './lib/app-error';
 import { requireUser } from './lib/auth';
 import { countD1InDevMode } from './lib/d1-count';
 import { errorResponse } from './lib/error-handler';
+import { refuseLoneSurrogates } from './lib/well-formed';
 import { errors, json, routes } from './lib/openapi';
 import { attachmentRoutes } from './routes/attachments';
 import { backupRoutes } from './routes/backups';
@@ -50,6 +51,7 @@ const corsForPane = cors({
 });
 
 app.use('/api/v1/*', corsForPane);
+app.use('/api/v1/*', refuseLoneSurrogates);
 
 /** The API under /api/v1, chained so that its type (ApiType) carries every route for the client. */
 const api = routes()

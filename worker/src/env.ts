@@ -19,4 +19,8 @@ export type Env = {
   LOCAL_OUTBOX?: string;
   /** HMAC key of signed download links (services/pdf/signed-links.ts); required outside DEV_MODE */
   DOWNLOAD_SIGNING_KEY?: string;
+  /** recipients a company may mail per 24 hours (services/emails/sending-quota.ts); 2000 when unset */
+  MAIL_DAILY_RECIPIENTS_PER_COMPANY?: string;
+  /** bytes an invoice contact may upload into one project (services/attachments/upload-attachment.ts); 200 MB when unset */
+  CONTACT_UPLOAD_QUOTA_BYTES?: string;
 };

@@ -19,6 +19,11 @@ describe('results CSV fields', () => {
     expect(csvField(-5)).toBe('-5');
     expect(csvField(null)).toBe('');
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('\uFEFFa,b\r\n1,"x,y"\r\n');
+    // Excel with ";" as list separator (es-ES, fr-FR) splits there: quoted, and each part that would start a cell defused
+    expect(csvField('Ruiz;+1+1')).toBe(`"Ruiz;'+1+1"`);
+    expect(csvField("x;=cmd|' /C calc'!A0")).toBe(`"x;'=cmd|' /C calc'!A0"`);
+    expect(csvField('a\t-2+3')).toBe(`"a\t'-2+3"`);
+    expect(csvField('Gómez; María')).toBe('"Gómez; María"');
   });
 });
 

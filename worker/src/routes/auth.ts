@@ -12,6 +12,10 @@ import { listSessions } from '../services/auth/list-sessions';
 import { requestEmailLink } from '../services/auth/request-email-link';
 import { revokeCurrentSession } from '../services/auth/revoke-current-session';
 import { revokeSessions } from '../services/auth/revoke-sessions';
+import { createApiToken } from '../services/tokens/create-api-token';
+import { listApiTokens } from '../services/tokens/list-api-tokens';
+import { revokeApiToken } from '../services/tokens/revoke-api-token';
+import { ZApiTokenCreated, ZApiTokens, ZCreateApiToken, ZRevokedApiToken } from '@shared/api/tokens';
 
 /** Sign-in without a token yet: mounted at /api/v1 before the authenticated API. */
 export const authPublicRoutes = routes()
@@ -19,14 +23,14 @@ export const authPublicRoutes = routes()
     createRoute({
       method: 'post',
       path: '/auth/email-link',
-      summary: 'Mail a one-time sign-in link (no token; always 202; rate-limited per address)',
+      summary: 'Mail a one-time sign-in link (no token; 202 whether or not the address has an account; 429 to a requester asking too often; an address backs off)',
       security: [],
       request: { body: body(ZEmailLinkRequest) },
       responses: { 202: json(ZEmailLinkAccepted, 'Accepted, known address or not'), ...errors(PUBLIC_ERRORS, 429) },
     }),
     async (c) => {
       const { email } = c.req.valid('json');
-      await requestEmailLink({ ctx: systemCtx(c.env), input: { email, waitUntil: (p) => c.executionCtx.waitUntil(p) } });
+      await requestEmailLink({ ctx: systemCtx(c.env), input: { email, requesterIp: c.req.header('cf-connecting-ip') ?? '', waitUntil: (p) => c.executionCtx.waitUntil(p) } });
       return c.json({ message: 'If this address belongs to an account, a sign-in link is on its way. It works once, for 15 minutes.' }, 202);
     },
   )
@@ -96,4 +100,24 @@ export const authRoutes = routes()
       responses: { 200: json(ZRevokedSessions, 'The revoked session'), ...writeErrors() },
     }),
     async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: { sessionId: c.req.valid('param').id } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/auth/tokens', summary: 'Create an API token for scripts (expires in 1–365 days, 90 by default; shown once)',
+      request: { body: body(ZCreateApiToken) },
+      responses: { 201: json(ZApiTokenCreated, 'The token, shown once'), ...writeErrors() },
+    }),
+    async (c) => c.json(await createApiToken({ ctx: c.get('ctx'), input: c.req.valid('json') }), 201),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/auth/tokens', summary: "The user's API tokens in force", responses: { 200: json(ZApiTokens, 'The tokens (never the secret)'), ...authErrors() } }),
+    async (c) => c.json(await listApiTokens({ ctx: c.get('ctx'), input: {} }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete', path: '/auth/tokens/{id}', summary: 'Revoke one of your API tokens',
+      request: { params: params('id') },
+      responses: { 200: json(ZRevokedApiToken, 'The revoked token'), ...writeErrors() },
+    }),
+    async (c) => c.json(await revokeApiToken({ ctx: c.get('ctx'), input: { tokenId: c.req.valid('param').id } }), 200),
   );

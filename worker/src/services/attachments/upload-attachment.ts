@@ -1,4 +1,5 @@
 import type { TAttachmentView } from '@shared/api/emails';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { attachments } from '../../db/schema';
 import { receivedFileName } from '@shared/file-name';
@@ -8,6 +9,23 @@ import { newId, nowIso } from '../../lib/ids';
 import { atLeast } from '../access/levels';
 import { loadProjectAccess } from '../access/project-access';
 import { checkUpload } from './check-upload';
+
+/** What an invoice contact (not a member: the owner's or a subcontractor's people) may upload into one project, in all (CONTACT_UPLOAD_QUOTA_BYTES overrides). */
+export const DEFAULT_CONTACT_UPLOAD_QUOTA_BYTES = 200 * 1024 * 1024;
+
+/** Invoice contacts upload into the GC's project and storage: a quota per contact per project (docs/security-rules.md "Files"). */
+async function requireContactQuota(ctx: ServiceCtx, projectId: string, adding: number) {
+  const [row] = await ctx.db
+    .select({ used: sql<number>`coalesce(sum(${attachments.sizeBytes}), 0)` })
+    .from(attachments)
+    .where(and(eq(attachments.projectId, projectId), eq(attachments.uploadedBy, ctx.user.id)));
+  const used = Number(row?.used ?? 0);
+  const quota = Number(ctx.env.CONTACT_UPLOAD_QUOTA_BYTES) > 0 ? Number(ctx.env.CONTACT_UPLOAD_QUOTA_BYTES) : DEFAULT_CONTACT_UPLOAD_QUOTA_BYTES;
+  if (used + adding > quota) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new AppError('PAYLOAD_TOO_LARGE', `Your uploads to this project would exceed ${mb(quota)} (${mb(used)} used, this file ${mb(adding)})`);
+  }
+}
 
 /**
  * Stores an uploaded file in R2 under the project (projects/<id>/attachments/<attachment id>/<name>)
@@ -27,6 +45,7 @@ export async function uploadAttachment({
   }
   const fileName = receivedFileName(input.fileName);
   const contentType = checkUpload(fileName, input.contentType, input.bytes);
+  if (!access.isMember) await requireContactQuota(ctx, input.projectId, input.bytes.length);
   const id = newId('att');
   const r2Key = uploadKey(input.projectId, id, fileName);
   await ctx.env.FILES.put(r2Key, input.bytes, { httpMetadata: { contentType } });

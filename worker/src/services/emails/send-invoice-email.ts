@@ -13,6 +13,7 @@ import { AppError } from '../../lib/app-error';
 import type { BatchStatement } from '../../lib/batch';
 import { newId } from '../../lib/ids';
 import { requireToolAdmin } from '../access/contract-access';
+import { requireSendingQuota } from './sending-quota';
 import { getInvoice } from '../invoices/get-invoice';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { resolveRecipients } from './resolve-recipients';
@@ -49,6 +50,7 @@ export async function sendInvoiceEmail({ ctx, input }: { ctx: ServiceCtx; input:
   const sender: Person = { email: normalizeEmail(ctx.user.email), name: ctx.user.name, userId: ctx.user.id };
   const { to, cc, problems } = await resolveRecipients(ctx, { to: body.to, cc: body.cc ?? [{ userId: ctx.user.id }] });
   if (problems.length) throw new AppError('VALIDATION_FAILED', `${problems.length} recipient(s) cannot be used`, problems);
+  await requireSendingQuota(ctx, to.length + cc.length);
 
   let thread: typeof emailThreads.$inferSelect | undefined;
   if (body.threadId) {

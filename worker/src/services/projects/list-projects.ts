@@ -1,4 +1,4 @@
-import { eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { contractInvoiceContacts, contracts, projectMembers, projects } from '../../db/schema';
 
@@ -7,10 +7,11 @@ export async function listProjects({ ctx }: { ctx: ServiceCtx; input?: undefined
   const rows = await ctx.db
     .select({ project: projects, prime: projectMembers.primeContractsLevel, commitments: projectMembers.commitmentsLevel })
     .from(projects)
-    .leftJoin(projectMembers, eq(projectMembers.projectId, projects.id))
+    // only this user's own member row: another member's levels must never show as theirs
+    .leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, ctx.user.id)))
     .where(
       or(
-        eq(projectMembers.userId, ctx.user.id),
+        isNotNull(projectMembers.userId),
         inArray(
           projects.id,
           ctx.db

@@ -5,6 +5,9 @@ import { AppError } from '../../lib/app-error';
 import { runBatch } from '../../lib/batch';
 import { newId, nowIso } from '../../lib/ids';
 import { loadBatchForAdmin } from './batch-access';
+import { requireSendingQuota } from '../emails/sending-quota';
+import { sendBatchItems } from '../../db/schema';
+import { and, count, eq } from 'drizzle-orm';
 import { batchView } from './batch-view';
 import type { ChunkJob } from './send-chunk';
 import { MAX_MESSAGES_PER_CALL } from './send-claimed';
@@ -27,6 +30,8 @@ export async function startSendBatch({ ctx, input }: { ctx: ServiceCtx; input: {
   if (batch.status === 'finished') {
     throw new AppError('INVALID_STATE', 'The batch is finished: every message was sent or failed. Register a new batch to send again.');
   }
+  const [toSend] = await ctx.db.select({ n: count() }).from(sendBatchItems).where(and(eq(sendBatchItems.batchId, batch.id), eq(sendBatchItems.status, 'pending')));
+  await requireSendingQuota(ctx, toSend?.n ?? 0);
   const runNo = batch.runNo + 1;
   const nonce = newId('run');
   const d1 = ctx.env.DB;

@@ -73,7 +73,15 @@ export const ZDeliveryEvent = z.object({
 export const emailStatuses = ['queued', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'failed', 'received'] as const;
 
 /** A G703 line the reply names ("partida 012"), with the reply's sentence that names it. */
-export const ZReplyLineRef = z.object({ lineId: z.string(), itemNo: z.string(), description: z.string(), sentence: z.string(), matched: z.string() });
+export const ZReplyLineRef = z.object({
+  lineId: z.string(),
+  itemNo: z.string(),
+  description: z.string(),
+  sentence: z.string(),
+  matched: z.string(),
+  /** the line has not been edited on this invoice since the reply came: the workbook row stays marked */
+  isOpen: z.boolean(),
+});
 export type TReplyLineRef = z.infer<typeof ZReplyLineRef>;
 
 /** What a reply says, read by shared/email/replies (a suggestion; an invoice admin decides). */

@@ -107,6 +107,10 @@ export const ZInvoiceView = z.object({
     notEditableReason: z.string().nullable(),
     editableInvoiceNumber: z.number().nullable(),
     pendingChangeOrderCount: z.number(),
+    /** G702 architect's certificate as recorded by an invoice admin (POST …/architect-certificate); null until then */
+    architectCertificate: z
+      .object({ amountCents: z.number(), recordedAt: z.string(), recordedBy: z.string().nullable(), messageId: z.string().nullable() })
+      .nullable(),
   }),
   contract: z.object({
     id: z.string(),

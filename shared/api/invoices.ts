@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZBps, ZId } from './common';
+import { ZBps, ZCents, ZId } from './common';
 
 export const ZCreateInvoice = z.object({
   billingPeriodId: ZId,
@@ -52,6 +52,19 @@ export type TChangeStatusInput = z.input<typeof ZChangeStatus>;
 export type TChangeStatus = z.output<typeof ZChangeStatus>;
 
 export const ZAddChangeOrders = z.object({ changeOrderIds: z.array(ZId).min(1).max(200) });
+
+/**
+ * POST /api/v1/invoices/:id/architect-certificate — the G702 architect's certificate: the amount
+ * certified (cents; null clears it), optionally read from an owner's reply on this invoice.
+ */
+export const ZRecordArchitectCertificate = z
+  .object({
+    amountCents: ZCents.refine((n) => n >= 0, 'the amount certified cannot be negative').nullable(),
+    /** the inbound email (on a thread of this invoice) the amount was read from */
+    messageId: ZId.optional(),
+  })
+  .strict();
+export type TRecordArchitectCertificate = z.output<typeof ZRecordArchitectCertificate>;
 
 /** How an accountant calls each editable cell (the G703 column letter where there is one). */
 export const editFieldLabels: Record<string, string> = {

@@ -41,6 +41,9 @@ export function createApiClient(options: ApiClientOptions) {
       request<EditLinesResult>('PATCH', `/invoices/${enc(invoiceId)}/lines`, { edits }, { 'if-match': String(version) }),
     changeStatus: (invoiceId: string, status: InvoiceStatusTarget, note?: string) =>
       request<InvoiceView>('POST', `/invoices/${enc(invoiceId)}/status`, note === undefined ? { status } : { status, note }),
+    /** The G702 architect's certificate (amount certified; null clears it), optionally from an owner's reply. */
+    recordArchitectCertificate: (invoiceId: string, amountCents: number | null, messageId?: string) =>
+      request<InvoiceView>('POST', `/invoices/${enc(invoiceId)}/architect-certificate`, messageId === undefined ? { amountCents } : { amountCents, messageId }),
     pendingChangeOrders: (invoiceId: string) => request<PendingChangeOrdersResponse>('GET', `/invoices/${enc(invoiceId)}/pending-change-orders`),
     addChangeOrders: (invoiceId: string, changeOrderIds: string[]) =>
       request<InvoiceView>('POST', `/invoices/${enc(invoiceId)}/change-orders`, { changeOrderIds }),

@@ -70,6 +70,7 @@ export function buildView(spec: ViewSpec): InvoiceView {
       notEditableReason: isEditable ? null : 'Read-only access',
       editableInvoiceNumber: isEditable ? (spec.number ?? 1) : null,
       pendingChangeOrderCount: 0,
+      architectCertificate: null,
     },
     contract: {
       id: 'con-1',

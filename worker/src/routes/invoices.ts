@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ZAddChangeOrders, ZChangeStatus, ZEditLines } from '@shared/api/invoices';
+import { ZAddChangeOrders, ZChangeStatus, ZEditLines, ZRecordArchitectCertificate } from '@shared/api/invoices';
 import { ZChangeOrders, ZEditLinesResult, ZHistoryQuery, ZInvoiceHistory, ZInvoiceView } from '@shared/api/invoice-views';
 import { AppError } from '../lib/app-error';
 import { authErrors, body, json, params, routes, writeErrors } from '../lib/openapi';
@@ -9,6 +9,7 @@ import { editInvoiceLines } from '../services/invoices/edit-lines';
 import { getInvoiceHistory } from '../services/invoices/get-history';
 import { getInvoice } from '../services/invoices/get-invoice';
 import { listPendingChangeOrders } from '../services/invoices/list-pending-change-orders';
+import { recordArchitectCertificate } from '../services/invoices/record-architect-certificate';
 
 /** If-Match: 7, "7" or W/"7" → 7 */
 function ifMatchVersion(header: string | undefined): number {
@@ -59,6 +60,14 @@ export const invoiceRoutes = routes()
       responses: { 200: json(ZInvoiceView, 'The invoice in its new status'), ...writeErrors() },
     }),
     async (c) => c.json(await changeInvoiceStatus({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, body: c.req.valid('json') } }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/invoices/{id}/architect-certificate', summary: "Record the G702 architect's certificate (amount certified), e.g. from the owner's reply",
+      request: { params: id, body: body(ZRecordArchitectCertificate) },
+      responses: { 200: json(ZInvoiceView, 'The invoice with the certificate'), ...writeErrors() },
+    }),
+    async (c) => c.json(await recordArchitectCertificate({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, body: c.req.valid('json') } }), 200),
   )
   .openapi(
     createRoute({

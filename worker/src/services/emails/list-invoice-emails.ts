@@ -3,6 +3,7 @@ import type { TInvoiceEmails } from '@shared/api/emails';
 import type { ServiceCtx } from '../../context';
 import { emailThreads } from '../../db/schema';
 import { loadInvoiceRow } from '../invoices/invoice-state';
+import { closeEditedLineRefs } from './close-edited-line-refs';
 import { canSeeThread, loadParticipants, threadViews } from './thread-views';
 
 /**
@@ -24,7 +25,7 @@ export async function listInvoiceEmails({ ctx, input }: { ctx: ServiceCtx; input
   );
   // ISO timestamps compare as text; `since` is normalised to the stored form (…T…:…:….mmmZ)
   const since = input.since ? new Date(input.since).toISOString() : undefined;
-  const views = await threadViews(ctx.db, ctx.env.INBOUND_DOMAIN, visible, participants, since);
+  const views = await closeEditedLineRefs(ctx.db, invoice.id, await threadViews(ctx.db, ctx.env.INBOUND_DOMAIN, visible, participants, since));
   const shown = since ? views.filter((t) => t.messages.length) : views;
   const newest = shown.flatMap((t) => t.messages.map((m) => m.createdAt)).sort().at(-1);
   return { invoiceId: invoice.id, threads: shown, cursor: newest ?? since ?? null };

@@ -1,11 +1,14 @@
 // The email_messages.understanding column: what shared/email/replies understood beyond the kind,
 // reason and matched words (which have columns of their own), stored as JSON and read back checked.
-import type { z } from 'zod';
-import { ZReplyClassification, type TReplyClassification } from '@shared/api/emails';
+import { z } from 'zod';
+import { ZReplyClassification, ZReplyLineRef, type TReplyClassification } from '@shared/api/emails';
 import type { ReplyUnderstanding } from '@shared/email/replies/understand';
 import type { emailMessages } from '../../db/schema';
 
-const ZStored = ZReplyClassification.pick({ isConditional: true, suggestion: true, lines: true, amount: true });
+// isOpen is not stored: listInvoiceEmails works it out from the line history when it answers
+const ZStored = ZReplyClassification.pick({ isConditional: true, suggestion: true, amount: true }).extend({
+  lines: z.array(ZReplyLineRef.omit({ isOpen: true })),
+});
 
 export function storedUnderstanding(u: ReplyUnderstanding): string {
   const stored: z.infer<typeof ZStored> = {
@@ -32,5 +35,5 @@ export function classificationOf(m: typeof emailMessages.$inferSelect): TReplyCl
     if (parsed.success) rest = parsed.data;
   } else if (m.classification === 'approval') rest.suggestion = 'approved';
   else if (m.classification === 'rejection') rest.suggestion = 'revise_and_resubmit';
-  return { kind: m.classification, reason: m.classificationReason, matched: m.classificationMatched, ...rest };
+  return { kind: m.classification, reason: m.classificationReason, matched: m.classificationMatched, ...rest, lines: rest.lines.map((l) => ({ ...l, isOpen: true })) };
 }

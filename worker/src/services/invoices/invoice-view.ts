@@ -28,6 +28,10 @@ export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingC
       notEditableReason: edit.reason,
       editableInvoiceNumber: edit.editableInvoiceNumber,
       pendingChangeOrderCount,
+      architectCertificate:
+        invoice.architectCertifiedCents === null
+          ? null
+          : { amountCents: invoice.architectCertifiedCents, recordedAt: invoice.architectCertifiedAt ?? invoice.updatedAt, recordedBy: invoice.architectCertifiedBy, messageId: invoice.architectCertifiedMessageId },
     },
     contract: {
       id: access.contract.id,

@@ -42,3 +42,25 @@ export function replyMarkDiff(
   const remove = [...applied.keys()].filter((lineId) => !keep.has(lineId));
   return { write, remove };
 }
+
+/** The session's reply marks: what is on the sheet, what the replies ask for, which lines were saved when. */
+export function createReplyMarker() {
+  const applied = new Map<string, string>();
+  const savedAt = new Map<string, string>();
+  let wanted: ReplyMark[] = [];
+  return {
+    want(marks: ReplyMark[]) { wanted = marks; },
+    /** lines just saved: their marks go, and stay gone for replies older than the save */
+    saved(lineIds: string[], at: string) { for (const id of lineIds) savedAt.set(id, at); },
+    /** the sheet was written anew: nothing of ours is on it any more */
+    rendered() { applied.clear(); },
+    /** brings the sheet to what is wanted through `apply` (one Excel call for the whole diff) */
+    async sync(apply: (write: Array<{ lineId: string; note: string }>, remove: string[]) => Promise<unknown>) {
+      const { write, remove } = replyMarkDiff(applied, wanted, savedAt);
+      if (!write.length && !remove.length) return;
+      await apply(write, remove);
+      for (const w of write) applied.set(w.lineId, w.note);
+      for (const id of remove) applied.delete(id);
+    },
+  };
+}

@@ -20,6 +20,7 @@ import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probe
 import { createChangePipeline } from './session-changes';
 import { DirtySet, RemoteValues, readLayout, writeLayout } from './session-sheet';
 import type { SessionOptions } from './session-options';
+import { createReplyMarker, type ReplyMark } from './reply-marks';
 
 export type { SessionOptions };
 import type { ConflictCell, RejectedCell, SyncStatus } from './status';
@@ -36,6 +37,7 @@ export function createInvoiceSession(o: SessionOptions) {
   const inFlight = new Map<string, CellValue>();
   const rejected = new Map<string, RejectedCell>();
   let conflicts: ConflictCell[] = [];
+  const replies = createReplyMarker();
   let current: InvoiceView | null = null;
   let info: SheetInfo | null = null;
   let watch: xl.Watch | null = null;
@@ -104,7 +106,10 @@ export function createInvoiceSession(o: SessionOptions) {
     info = r.info;
     changes.resetNotice();
     await remark();
+    replies.rendered();
+    await syncReplies();
   };
+  const syncReplies = () => replies.sync((write, remove) => (info ? serial(() => xl.applyReplyMarks(info!, write, remove)) : Promise.resolve(0)));
   const remark = async () => {
     if (!info) return;
     const marks: xl.CellMark[] = [
@@ -253,6 +258,8 @@ export function createInvoiceSession(o: SessionOptions) {
       o.onView?.(next);
       const written = await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
       noteLines(written);
+      replies.saved(cells.map((c) => c.lineId), new Date().toISOString());
+      await syncReplies();
       return true;
     }
     facts.phase = 'idle';
@@ -432,6 +439,13 @@ export function createInvoiceSession(o: SessionOptions) {
     search: (q: string): Promise<number> => (info && current ? serial(() => xl.applySearch(info!, current!.lines, q)) : Promise.resolve(0)),
     /** line ids of the rows selected on the G703 sheet ([] when the selection is elsewhere) */
     selectedLineIds: (): Promise<string[]> => (info ? xl.readSelectedLineIds(info) : Promise.resolve([])),
+    /** select the line's row (a link in the Emails tab) */
+    goToLine: async (lineId: string): Promise<void> => { if (info) await serial(() => xl.selectLine(info!, lineId)); },
+    /** the rows owners' replies name, as notes; lines saved since are left unmarked */
+    async setReplyMarks(marks: ReplyMark[]): Promise<void> {
+      replies.want(marks);
+      await syncReplies();
+    },
     /** the user has seen the conflicts: drop the list and the amber marks */
     async dismissConflicts(): Promise<void> {
       const targets = conflicts.map((c) => ({ lineId: c.lineId, field: c.field }));

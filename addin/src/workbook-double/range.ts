@@ -226,6 +226,19 @@ export class FakeRange extends Proxy {
     });
   }
 
+  /**
+   * Range.select (ExcelApi 1.1) selects in the UI; Excel only honours it on the active worksheet
+   * (office-js issue #5118: select on another sheet leaves the selection where it was), so the
+   * double refuses it there: the add-in must activate the sheet first.
+   */
+  select(): void {
+    this.context.enqueue({ bytes: measure('select'), run: () => {
+      const { sheet, box } = this.target();
+      if (sheet.book.activeSheet !== sheet) throw new DoubleError('InvalidSelection', `Selecting ${sheet.name}!${boxA1(box)}: the sheet is not active`);
+      sheet.book.selection = { sheet: sheet.name, address: boxA1(box) };
+    } });
+  }
+
   /** Only whole-sheet deletes (the add-in's reset) are modelled: everything on the sheet goes. */
   delete(...[shift]: Parameters<Excel.Range['delete']>): void {
     this.context.enqueue({

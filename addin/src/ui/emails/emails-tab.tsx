@@ -1,6 +1,6 @@
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { MailRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TabContext, TabDefinition } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
 import { EmailForm } from './email-form';
@@ -8,6 +8,7 @@ import { emailTabLabels } from './labels';
 import { MessageCard } from './message-card';
 import { createEmailApi } from './api';
 import { useSignedInClient } from '../auth/use-signed-in-client';
+import { replyMarksFrom } from '../../sync/reply-marks';
 import { useInvoiceEmails } from './use-invoice-emails';
 
 const useStyles = makeStyles({
@@ -25,6 +26,14 @@ function EmailsPanel({ ctx }: { ctx: TabContext }) {
   const { threads, isLoading, error, reload } = useInvoiceEmails(api, ctx.view.invoice.id);
   const isAdmin = ctx.contract?.myAccess?.isToolAdmin === true;
   const [isComposing, setComposing] = useState(false);
+  // the rows the replies name carry the reply's sentence as a note until the line is edited
+  const { workbook } = ctx;
+  useEffect(() => {
+    if (isLoading) return;
+    void workbook.setReplyMarks(replyMarksFrom(threads, L.replyNote)).catch(() => {
+      // the sheet may be closing or busy: the next poll tries again
+    });
+  }, [threads, isLoading, workbook, L]);
 
   return (
     <div className={styles.col} data-testid="emails-panel">

@@ -56,6 +56,8 @@ type Labels = {
   autoReply: string;
   /** lines named in the reply, and the amount it certifies */
   linesNamed: string;
+  /** the note on a G703 row a reply names */
+  replyNote: (from: string, sentence: string) => string;
   lineLinkTitle: (sentence: string) => string;
   amountCertified: (amount: string) => string;
   amountDifference: (difference: string, due: string) => string;
@@ -124,6 +126,7 @@ const en: Labels = {
   payment: 'Payment notice',
   autoReply: 'Automatic reply',
   linesNamed: 'Lines named',
+  replyNote: (from, s) => `Reply from ${from}: “${s}”`,
   lineLinkTitle: (s) => `Go to this line in the G703 sheet — “${s}”`,
   amountCertified: (a) => `Amount certified: ${a}`,
   amountDifference: (d, due) => `${d} against the current payment due (line 8, ${due})`,
@@ -192,6 +195,7 @@ const es: Labels = {
   payment: 'Aviso de pago',
   autoReply: 'Respuesta automática',
   linesNamed: 'Partidas mencionadas',
+  replyNote: (from, s) => `Respuesta de ${from}: «${s}»`,
   lineLinkTitle: (s) => `Ir a esta partida en la hoja G703 — «${s}»`,
   amountCertified: (a) => `Importe certificado: ${a}`,
   amountDifference: (d, due) => `${d} respecto del pago actual (línea 8, ${due})`,
@@ -260,6 +264,7 @@ const fr: Labels = {
   payment: 'Avis de paiement',
   autoReply: 'Réponse automatique',
   linesNamed: 'Lignes citées',
+  replyNote: (from, s) => `Réponse de ${from} : « ${s} »`,
   lineLinkTitle: (s) => `Aller à cette ligne dans la feuille G703 — « ${s} »`,
   amountCertified: (a) => `Montant certifié : ${a}`,
   amountDifference: (d, due) => `${d} par rapport au paiement dû (ligne 8, ${due})`,

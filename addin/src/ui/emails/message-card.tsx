@@ -9,6 +9,7 @@ import { AttachmentLinks } from './attachment-links';
 import type { EmailLabels } from './labels';
 import { ReplyActions } from './reply-actions';
 import { ReplyBody } from './reply-body';
+import { ReplyFindings } from './reply-findings';
 
 const useStyles = makeStyles({
   card: {
@@ -93,6 +94,7 @@ export function MessageCard({ ctx, api, L, m }: { ctx: TabContext; api: EmailApi
       {m.deliveries.length > 0 && (
         <Text size={200} className={styles.meta}>{m.deliveries.map((d) => `${d.recipient}: ${L.delivery[d.kind]}`).join(' · ')}</Text>
       )}
+      {isInbound && c && <ReplyFindings ctx={ctx} L={L} c={c} messageId={m.id} />}
       <AttachmentLinks api={api} L={L} files={m.attachments} />
       {isInbound && c?.suggestion && <ReplyActions ctx={ctx} L={L} suggested={c.suggestion} />}
     </div>

@@ -111,6 +111,8 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
     setGrouped: async (g: boolean) => { updatePrefs({ isGrouped: g }); await sessionRef.current?.setGrouped(g); },
     search: async (q: string) => { setSearchText(q); await sessionRef.current?.search(q); },
     selectedLineIds: async () => (await sessionRef.current?.selectedLineIds()) ?? [],
+    goToLine: async (lineId: string) => { await sessionRef.current?.goToLine(lineId); },
+    setReplyMarks: async (marks) => { await sessionRef.current?.setReplyMarks(marks); },
   }), [prefs, searchText, updatePrefs]);
 
   const refresh = useCallback(async () => { await sessionRef.current?.refresh(); }, []);

@@ -1,6 +1,7 @@
 // What the pane's tabs may do to the open invoice's sheets. The implementation forwards to the
 // sync session (addin/src/sync), which owns every Excel call; tabs only see this small surface.
 import type { ColumnView } from '../../excel/columns';
+import type { ReplyMark } from '../../sync/reply-marks';
 
 export type { ColumnView };
 export type RowHeight = 'compact' | 'normal' | 'tall';
@@ -19,4 +20,8 @@ export type WorkbookControls = {
   search: (text: string) => Promise<void>;
   /** line ids of the rows selected on the G703 sheet (subtotal and header rows ignored) */
   selectedLineIds: () => Promise<string[]>;
+  /** select a line's row on the G703 sheet */
+  goToLine: (lineId: string) => Promise<void>;
+  /** the rows owners' replies name carry the reply's sentence as a note, until the line is saved */
+  setReplyMarks: (marks: ReplyMark[]) => Promise<void>;
 };

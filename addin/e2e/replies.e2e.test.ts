@@ -18,7 +18,11 @@ async function threeLineInvoice(): Promise<string> {
   const token = env.tokens.admin!;
   const { billingPeriods } = await api<{ billingPeriods: Array<{ id: string }> }>(env.baseUrl, token, 'GET', `/projects/${env.projectId}/billing-periods`);
   const contract = await api<{ id: string }>(env.baseUrl, token, 'POST', `/projects/${env.projectId}/contracts`, {
-    kind: 'prime', accountingMethod: 'amount', title: 'E2E replies', workRetainageBps: 1000, storedRetainageBps: 0,
+    kind: 'prime',
+    accountingMethod: 'amount',
+    title: 'E2E replies',
+    workRetainageBps: 1000,
+    storedRetainageBps: 0,
   });
   await api(env.baseUrl, token, 'PUT', `/contracts/${contract.id}/sov`, {
     lines: [
@@ -28,13 +32,18 @@ async function threeLineInvoice(): Promise<string> {
     ],
   });
   await api(env.baseUrl, token, 'POST', `/contracts/${contract.id}/approve`);
-  const created = await api<{ invoice: { id: string } }>(env.baseUrl, token, 'POST', `/contracts/${contract.id}/invoices`, { billingPeriodId: billingPeriods[0]!.id });
+  const created = await api<{ invoice: { id: string } }>(env.baseUrl, token, 'POST', `/contracts/${contract.id}/invoices`, {
+    billingPeriodId: billingPeriods[0]!.id,
+  });
   return created.invoice.id;
 }
 
 /** The owner's reply through the inbound webhook, as Postmark would post it (SPF passes for her domain). */
 async function ownerReplies(invoiceId: string, text: string): Promise<void> {
-  const sent = await api<{ thread: { replyAddress: string } }>(env.baseUrl, env.tokens.admin!, 'POST', `/invoices/${invoiceId}/emails`, { to: [{ email: OWNER }], message: 'Invoice attached.' });
+  const sent = await api<{ thread: { replyAddress: string } }>(env.baseUrl, env.tokens.admin!, 'POST', `/invoices/${invoiceId}/emails`, {
+    to: [{ email: OWNER }],
+    message: 'Invoice attached.',
+  });
   const address = sent.thread.replyAddress;
   const token = /^reply\+([^@]+)@/.exec(address)![1]!;
   const fixture = readFileSync(join(repoRoot, 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
@@ -48,7 +57,10 @@ async function ownerReplies(invoiceId: string, text: string): Promise<void> {
   });
   const res = await fetch(`${env.baseUrl}/webhooks/postmark/inbound`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64')}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Basic ${Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64')}`,
+    },
     body: JSON.stringify(payload),
   });
   expect(res.status).toBe(200);
@@ -87,7 +99,11 @@ describeBrowser('replies understood', () => {
     expect(await description(row012 + 1).getAttribute('data-note')).toBeNull();
     // the link selects the line's row
     await link.click();
-    await expect.poll(() => page.evaluate(() => (window.__workbook as unknown as { book: { selection: { address: string } | null } }).book.selection?.address ?? null), { timeout: 5_000 }).toBe(`B${row012}`);
+    await expect
+      .poll(() => page.evaluate(() => (window.__workbook as unknown as { book: { selection: { address: string } | null } }).book.selection?.address ?? null), {
+        timeout: 5_000,
+      })
+      .toBe(`B${row012}`);
     await reply.scrollIntoViewIfNeeded();
     await screenshot(page, 'replies-partida-012-linked');
     await selectCell(page, g703, `B${row012}`);
@@ -99,7 +115,10 @@ describeBrowser('replies understood', () => {
     await expect.poll(async () => description(row012).getAttribute('data-note'), { timeout: 15_000, interval: 200 }).toBeNull();
     // and the server agrees: the reference is closed, so a reload does not mark it again
     const { threads } = await api<{ threads: Array<{ messages: Array<{ classification: { lines: Array<{ itemNo: string; isOpen: boolean }> } | null }> }> }>(
-      env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${invoiceId}/emails`,
+      env.baseUrl,
+      env.tokens.admin!,
+      'GET',
+      `/invoices/${invoiceId}/emails`,
     );
     const refs = threads.flatMap((t) => t.messages.flatMap((m) => m.classification?.lines ?? []));
     expect(refs).toEqual([expect.objectContaining({ itemNo: '012', isOpen: false })]);

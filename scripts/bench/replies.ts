@@ -44,21 +44,36 @@ export function loadCorpus(set: CorpusSet = 'main', root = process.cwd()): Recor
   for (const lang of corpusLangs) {
     const file = set === 'main' ? `fixtures/replies/${lang}.jsonl` : `fixtures/replies/${set}/${lang}.jsonl`;
     const text = readFileSync(join(root, file), 'utf8');
-    out[lang] = text.split('\n').filter((l) => l.trim() !== '').map((l, i) => {
-      try {
-        return JSON.parse(l) as LabelledReply;
-      } catch (err) {
-        throw new Error(`${file} line ${i + 1}: ${(err as Error).message}`);
-      }
-    });
+    out[lang] = text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l, i) => {
+        try {
+          return JSON.parse(l) as LabelledReply;
+        } catch (err) {
+          throw new Error(`${file} line ${i + 1}: ${(err as Error).message}`);
+        }
+      });
   }
   return out;
 }
 
-export type Outcome = { lang: CorpusLang; label: LabelledReply; got: ReplyUnderstanding; isClassRight: boolean; isLinesRight: boolean; isAmountRight: boolean; isReasonRight: boolean | null };
+export type Outcome = {
+  lang: CorpusLang;
+  label: LabelledReply;
+  got: ReplyUnderstanding;
+  isClassRight: boolean;
+  isLinesRight: boolean;
+  isAmountRight: boolean;
+  isReasonRight: boolean | null;
+};
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
-const foldText = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const foldText = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 export function runCorpus(corpus: Record<CorpusLang, LabelledReply[]>, lines: InvoiceLineRef[]): Outcome[] {
   const out: Outcome[] = [];
@@ -68,9 +83,14 @@ export function runCorpus(corpus: Record<CorpusLang, LabelledReply[]>, lines: In
       const wantCents = label.amount === null ? null : parseAmountCents(label.amount);
       const reason = label.reason ? (got.reason ? foldText(got.reason).includes(foldText(label.reason)) : false) : null;
       out.push({
-        lang, label, got,
+        lang,
+        label,
+        got,
         isClassRight: got.kind === label.class,
-        isLinesRight: sameSet(got.lines.map((l) => l.itemNo), label.lines),
+        isLinesRight: sameSet(
+          got.lines.map((l) => l.itemNo),
+          label.lines,
+        ),
         isAmountRight: (got.amount?.cents ?? null) === wantCents,
         isReasonRight: reason,
       });
@@ -80,7 +100,10 @@ export function runCorpus(corpus: Record<CorpusLang, LabelledReply[]>, lines: In
 }
 
 export type Score = {
-  perLang: Record<CorpusLang, { n: number; classAccuracy: number; linesExact: number; amountsExact: number; linesExactWhereAny: number; amountsExactWhereAny: number }>;
+  perLang: Record<
+    CorpusLang,
+    { n: number; classAccuracy: number; linesExact: number; amountsExact: number; linesExactWhereAny: number; amountsExactWhereAny: number }
+  >;
   perClass: Record<ReplyKind, { support: number; precision: number; recall: number }>;
   /** rejections and revise requests whose suggestion would approve the invoice: must be empty */
   rejectionsSuggestedAsApproval: Outcome[];
@@ -134,7 +157,9 @@ export function report(s: Score, { verbose = false, title = 'fixtures/replies' }
   rows.push('  lang    n   classes  lines exact (where any)  amounts exact (where any)');
   for (const lang of corpusLangs) {
     const r = s.perLang[lang];
-    rows.push(`  ${lang}    ${String(r.n).padStart(3)}   ${pct(r.classAccuracy).padStart(6)}   ${pct(r.linesExact).padStart(6)} (${pct(r.linesExactWhereAny)})          ${pct(r.amountsExact).padStart(6)} (${pct(r.amountsExactWhereAny)})`);
+    rows.push(
+      `  ${lang}    ${String(r.n).padStart(3)}   ${pct(r.classAccuracy).padStart(6)}   ${pct(r.linesExact).padStart(6)} (${pct(r.linesExactWhereAny)})          ${pct(r.amountsExact).padStart(6)} (${pct(r.amountsExactWhereAny)})`,
+    );
   }
   rows.push('  class        support  precision  recall');
   for (const k of replyKinds) {
@@ -145,7 +170,9 @@ export function report(s: Score, { verbose = false, title = 'fixtures/replies' }
   rows.push(`  reasons containing the labelled words: ${s.reasonsFound.right}/${s.reasonsFound.of}`);
   if (verbose) {
     for (const e of s.errors) {
-      rows.push(`  ✗ ${e.label.id}: class ${e.label.class}→${e.got.kind}  lines [${e.label.lines}]→[${e.got.lines.map((l) => l.itemNo)}]  amount ${e.label.amount}→${e.got.amount?.cents ?? null}`);
+      rows.push(
+        `  ✗ ${e.label.id}: class ${e.label.class}→${e.got.kind}  lines [${e.label.lines}]→[${e.got.lines.map((l) => l.itemNo)}]  amount ${e.label.amount}→${e.got.amount?.cents ?? null}`,
+      );
     }
   }
   return rows.join('\n');

@@ -67,7 +67,8 @@ function decide(all: SentenceCues[]): { kind: ReplyKind; found: Found | null } {
     firstWhere((s, c) => c.kind === 'approve' && c.frame.isNegated && !c.frame.isPending && !s.isQuestion);
   if (rejection) return { kind: 'rejection', found: rejection };
   // what follows "approved, subject to …" is the condition, not a request to revise
-  const isConditionPart = (s: SentenceCues, c: Cue) => s.conditionAt !== null && c.start > s.conditionAt && s.cues.some((a) => a.kind === 'approve' && a.start < c.start && plain(a));
+  const isConditionPart = (s: SentenceCues, c: Cue) =>
+    s.conditionAt !== null && c.start > s.conditionAt && s.cues.some((a) => a.kind === 'approve' && a.start < c.start && plain(a));
   const resubmit = firstWhere((s, c) => c.kind === 'resubmit' && !c.frame.isNegated && !isConditionPart(s, c));
   const change = firstWhere((s, c) => c.kind === 'change' && c.isRequested && !c.frame.isNegated && !isConditionPart(s, c));
   // the reason starts at the first thing asked for ("Could you fix line 025? … Then send it again")

@@ -19,7 +19,10 @@ describe('replies understood (webhook → queue → Emails tab)', () => {
         { itemNo: '012', description: 'Concrete reinforcing', scheduledValueCents: 8_000_000, thisPeriod: 2_000 },
       ],
     });
-    const sent = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/emails`, { to: [{ email: 'maria.gomez@owner-example.com' }], message: 'Invoice 1' });
+    const sent = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/emails`, {
+      to: [{ email: 'maria.gomez@owner-example.com' }],
+      message: 'Invoice 1',
+    });
     threadId = sent.thread.id;
     token = /^reply\+([0-9a-f]+)@/.exec(sent.thread.replyAddress)![1]!;
   });
@@ -37,26 +40,42 @@ describe('replies understood (webhook → queue → Emails tab)', () => {
     const m = await receive({
       TextBody: 'Approved. We certify $412,000.00; line 12 is fine.',
       HtmlBody: '',
-      Headers: [{ Name: 'Auto-Submitted', Value: 'auto-replied' }, { Name: 'Message-ID', Value: `<auto-${crypto.randomUUID()}@owner-example.com>` }],
+      Headers: [
+        { Name: 'Auto-Submitted', Value: 'auto-replied' },
+        { Name: 'Message-ID', Value: `<auto-${crypto.randomUUID()}@owner-example.com>` },
+      ],
     });
     expect(m.classification).toEqual({
-      kind: 'auto_reply', isConditional: false, reason: null, matched: 'Auto-Submitted: auto-replied', suggestion: null, lines: [], amount: null,
+      kind: 'auto_reply',
+      isConditional: false,
+      reason: null,
+      matched: 'Auto-Submitted: auto-replied',
+      suggestion: null,
+      lines: [],
+      amount: null,
     });
   });
 
   it('the same text from a person is an approval certifying the amount, naming line 012', async () => {
     const m = await receive({ TextBody: 'Approved. We certify $412,000.00; line 12 is fine.', HtmlBody: '', Headers: [spfPass(fixture.From)] });
     expect(m.classification).toMatchObject({
-      kind: 'approval', suggestion: 'approved',
+      kind: 'approval',
+      suggestion: 'approved',
       amount: { cents: 41_200_000, matched: '$412,000.00' },
       lines: [{ itemNo: '012', description: 'Concrete reinforcing', sentence: 'line 12 is fine.' }],
     });
   });
 
   it('a Spanish rejection names partida 012 with its sentence and suggests revise and resubmit', async () => {
-    const m = await receive({ TextBody: 'rechazada, la partida 012 está mal medida\n\nEl lun, 31 mar 2025 a las 16:02, Ana escribió:\n> Aprueben la factura', HtmlBody: '', Headers: [spfPass(fixture.From)] });
+    const m = await receive({
+      TextBody: 'rechazada, la partida 012 está mal medida\n\nEl lun, 31 mar 2025 a las 16:02, Ana escribió:\n> Aprueben la factura',
+      HtmlBody: '',
+      Headers: [spfPass(fixture.From)],
+    });
     expect(m.classification).toMatchObject({
-      kind: 'rejection', suggestion: 'revise_and_resubmit', reason: 'rechazada, la partida 012 está mal medida',
+      kind: 'rejection',
+      suggestion: 'revise_and_resubmit',
+      reason: 'rechazada, la partida 012 está mal medida',
       lines: [{ itemNo: '012', sentence: 'rechazada, la partida 012 está mal medida', matched: 'partida 012' }],
       amount: null,
     });
@@ -88,11 +107,24 @@ describe('replies understood (webhook → queue → Emails tab)', () => {
 
   it('a line reference stays open until that line is edited on the invoice after the reply', async () => {
     const m = await receive({ TextBody: 'Rechazada: las partidas 011 y 012 están mal medidas.', HtmlBody: '', Headers: [spfPass(fixture.From)] });
-    expect(m.classification.lines.map((l: any) => [l.itemNo, l.isOpen])).toEqual([['011', true], ['012', true]]);
+    expect(m.classification.lines.map((l: any) => [l.itemNo, l.isOpen])).toEqual([
+      ['011', true],
+      ['012', true],
+    ]);
     const returned = await ok(200, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/status`, { status: 'revise_and_resubmit' });
-    await ok(200, b.admin.token, 'PATCH', `/api/v1/invoices/${b.invoiceId}/lines`, { edits: [{ itemNo: '012', workCompletedThisPeriod: 1500 }] }, { 'if-match': String(returned.invoice.version) });
+    await ok(
+      200,
+      b.admin.token,
+      'PATCH',
+      `/api/v1/invoices/${b.invoiceId}/lines`,
+      { edits: [{ itemNo: '012', workCompletedThisPeriod: 1500 }] },
+      { 'if-match': String(returned.invoice.version) },
+    );
     const { threads } = await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoiceId}/emails`);
     const again = threads.find((t: any) => t.id === threadId).messages.find((x: any) => x.id === (m as any).id);
-    expect(again.classification.lines.map((l: any) => [l.itemNo, l.isOpen])).toEqual([['011', true], ['012', false]]);
+    expect(again.classification.lines.map((l: any) => [l.itemNo, l.isOpen])).toEqual([
+      ['011', true],
+      ['012', false],
+    ]);
   });
 });

@@ -15,7 +15,7 @@ export { g703Key, g702Key } from './locate';
 export { convertedMessage } from './typed-cells';
 export type { Converted } from './typed-cells';
 export { readSelectedLineIds } from './selection';
-export { applyReplyMarks, selectLine, REPLY_FILL } from './reply-marks';
+export { applyReplyMarks, selectLine } from './reply-marks';
 export type { SheetChange, Watch } from './events';
 export { readBindings, readBinding } from './binding';
 export type { InvoiceBinding } from './binding';

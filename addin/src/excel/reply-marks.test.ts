@@ -16,7 +16,14 @@ describe('applyReplyMarks / selectLine', () => {
     wb = installWorkbookDouble({ apiVersion: '1.18' });
     const { info } = await renderInvoice(largeView(5));
     const b = (lineId: string) => cellA1(info.rowByLineId[lineId]!, columnIndexOf(info, 'description'));
-    await applyReplyMarks(info, [{ lineId: 'L2', note: 'Reply from María: “partida 2 mal medida”' }, { lineId: 'L4', note: 'four' }], []);
+    await applyReplyMarks(
+      info,
+      [
+        { lineId: 'L2', note: 'Reply from María: “partida 2 mal medida”' },
+        { lineId: 'L4', note: 'four' },
+      ],
+      [],
+    );
     let snap = wb.getSheetSnapshot(info.g703Sheet);
     expect(snap.notes).toEqual({ [b('L2')]: `${MARK_PREFIX}Reply from María: “partida 2 mal medida”`, [b('L4')]: `${MARK_PREFIX}four` });
     expect(snap.fills[info.rowByLineId.L2!]![columnIndexOf(info, 'description')]).toBe(REPLY_FILL);
@@ -30,7 +37,10 @@ describe('applyReplyMarks / selectLine', () => {
   it('selects the row of a line after activating its sheet (Excel selects on the active sheet only)', async () => {
     wb = installWorkbookDouble({ apiVersion: '1.18' });
     const { info } = await renderInvoice(largeView(5));
-    await Excel.run(async (context) => { context.workbook.worksheets.getItem(info.g702Sheet).activate(); await context.sync(); });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(info.g702Sheet).activate();
+      await context.sync();
+    });
     expect(await selectLine(info, 'L3')).toBe(true);
     expect(wb.book.selection).toEqual({ sheet: info.g703Sheet, address: cellA1(info.rowByLineId.L3!, columnIndexOf(info, 'description')) });
     expect(await selectLine(info, 'nope')).toBe(false);

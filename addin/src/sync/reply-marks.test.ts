@@ -31,10 +31,22 @@ describe('replyMarkDiff', () => {
     { lineId: '012', note: 'n12', receivedAt: '2026-01-02T00:00:00.000Z' },
   ];
   it('writes new marks and removes marks no reply asks for', () => {
-    expect(replyMarkDiff(new Map([['009', 'x'], ['011', 'n11']]), wanted, new Map())).toEqual({ write: [{ lineId: '012', note: 'n12' }], remove: ['009'] });
+    expect(
+      replyMarkDiff(
+        new Map([
+          ['009', 'x'],
+          ['011', 'n11'],
+        ]),
+        wanted,
+        new Map(),
+      ),
+    ).toEqual({ write: [{ lineId: '012', note: 'n12' }], remove: ['009'] });
   });
   it('does not mark again a line saved after its reply, but does for a newer reply', () => {
-    const saved = new Map([['012', '2026-01-03T00:00:00.000Z'], ['011', '2025-12-31T00:00:00.000Z']]);
+    const saved = new Map([
+      ['012', '2026-01-03T00:00:00.000Z'],
+      ['011', '2025-12-31T00:00:00.000Z'],
+    ]);
     expect(replyMarkDiff(new Map([['012', 'n12']]), wanted, saved)).toEqual({ write: [{ lineId: '011', note: 'n11' }], remove: ['012'] });
   });
 });

@@ -3,7 +3,7 @@
 // after the reply. Pure: the Emails tab computes the wanted marks, the workbook applies the diff.
 import type { TEmailThreadView } from '@shared/api/emails';
 
-export type ReplyMark = { lineId: string; note: string; /** server time the reply came in */ receivedAt: string };
+export type ReplyMark = { lineId: string; note: string /** server time the reply came in */; receivedAt: string };
 
 /** The marks the open invoice's replies ask for; the latest reply naming a line wins. */
 export function replyMarksFrom(threads: readonly TEmailThreadView[], noteOf: (from: string, sentence: string) => string): ReplyMark[] {
@@ -49,11 +49,17 @@ export function createReplyMarker() {
   const savedAt = new Map<string, string>();
   let wanted: ReplyMark[] = [];
   return {
-    want(marks: ReplyMark[]) { wanted = marks; },
+    want(marks: ReplyMark[]) {
+      wanted = marks;
+    },
     /** lines just saved: their marks go, and stay gone for replies older than the save */
-    saved(lineIds: string[], at: string) { for (const id of lineIds) savedAt.set(id, at); },
+    saved(lineIds: string[], at: string) {
+      for (const id of lineIds) savedAt.set(id, at);
+    },
     /** the sheet was written anew: nothing of ours is on it any more */
-    rendered() { applied.clear(); },
+    rendered() {
+      applied.clear();
+    },
     /** brings the sheet to what is wanted through `apply` (one Excel call for the whole diff) */
     async sync(apply: (write: Array<{ lineId: string; note: string }>, remove: string[]) => Promise<unknown>) {
       const { write, remove } = replyMarkDiff(applied, wanted, savedAt);

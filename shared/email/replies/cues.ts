@@ -3,7 +3,23 @@
 // yet approved", "before we approve", "once approved", "I'll approve"), a request ("please fix").
 // Pure: no IO.
 import {
-  APPROVE_PHRASES, CLAUSE_BREAKS, CONDITION, type CueKind, FUTURE, HYPOTHETICAL, NEGATORS, PAY_DONE, PAY_NOUN, PAYMENT, REJECT_PHRASES, TEMPORAL, REQUEST, RESUBMIT_PHRASES, STEM_CUES, TYPO_FORMS, isQuestion,
+  APPROVE_PHRASES,
+  CLAUSE_BREAKS,
+  CONDITION,
+  type CueKind,
+  FUTURE,
+  HYPOTHETICAL,
+  NEGATORS,
+  PAY_DONE,
+  PAY_NOUN,
+  PAYMENT,
+  REJECT_PHRASES,
+  TEMPORAL,
+  REQUEST,
+  RESUBMIT_PHRASES,
+  STEM_CUES,
+  TYPO_FORMS,
+  isQuestion,
 } from './lexicon';
 import { isOneTypoAway, type Lang, stemsOf } from './stems';
 import { fold, type Token, tokens } from './text';
@@ -87,7 +103,12 @@ export function cuesOf(sentence: string): SentenceCues {
     const isRequested = kind === 'change' ? isChangeRequested(ts, i, lang, hasRequest) : hasRequest;
     cues.push({ kind, start: t.start, end: t.end, frame: frameAt(ts, i), isRequested });
   });
-  const phrases: Array<[RegExp, CueKind | 'payment']> = [[APPROVE_PHRASES, 'approve'], [REJECT_PHRASES, 'reject'], [RESUBMIT_PHRASES, 'resubmit'], [PAYMENT, 'payment']];
+  const phrases: Array<[RegExp, CueKind | 'payment']> = [
+    [APPROVE_PHRASES, 'approve'],
+    [REJECT_PHRASES, 'reject'],
+    [RESUBMIT_PHRASES, 'resubmit'],
+    [PAYMENT, 'payment'],
+  ];
   for (const [re, kind] of phrases) {
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
       const start = m.index!;

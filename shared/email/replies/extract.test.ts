@@ -18,9 +18,19 @@ const items = (text: string) => findLineMentions(text, lines).map((m) => m.itemN
 
 describe('parseAmountCents', () => {
   const table: Array<[string, number | null]> = [
-    ['412,000.00', 41_200_000], ['412.000,00', 41_200_000], ['412 000,00', 41_200_000], ['412\u202f000,00', 41_200_000],
-    ['19,252.83', 1_925_283], ['19.252,83', 1_925_283], ['18.500', 1_850_000], ['18,500', 1_850_000], ['1,240', 124_000],
-    ['12,5', 1_250], ['250', 25_000], ['1.234.567,89', 123_456_789], ['x', null],
+    ['412,000.00', 41_200_000],
+    ['412.000,00', 41_200_000],
+    ['412 000,00', 41_200_000],
+    ['412\u202f000,00', 41_200_000],
+    ['19,252.83', 1_925_283],
+    ['19.252,83', 1_925_283],
+    ['18.500', 1_850_000],
+    ['18,500', 1_850_000],
+    ['1,240', 124_000],
+    ['12,5', 1_250],
+    ['250', 25_000],
+    ['1.234.567,89', 123_456_789],
+    ['x', null],
   ];
   for (const [raw, cents] of table) it(`${raw} → ${cents}`, () => expect(parseAmountCents(raw)).toBe(cents));
 });
@@ -81,7 +91,8 @@ describe('autoReplyHeader (RFC 3834)', () => {
 
 describe('ownWords', () => {
   it('drops quoted history, the signature, client boilerplate and a disclaimer', () => {
-    const text = 'Approved.\n\nSent from my iPhone\n\nCONFIDENTIALITY NOTICE: if you are not the intended recipient, do not approve anything.\n\nOn Mon, Mar 31, 2025 at 4:02 PM Ana <a@b.com> wrote:\n> Rejected last time';
+    const text =
+      'Approved.\n\nSent from my iPhone\n\nCONFIDENTIALITY NOTICE: if you are not the intended recipient, do not approve anything.\n\nOn Mon, Mar 31, 2025 at 4:02 PM Ana <a@b.com> wrote:\n> Rejected last time';
     expect(ownWords(text, null)).toBe('Approved.');
     expect(ownWords('Fine by me, approved.\n-- \nKaren\nnot approved by legal', null)).toBe('Fine by me, approved.');
   });
@@ -93,7 +104,13 @@ describe('ownWords', () => {
 
 describe('understandReply', () => {
   it('is an auto-reply whatever the text with Auto-Submitted: auto-replied, and names no line', () => {
-    const u = understandReply({ text: 'Approved. Line 12 certified at $412,000.', html: null, headers: [{ Name: 'Auto-Submitted', Value: 'auto-replied' }], isSenderAuthenticated: true, lines });
+    const u = understandReply({
+      text: 'Approved. Line 12 certified at $412,000.',
+      html: null,
+      headers: [{ Name: 'Auto-Submitted', Value: 'auto-replied' }],
+      isSenderAuthenticated: true,
+      lines,
+    });
     expect(u).toMatchObject({ kind: 'auto_reply', suggestion: null, lines: [], amount: null, matched: 'Auto-Submitted: auto-replied' });
   });
 
@@ -105,6 +122,8 @@ describe('understandReply', () => {
 
   it('suggests approved_as_noted for a conditional approval and revise_and_resubmit for a rejection', () => {
     expect(understandReply({ text: 'Approved as noted.', html: null, isSenderAuthenticated: true }).suggestion).toBe('approved_as_noted');
-    expect(understandReply({ text: 'rechazada, la partida 012 está mal medida', html: null, isSenderAuthenticated: true, lines }).suggestion).toBe('revise_and_resubmit');
+    expect(understandReply({ text: 'rechazada, la partida 012 está mal medida', html: null, isSenderAuthenticated: true, lines }).suggestion).toBe(
+      'revise_and_resubmit',
+    );
   });
 });

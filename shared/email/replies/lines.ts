@@ -50,7 +50,10 @@ function fromList(list: string, lines: readonly InvoiceLineRef[]): InvoiceLineRe
       }
       continue;
     }
-    for (const bit of part.trim().split(/\s+/)) { const l = resolveNumber(bit, lines); if (l) out.push(l); }
+    for (const bit of part.trim().split(/\s+/)) {
+      const l = resolveNumber(bit, lines);
+      if (l) out.push(l);
+    }
   }
   return out;
 }

@@ -54,7 +54,8 @@ const DISCLAIMER_LEAD = /^\s*(confidentiality notice|important|aviso|avertisseme
  * client boilerplate and disclaimer paragraphs dropped. `text` is the text body, or null to read `html`.
  */
 export function ownWords(text: string | null, html: string | null, stripped?: string | null): string {
-  const source = stripped && stripped.trim() !== '' ? stripped : text && text.trim() !== '' ? stripQuotedReply(text) : stripQuotedReply(htmlReplyText(html ?? ''));
+  const source =
+    stripped && stripped.trim() !== '' ? stripped : text && text.trim() !== '' ? stripQuotedReply(text) : stripQuotedReply(htmlReplyText(html ?? ''));
   const kept: string[] = [];
   for (const paragraph of source.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     const lines = paragraph.split('\n');
@@ -68,7 +69,9 @@ export function ownWords(text: string | null, html: string | null, stripped?: st
     }
     const body = out.join('\n').trim();
     // a disclaimer is a long paragraph about confidentiality, or one that starts with its heading
-    const isDisclaimer = DISCLAIMER_LEAD.test(body) || (DISCLAIMER.test(body) && body.length > 60 && /(if you|si usted|si vous|not the intended|no es el destinatario|n'[eê]tes pas)/i.test(body));
+    const isDisclaimer =
+      DISCLAIMER_LEAD.test(body) ||
+      (DISCLAIMER.test(body) && body.length > 60 && /(if you|si usted|si vous|not the intended|no es el destinatario|n'[eê]tes pas)/i.test(body));
     if (body !== '' && !isDisclaimer) kept.push(body);
     if (isSignature) break;
   }

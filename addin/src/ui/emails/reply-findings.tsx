@@ -45,7 +45,9 @@ export function ReplyFindings({ ctx, L, c, messageId }: { ctx: TabContext; L: Em
     <div data-testid="reply-findings">
       {c.lines.length > 0 && (
         <div className={styles.row} data-testid="reply-lines">
-          <Text size={200} className={styles.meta}>{L.linesNamed}:</Text>
+          <Text size={200} className={styles.meta}>
+            {L.linesNamed}:
+          </Text>
           {c.lines.map((l) => (
             <Link
               key={l.lineId}
@@ -65,17 +67,31 @@ export function ReplyFindings({ ctx, L, c, messageId }: { ctx: TabContext; L: Em
       )}
       {c.amount && (
         <div className={styles.row} data-testid="reply-amount" data-cents={c.amount.cents}>
-          <Text size={200} weight="semibold">{L.amountCertified(formatMoney(lang, c.amount.cents))}</Text>
-          <Text size={200} className={styles.meta} data-testid="reply-amount-difference" data-cents={c.amount.cents - due}>
-            {c.amount.cents === due ? L.amountMatches(formatMoney(lang, due)) : L.amountDifference(`${c.amount.cents > due ? '+' : '−'}${formatMoney(lang, Math.abs(c.amount.cents - due))}`, formatMoney(lang, due))}
+          <Text size={200} weight="semibold">
+            {L.amountCertified(formatMoney(lang, c.amount.cents))}
           </Text>
-          {isRecorded && <Text size={200} data-testid="reply-amount-recorded">{L.certificateRecorded(formatMoney(lang, c.amount.cents))}</Text>}
+          <Text size={200} className={styles.meta} data-testid="reply-amount-difference" data-cents={c.amount.cents - due}>
+            {c.amount.cents === due
+              ? L.amountMatches(formatMoney(lang, due))
+              : L.amountDifference(`${c.amount.cents > due ? '+' : '−'}${formatMoney(lang, Math.abs(c.amount.cents - due))}`, formatMoney(lang, due))}
+          </Text>
+          {isRecorded && (
+            <Text size={200} data-testid="reply-amount-recorded">
+              {L.certificateRecorded(formatMoney(lang, c.amount.cents))}
+            </Text>
+          )}
           {isAdmin && !isRecorded && (
-            <Button size="small" disabled={busy} onClick={() => void record(c.amount!.cents)} data-testid="record-certificate">{L.recordCertificate}</Button>
+            <Button size="small" disabled={busy} onClick={() => void record(c.amount!.cents)} data-testid="record-certificate">
+              {L.recordCertificate}
+            </Button>
           )}
         </div>
       )}
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

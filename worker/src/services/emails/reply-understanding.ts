@@ -35,5 +35,11 @@ export function classificationOf(m: typeof emailMessages.$inferSelect): TReplyCl
     if (parsed.success) rest = parsed.data;
   } else if (m.classification === 'approval') rest.suggestion = 'approved';
   else if (m.classification === 'rejection') rest.suggestion = 'revise_and_resubmit';
-  return { kind: m.classification, reason: m.classificationReason, matched: m.classificationMatched, ...rest, lines: rest.lines.map((l) => ({ ...l, isOpen: true })) };
+  return {
+    kind: m.classification,
+    reason: m.classificationReason,
+    matched: m.classificationMatched,
+    ...rest,
+    lines: rest.lines.map((l) => ({ ...l, isOpen: true })),
+  };
 }

@@ -1,7 +1,6 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TReplyClassification } from '@shared/api/emails';
-import { formatMoney } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
 import type { EmailLabels } from './labels';
@@ -20,7 +19,7 @@ const useStyles = makeStyles({
  */
 export function ReplyFindings({ ctx, L, c, messageId }: { ctx: TabContext; L: EmailLabels; c: TReplyClassification; messageId: string }) {
   const styles = useStyles();
-  const lang = ctx.i18n.lang;
+  const money = ctx.i18n.money;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!c.lines.length && !c.amount) return null;
@@ -68,16 +67,16 @@ export function ReplyFindings({ ctx, L, c, messageId }: { ctx: TabContext; L: Em
       {c.amount && (
         <div className={styles.row} data-testid="reply-amount" data-cents={c.amount.cents}>
           <Text size={200} weight="semibold">
-            {L.amountCertified(formatMoney(lang, c.amount.cents))}
+            {L.amountCertified(money(c.amount.cents))}
           </Text>
           <Text size={200} className={styles.meta} data-testid="reply-amount-difference" data-cents={c.amount.cents - due}>
             {c.amount.cents === due
-              ? L.amountMatches(formatMoney(lang, due))
-              : L.amountDifference(`${c.amount.cents > due ? '+' : '−'}${formatMoney(lang, Math.abs(c.amount.cents - due))}`, formatMoney(lang, due))}
+              ? L.amountMatches(money(due))
+              : L.amountDifference(`${c.amount.cents > due ? '+' : '−'}${money(Math.abs(c.amount.cents - due))}`, money(due))}
           </Text>
           {isRecorded && (
             <Text size={200} data-testid="reply-amount-recorded">
-              {L.certificateRecorded(formatMoney(lang, c.amount.cents))}
+              {L.certificateRecorded(money(c.amount.cents))}
             </Text>
           )}
           {isAdmin && !isRecorded && (

@@ -16,7 +16,12 @@ export function cleanText(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\u202f/g, '\u00a0');
 }
 
+// Printable ASCII and Latin-1 are in WinAnsi as they are: one regex test instead of a lookup per
+// character for the figures and most labels.
+const LATIN1_PRINTABLE = /^[\x20-\x7e\u00a0-\u00ff]*$/;
+
 export function isWinAnsi(text: string): boolean {
+  if (LATIN1_PRINTABLE.test(text)) return true;
   for (const ch of text) {
     if (!Encodings.WinAnsi.canEncodeUnicodeCodePoint(ch.codePointAt(0)!)) return false;
   }
@@ -56,6 +61,9 @@ type SubsetLike = { includeGlyph: (glyph: unknown) => number; cff: unknown; enco
  */
 export class DocFonts {
   private unicode: Pair | null = null;
+  // Width at 1 pt per font and text: a G703 figure is measured to fit its column and again to
+  // right-align it, and labels repeat on every page; pdf-lib's width sums glyphs and kerning pairs.
+  private readonly unitWidths = new Map<PDFFont, Map<string, number>>();
 
   private constructor(
     private readonly doc: PDFDocument,
@@ -87,6 +95,16 @@ export class DocFonts {
 
   get hasUnicodeFont(): boolean {
     return this.unicode !== null;
+  }
+
+  /** Width of this (cleaned) text at `size` points: linear in the size, so measured once at 1 pt. */
+  widthAt(text: string, isBold: boolean | undefined, size: number): number {
+    const font = this.pick(text, isBold);
+    let widths = this.unitWidths.get(font);
+    if (!widths) this.unitWidths.set(font, (widths = new Map()));
+    let w = widths.get(text);
+    if (w === undefined) widths.set(text, (w = font.widthOfTextAtSize(text, 1)));
+    return w * size;
   }
 
   /** The font to draw this (cleaned) text with. */

@@ -1,6 +1,7 @@
 import { safeFileName } from '@shared/file-name';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
+import { beginBatch, endBatch } from './draw';
 import { DocFonts, type TtfSource } from './fonts';
 import { drawG702 } from './g702-page';
 import { paginateG703 } from './g703-layout';
@@ -24,8 +25,10 @@ export async function drawInvoice(
   const g703Pages = paginateG703(input.view.lines, fonts, labels);
   const pageCount = 1 + g703Pages.length;
   drawG702(doc.addPage([PORTRAIT.width, PORTRAIT.height]), fonts, input, labels, 1, pageCount);
-  g703Pages.forEach((g, i) => {
-    drawG703Page(doc.addPage([LANDSCAPE.width, LANDSCAPE.height]), g, {
+  for (const [i, g] of g703Pages.entries()) {
+    const page = doc.addPage([LANDSCAPE.width, LANDSCAPE.height]);
+    beginBatch(page);
+    drawG703Page(page, g, {
       fonts,
       input,
       L: labels,
@@ -34,7 +37,8 @@ export async function drawInvoice(
       isLast: i === g703Pages.length - 1,
       showPageSubtotal: g703Pages.length > 1,
     });
-  });
+    await endBatch(page);
+  }
   return { firstPageIndex, pageCount };
 }
 

@@ -81,7 +81,7 @@ async function bigPdf(sizeMb: number): Promise<Uint8Array> {
 }
 
 /** Compiles every planned volume in turn; with `measureMemory` each sample costs a full GC, so its time is not a timing. */
-async function compileAll(invoices: BackupInvoice[], blobs: Map<string, Uint8Array>, budget: number, measureMemory: boolean, sampleEachFetch = true) {
+async function compileAll(invoices: BackupInvoice[], blobs: Map<string, Uint8Array>, budget: number, measureMemory: boolean, sampleEachFetch = true, rendered?: Map<string, Uint8Array>) {
   const [a, b] = fixtureInvoices();
   const mem = new MemoryPeak(measureMemory);
   const plans = planVolumes(invoices, budget);
@@ -99,7 +99,13 @@ async function compileAll(invoices: BackupInvoice[], blobs: Map<string, Uint8Arr
     mem.start();
     const r = await compileVolume(
       { invoices, plan, labels, meta: { projectName: 'Bench project', projectNumber: 'B-1', requestedBy: 'Bench', compiledAt: { date: '2026-11-22', time: '12:00', timeZone: 'UTC' }, partNo: i + 1, partCount: plans.length } },
-      { store, ttf: nodeTtf, loadInvoice: async (id) => (Number(id.slice(3)) % 2 ? b! : a!), onSegmentDone: async () => mem.sample() },
+      {
+        store,
+        ttf: nodeTtf,
+        loadInvoice: async (id) => (Number(id.slice(3)) % 2 ? b! : a!),
+        renderedInvoice: rendered ? async (id) => rendered.get(id)!.slice() : undefined,
+        onSegmentDone: async () => mem.sample(),
+      },
     );
     // save() serialises the finished document into one more buffer: at that moment both are alive
     // (the last sample, after the last invoice, plus the output), which no await point can observe.
@@ -122,7 +128,14 @@ async function main() {
     await compileAll(invoices.slice(0, 5), blobs, DEFAULT_VOLUME_BUDGET_BYTES, false); // warm-up
     const timed = await compileAll(invoices, blobs, DEFAULT_VOLUME_BUDGET_BYTES, false);
     const measured = await compileAll(invoices, blobs, DEFAULT_VOLUME_BUDGET_BYTES, true, false); // small inputs: per invoice is enough
-    out = { ...timed, volumes: measured.volumes };
+    // the two stages apart: rendering the invoice PDFs, then merging pre-rendered files (as qpdf does)
+    const [a, b] = fixtureInvoices();
+    const t = performance.now();
+    const rendered = new Map<string, Uint8Array>();
+    for (const [i, inv] of invoices.entries()) rendered.set(inv.invoiceId, await renderInvoicePdf(i % 2 ? b! : a!, labels, nodeTtf));
+    const renderMs = performance.now() - t;
+    const merge = await compileAll(invoices, blobs, DEFAULT_VOLUME_BUDGET_BYTES, false, true, rendered);
+    out = { ...timed, volumes: measured.volumes, renderMs, mergeMs: merge.ms };
   } else if (scenario === 'qpdf-inputs') {
     // the same inputs as 'compile', as files: each invoice's rendered PDF, then its attachments
     const dir = args[0]!;

@@ -29,7 +29,9 @@ export async function compileVolume(input: VolumeInput, deps: CompileDeps): Prom
     const first = doc.getPageCount();
     if (segment.includesInvoicePdf) {
       // rendered on its own and copied in: the drawing's operator objects die with the small document
-      const rendered = await renderInvoicePdf(await deps.loadInvoice(inv.invoiceId), labels, deps.ttf);
+      const rendered = deps.renderedInvoice
+        ? await deps.renderedInvoice(inv.invoiceId)
+        : await renderInvoicePdf(await deps.loadInvoice(inv.invoiceId), labels, deps.ttf);
       const source = await PDFDocument.load(rendered);
       for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
     }

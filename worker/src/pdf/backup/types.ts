@@ -57,6 +57,8 @@ export type CompileDeps = {
   ttf: TtfSource;
   /** the invoice's figures and header (getInvoice in the worker) */
   loadInvoice: (invoiceId: string) => Promise<InvoicePdfInput>;
+  /** the invoice's PDF when it is already rendered (the benchmark times merging apart); default: render it */
+  renderedInvoice?: (invoiceId: string) => Promise<Uint8Array>;
   /** called after each segment, e.g. to record progress */
   onSegmentDone?: (segmentIndex: number) => Promise<void>;
 };

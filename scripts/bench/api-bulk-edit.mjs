@@ -23,7 +23,7 @@ async function request(baseUrl, token, method, path, body, headers = {}) {
 const call = async (...args) => (await request(...args)).data;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function buildInvoice(baseUrl, token, lineCount, periodStart) {
+export async function buildInvoice(baseUrl, token, lineCount, periodStart) {
   const project = await call(baseUrl, token, 'POST', '/api/v1/projects', { name: `Bench ${lineCount}` });
   const contract = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
     kind: 'prime', accountingMethod: 'amount', title: 'Bench', workRetainageBps: 1000, storedRetainageBps: 500,

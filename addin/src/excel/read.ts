@@ -1,6 +1,6 @@
 // Reading the sheet back: changed rows (by line id, never by position), every editable cell, the
 // G702 figures. Reads are chunked like writes: a response is bounded too. Each edited cell comes
-// with its number format and displayed text, so a value Excel converted while the user typed
+// with its number format, so a value Excel converted while the user typed
 // ("5%" → 0.05 as a percentage, "1/2" → a date) is recognised (typed-cells.ts).
 
 import { parseA1, parseAreas, rangeA1 } from './a1';
@@ -49,7 +49,7 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
   const sheet = context.workbook.worksheets.getItem(g703Key(info));
   const idCol = columnIndexOf(info, 'lineId');
   const editCols = info.columns.filter((c) => c.editField);
-  const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / (3 * editCols.length + 1)));
+  const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / (2 * editCols.length + 1)));
   const out: EditedRow[] = [];
   // Split spans into pieces of at most rowsPerSync rows, then batch pieces into syncs.
   const pieces: Array<[number, number]> = [];
@@ -64,7 +64,7 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
       batch.push({
         span: [a, b],
         ids: sheet.getRange(rangeA1(a, idCol, b, idCol)).load('values'),
-        cols: editCols.map((c) => sheet.getRange(rangeA1(a, c.index, b, c.index)).load('values,numberFormat,text')),
+        cols: editCols.map((c) => sheet.getRange(rangeA1(a, c.index, b, c.index)).load('values,numberFormat')),
       });
     }
     await context.sync();
@@ -79,7 +79,7 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
           if (!editable.includes(c.editField!)) return;
           const value = cols[j].values[k][0] as CellValue;
           values[c.editField!] = value;
-          const seen = convertedAs(value, String(cols[j].numberFormat[k][0]), String(cols[j].text[k][0]));
+          const seen = convertedAs(value, String(cols[j].numberFormat[k][0]));
           if (seen) converted[c.editField!] = seen;
         });
         out.push({ row: span[0] + k, lineId, values, ...(Object.keys(converted).length ? { converted } : {}) });

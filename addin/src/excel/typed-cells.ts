@@ -11,12 +11,16 @@ export type Converted = { as: 'percentage' | 'date'; text: string; value: number
 
 const literalsRemoved = (f: string) => f.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
 
-/** What Excel turned the typed text into, or null when the cell holds a plain number or text. */
-export function convertedAs(value: CellValue, numberFormat: string, text: string): Converted | null {
+/**
+ * What Excel turned the typed text into, or null when the cell holds a plain number or text. The
+ * text shown is rebuilt from the value (a percentage as Excel shows it, a date as YYYY-MM-DD from
+ * the 1900 serial), so a 5,000-cell paste is read without Range.text.
+ */
+export function convertedAs(value: CellValue, numberFormat: string): Converted | null {
   if (typeof value !== 'number') return null;
   const f = literalsRemoved(numberFormat).replace(/General/gi, '');
-  if (f.includes('%')) return { as: 'percentage', text, value };
-  if (/[dmyhs]/i.test(f)) return { as: 'date', text, value };
+  if (f.includes('%')) return { as: 'percentage', text: `${Number((value * 100).toFixed(10))}%`, value };
+  if (/[dmyhs]/i.test(f)) return { as: 'date', text: new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10), value };
   return null;
 }
 

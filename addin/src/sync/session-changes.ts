@@ -30,7 +30,8 @@ export type ChangeDeps = {
   overlay: () => LayoutOptions['pending'];
   emit: () => void;
   serial: <T>(fn: () => Promise<T>) => Promise<T>;
-  scheduleFlush: () => void;
+  /** now: send at once (a paste is one complete change); else after the typing pause */
+  scheduleFlush: (now: boolean) => void;
   /** a new user edit lifts a block that retrying could not */
   unblock: () => void;
   report: (e: unknown) => void;
@@ -127,7 +128,7 @@ export function createChangePipeline(d: ChangeDeps) {
       );
     if (converted.length && info) await xl.markBadCells(info, converted);
     d.emit();
-    if (d.queue.size) d.scheduleFlush();
+    if (d.queue.size) d.scheduleFlush(rows.length > 1);
     else await updateNotice(true);
   }
 

@@ -91,7 +91,7 @@ export function createInvoiceSession(o: SessionOptions) {
     overlay: () => overlay(),
     emit: () => emit(),
     serial,
-    scheduleFlush: () => scheduleFlush(coalesceMs),
+    scheduleFlush: (now) => scheduleFlush(now ? 0 : coalesceMs),
     unblock: () => {
       isBlocked = false;
     },

@@ -256,6 +256,7 @@ export function createInvoiceSession(o: SessionOptions) {
       Object.assign(facts, { phase: 'idle', error: null, offline: false, retryAt: null, savingCount: 0, lastSavedAt: new Date().toISOString() });
       retryIndex = 0;
       o.onView?.(next);
+      emit(); // saved on the server: say so now; the write-back of computed figures follows
       const written = await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
       noteLines(written);
       replies.saved(cells.map((c) => c.lineId), new Date().toISOString());

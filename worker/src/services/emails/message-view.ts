@@ -79,13 +79,15 @@ export async function messageViews(db: Db, rows: MessageRow[]): Promise<TEmailMe
 }
 
 /**
- * Inbound senders matched to users, by address, among the users of the company that owns the
+ * Authenticated inbound senders matched to users, by address, among the users of the company that owns the
  * message's project: never a user of another company (an address is only trusted to name someone
  * inside the company the mail was filed under). Mail not filed under a project matches nobody.
  * Keyed by "projectId\nfromEmail"; addresses are compared lower-cased (stored normalized).
  */
 async function knownSenders(db: Db, rows: MessageRow[]): Promise<Map<string, KnownSender>> {
-  const inbound = rows.filter((r) => r.direction === 'inbound' && r.projectId);
+  // Only a sender whose domain authenticated (SPF or DKIM, services/emails/process-inbound.ts →
+  // email/sender-auth.ts) is named: a From header alone can be forged to impersonate a colleague.
+  const inbound = rows.filter((r) => r.direction === 'inbound' && r.projectId && r.senderAuth === 'pass');
   const found = new Map<string, KnownSender>();
   const projectIds = [...new Set(inbound.map((r) => r.projectId!))];
   const emails = [...new Set(inbound.map((r) => r.fromEmail.toLowerCase()))];

@@ -29,6 +29,8 @@ export const ZCreateInvoiceBackup = z.object({
     .int()
     .min(16 * 1024)
     .optional(),
+  /** also email the requester when the backup is ready (the add-in polls either way) */
+  notifyByEmail: z.boolean().default(false),
 });
 /** as a client sends it */
 export type TCreateInvoiceBackupInput = z.input<typeof ZCreateInvoiceBackup>;

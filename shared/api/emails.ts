@@ -106,7 +106,7 @@ export const ZEmailMessageView = z.object({
   id: z.string(),
   threadId: z.string().nullable(),
   direction: z.enum(['outbound', 'inbound']),
-  kind: z.enum(['invoice', 'sign_in', 'inbound']),
+  kind: z.enum(['invoice', 'sign_in', 'notice', 'inbound']),
   /** outbound: queued → sending → sent → delivered | bounced, or retrying / failed; inbound: received */
   status: z.enum(emailStatuses),
   from: ZEmailPerson,

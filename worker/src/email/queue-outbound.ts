@@ -11,7 +11,7 @@ export type OutboundFile = { attachmentId: string; fileName: string; contentType
 
 export type OutboundDraft = {
   id: string;
-  kind: 'invoice' | 'sign_in';
+  kind: 'invoice' | 'sign_in' | 'notice';
   threadId: string | null;
   projectId: string | null;
   /** the person sending (shown on the thread); the From header is built from it at delivery */

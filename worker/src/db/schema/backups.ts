@@ -62,6 +62,8 @@ export const invoiceBackupJobs = sqliteTable(
     segmentsTotal: integer('segments_total').notNull(),
     segmentsDone: integer('segments_done').notNull().default(0),
     error: text('error'),
+    /** the requester asked to be told by email when it is ready (besides the add-in's polling) */
+    notifyByEmail: integer('notify_by_email', { mode: 'boolean' }).notNull().default(false),
     /** when the last part was stored: the requester's add-in polls for it (GET /invoice-backups) */
     readyAt: text('ready_at'),
     createdAt: createdAt(),

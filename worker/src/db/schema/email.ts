@@ -48,7 +48,8 @@ export const emailMessages = sqliteTable(
   'email_messages',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['invoice', 'sign_in', 'inbound'] }).notNull(),
+    /** notice: a message from the app itself to a user (e.g. "your backup is ready") */
+    kind: text('kind', { enum: ['invoice', 'sign_in', 'notice', 'inbound'] }).notNull(),
     direction: text('direction', { enum: ['outbound', 'inbound'] }).notNull(),
     threadId: text('thread_id').references(() => emailThreads.id),
     projectId: text('project_id').references(() => projects.id),

@@ -24,6 +24,7 @@ export function jobView(job: BackupJob, parts: BackupPart[]) {
     locale: job.locale,
     createdAt: job.createdAt,
     readyAt: job.readyAt,
+    notifyByEmail: job.notifyByEmail,
     error: job.error,
     /** compiled files are deleted from storage after retention.keptForDays (expiresAt); compile again after that */
     retention,

@@ -18,6 +18,7 @@ import { r2Store } from '../pdf/r2-store';
 import { serviceCtxFor } from '../../lib/service-ctx';
 import { backupInvoicesOf, requireSeesAll } from './backup-invoices';
 import type { BackupJob, BackupPart } from './job-view';
+import { notifyBackupReady } from './notify-backup-ready';
 
 export const BACKUP_PART_JOB = 'invoice-backup.part';
 export type BackupPartJob = { type: typeof BACKUP_PART_JOB; jobId: string; partNo: number };
@@ -61,11 +62,14 @@ export async function runBackupPart(message: Job, env: Env, exec: ExecutionConte
     return;
   }
   const now = nowIso();
-  await db
+  const flipped = await db
     .update(invoiceBackupJobs)
     .set({ status: 'done', readyAt: now, updatedAt: now, segmentsDone: job.segmentsTotal })
-    .where(and(eq(invoiceBackupJobs.id, jobId), inArray(invoiceBackupJobs.status, ['queued', 'running'])));
-  // The requester learns it is ready from readyAt (GET /api/v1/invoice-backups, polled by the add-in).
+    .where(and(eq(invoiceBackupJobs.id, jobId), inArray(invoiceBackupJobs.status, ['queued', 'running'])))
+    .returning({ id: invoiceBackupJobs.id });
+  // The requester learns it is ready from readyAt (GET /api/v1/invoice-backups, polled by the add-in),
+  // and by email when they asked; only the delivery that marked it done sends it.
+  if (flipped.length && job.notifyByEmail) await notifyBackupReady(env, { ...job, readyAt: now });
 }
 
 async function compileAndStore(ctx: ServiceCtx, db: Db, job: BackupJob, part: BackupPart): Promise<void> {

@@ -6,7 +6,7 @@ import { idChunks } from '../../db/client';
 
 export type OutboxEntry = {
   id: string;
-  kind: 'invoice' | 'sign_in' | 'inbound';
+  kind: 'invoice' | 'sign_in' | 'notice' | 'inbound';
   status: string;
   threadId: string | null;
   invoiceId: string | null;

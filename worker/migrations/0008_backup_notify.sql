@@ -1,0 +1,1 @@
+ALTER TABLE `invoice_backup_jobs` ADD `notify_by_email` integer DEFAULT false NOT NULL;

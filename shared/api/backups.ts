@@ -32,9 +32,6 @@ export const ZCreateInvoiceBackup = z.object({
   /** also email the requester when the backup is ready (the add-in polls either way) */
   notifyByEmail: z.boolean().default(false),
 });
-/** as a client sends it */
-export type TCreateInvoiceBackupInput = z.input<typeof ZCreateInvoiceBackup>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateInvoiceBackup = z.output<typeof ZCreateInvoiceBackup>;
 
 export const ZBackupPartQuery = z.object({ part: z.coerce.number().int().min(1).default(1) });
@@ -48,9 +45,6 @@ export const ZAttachToInvoice = z.object({
     .max(100)
     .refine((ids) => new Set(ids).size === ids.length, 'each attachment may be listed once'),
 });
-/** as a client sends it */
-export type TAttachToInvoiceInput = z.input<typeof ZAttachToInvoice>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TAttachToInvoice = z.output<typeof ZAttachToInvoice>;
 
 export const ZCreateDirectCost = z.object({
@@ -64,9 +58,6 @@ export const ZCreateDirectCost = z.object({
   contractId: ZId.nullable().default(null),
   costCode: z.string().trim().max(50).default(''),
 });
-/** as a client sends it */
-export type TCreateDirectCostInput = z.input<typeof ZCreateDirectCost>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateDirectCost = z.output<typeof ZCreateDirectCost>;
 
 export const ZDirectCostQuery = z.object({ from: ZDate.optional(), to: ZDate.optional() });

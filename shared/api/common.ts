@@ -1,3 +1,5 @@
+// Request schemas: Z<Name> validates; T<Name> = z.output is what a service verb receives (parsed,
+// defaults applied: defaults live in the schema only); T<Name>Input = z.input is what a client sends.
 import { z } from 'zod';
 
 export const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine((s) => {

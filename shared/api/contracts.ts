@@ -27,9 +27,6 @@ export const ZCreateContract = z.object({
   accountingMethod: z.enum(['amount', 'unit']),
   ...contractFields,
 });
-/** as a client sends it */
-export type TCreateContractInput = z.input<typeof ZCreateContract>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateContract = z.output<typeof ZCreateContract>;
 
 /** accountingMethod and kind never change after creation (docs/domain.md). */
@@ -48,9 +45,6 @@ export const ZUpdateContract = z.object({
   description: z.string().max(2000).optional(),
   status: z.enum(['complete', 'terminated']).optional(),
 }).strict();
-/** as a client sends it */
-export type TUpdateContractInput = z.input<typeof ZUpdateContract>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TUpdateContract = z.output<typeof ZUpdateContract>;
 
 export const ZSovLineInput = z.object({
@@ -69,15 +63,9 @@ export const ZSovLineInput = z.object({
   workRetainageBps: ZBps.nullable().default(null),
   storedRetainageBps: ZBps.nullable().default(null),
 });
-/** as a client sends it */
-export type TSovLineInputInput = z.input<typeof ZSovLineInput>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TSovLineInput = z.output<typeof ZSovLineInput>;
 
 export const ZReplaceSov = z.object({ lines: z.array(ZSovLineInput).max(20000) });
-/** as a client sends it */
-export type TReplaceSovInput = z.input<typeof ZReplaceSov>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TReplaceSov = z.output<typeof ZReplaceSov>;
 
 export const ZGroupInput = z.object({ name: z.string().trim().min(1).max(100), position: z.number().int().min(0).optional() });
@@ -97,9 +85,6 @@ export const ZCreateChangeOrder = z.object({
     .min(1)
     .max(500),
 });
-/** as a client sends it */
-export type TCreateChangeOrderInput = z.input<typeof ZCreateChangeOrder>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateChangeOrder = z.output<typeof ZCreateChangeOrder>;
 
 export const ZApproveChangeOrder = z.object({ approvedOn: ZDate });

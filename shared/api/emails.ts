@@ -19,7 +19,6 @@ export const ZRecipient = z
   .refine((r) => !!r.userId !== !!r.email, { message: 'give either userId or email, not both', path: ['userId'] });
 /** as a client sends it */
 export type TRecipientInput = z.input<typeof ZRecipient>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TRecipient = z.output<typeof ZRecipient>;
 
 /** POST /api/v1/invoices/:id/emails */
@@ -49,7 +48,6 @@ export const ZSendInvoiceEmail = z
   .strict();
 /** as a client sends it */
 export type TSendInvoiceEmailInput = z.input<typeof ZSendInvoiceEmail>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TSendInvoiceEmail = z.output<typeof ZSendInvoiceEmail>;
 
 export const ZEmailPerson = z.object({ email: z.string(), name: z.string(), userId: z.string().nullable() });
@@ -201,9 +199,6 @@ export const ZUnmatchedQuery = z.object({ limit: z.coerce.number().int().min(1).
 
 /** POST /api/v1/unmatched-emails/:id/assign: file an unmatched reply onto a thread */
 export const ZAssignUnmatched = z.object({ threadId: ZId }).strict();
-/** as a client sends it */
-export type TAssignUnmatchedInput = z.input<typeof ZAssignUnmatched>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TAssignUnmatched = z.output<typeof ZAssignUnmatched>;
 
 // ---------------------------------------------------------------------------------------------

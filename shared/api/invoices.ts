@@ -6,9 +6,6 @@ export const ZCreateInvoice = z.object({
   /** attach the period's approved subcontractor invoices and direct-cost receipts as backup */
   includeBackup: z.boolean().default(false),
 });
-/** as a client sends it */
-export type TCreateInvoiceInput = z.input<typeof ZCreateInvoice>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateInvoice = z.output<typeof ZCreateInvoice>;
 
 /**
@@ -33,13 +30,9 @@ export const ZLineEdit = z
   .refine((e) => e.lineId || e.itemNo, { message: 'each edit names lineId or itemNo', path: ['lineId'] });
 /** as a client sends it */
 export type TLineEditInput = z.input<typeof ZLineEdit>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TLineEdit = z.output<typeof ZLineEdit>;
 
 export const ZEditLines = z.object({ edits: z.array(ZLineEdit).min(1).max(20000) });
-/** as a client sends it */
-export type TEditLinesInput = z.input<typeof ZEditLines>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TEditLines = z.output<typeof ZEditLines>;
 
 export const ZChangeStatus = z.object({
@@ -48,7 +41,6 @@ export const ZChangeStatus = z.object({
 });
 /** as a client sends it */
 export type TChangeStatusInput = z.input<typeof ZChangeStatus>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TChangeStatus = z.output<typeof ZChangeStatus>;
 
 export const ZAddChangeOrders = z.object({ changeOrderIds: z.array(ZId).min(1).max(200) });

@@ -6,9 +6,6 @@ export const ZCreateProject = z.object({
   number: z.string().trim().max(50).default(''),
   address: z.string().trim().max(500).default(''),
 });
-/** as a client sends it */
-export type TCreateProjectInput = z.input<typeof ZCreateProject>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateProject = z.output<typeof ZCreateProject>;
 
 export const ZAddMember = z.object({
@@ -17,9 +14,6 @@ export const ZAddMember = z.object({
   primeContracts: ZLevel,
   commitments: ZLevel,
 }).refine((v) => v.userId || v.email, { message: 'give userId or email', path: ['userId'] });
-/** as a client sends it */
-export type TAddMemberInput = z.input<typeof ZAddMember>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TAddMember = z.output<typeof ZAddMember>;
 
 export const ZCreateBillingPeriods = z.discriminatedUnion('schedule', [
@@ -32,9 +26,6 @@ export const ZCreateBillingPeriods = z.discriminatedUnion('schedule', [
     dueDaysAfterEnd: z.number().int().min(0).max(120).default(0),
   }),
 ]);
-/** as a client sends it */
-export type TCreateBillingPeriodsInput = z.input<typeof ZCreateBillingPeriods>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TCreateBillingPeriods = z.output<typeof ZCreateBillingPeriods>;
 
 /** 202 from POST /api/v1/projects/:id/members with an email (docs/security-rules.md "Membership") */

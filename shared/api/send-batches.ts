@@ -48,9 +48,6 @@ export const ZSendBatchSelection = z
     message: 'fromNumber must not be greater than toNumber',
     path: ['toNumber'],
   });
-/** as a client sends it */
-export type TSendBatchSelectionInput = z.input<typeof ZSendBatchSelection>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TSendBatchSelection = z.output<typeof ZSendBatchSelection>;
 
 export const ZSendBatchRecipients = z.discriminatedUnion('mode', [
@@ -85,7 +82,6 @@ export const ZRegisterSendBatch = z
   .strict();
 /** as a client sends it */
 export type TRegisterSendBatchInput = z.input<typeof ZRegisterSendBatch>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TRegisterSendBatch = z.output<typeof ZRegisterSendBatch>;
 
 /** POST …/send-batches/:batchId/test-email */
@@ -99,7 +95,6 @@ export const ZSendBatchTestEmail = z
   .strict();
 /** as a client sends it */
 export type TSendBatchTestEmailInput = z.input<typeof ZSendBatchTestEmail>;
-/** as the service verb receives it: parsed, defaults applied */
 export type TSendBatchTestEmail = z.output<typeof ZSendBatchTestEmail>;
 
 export const ZRecipientsQuery = z.object({ invoiceId: ZId.optional() });

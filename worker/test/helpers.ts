@@ -1,4 +1,5 @@
 import { env, SELF } from 'cloudflare:test';
+import { buildRequest, type CallInput, type CallOutput, type RouteDecl } from '@shared/api/call';
 import { makeDb } from '../src/db/client';
 import { apiTokens, companies, users } from '../src/db/schema';
 import { newId, newSecret, sha256Hex } from '../src/lib/ids';
@@ -69,4 +70,16 @@ export async function joinByInvitation(adminToken: string, projectId: string, us
     commitments: levels.commitments ?? 'none',
   });
   return ok(200, user.token, 'POST', `/api/v1/invitations/${invited.invitation.id}/accept`);
+}
+
+/**
+ * A typed call of a declared route (shared/api/routes/), built the way the add-in's client builds
+ * it (shared/api/call.ts): the path, method and body come from the declaration, the answer is
+ * typed by its success schema. Fails the test with the envelope when the status is not `expected`.
+ */
+export async function call<R extends RouteDecl>(expected: number, token: string | null, route: R, input: CallInput<R>): Promise<CallOutput<R>> {
+  const r = buildRequest(route, input);
+  const res = await api<CallOutput<R>>(token, r.method, `/api/v1${r.path}`, r.json, r.headers);
+  if (res.status !== expected) throw new Error(`${r.method} ${r.path} → ${res.status}, expected ${expected}: ${JSON.stringify(res.body).slice(0, 2000)}`);
+  return res.body;
 }

@@ -1,7 +1,10 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/services/dev/seed-demo';
-import { api, ok } from './helpers';
+import * as contracts from '@shared/api/routes/contracts';
+import * as invoices from '@shared/api/routes/invoices';
+import * as projects from '@shared/api/routes/projects';
+import { api, call, ok } from './helpers';
 
 describe('OpenAPI document', () => {
   it('is public and lists every issue-2 resource with its method', async () => {
@@ -38,23 +41,24 @@ describe('demo data (what npm start seeds)', () => {
     const demo = await seedDemo(env);
     expect(demo.alreadySeeded).toBe(false);
     if (demo.alreadySeeded) return;
-    const me = await ok(200, demo.tokens.admin, 'GET', '/api/v1/me');
+    // through the typed client's route declarations: no path or response type written here
+    const me = await call(200, demo.tokens.admin, projects.getMe, {});
     expect(me.user.name).toBe('Ana Ruiz');
-    const contracts = await ok(200, demo.tokens.admin, 'GET', `/api/v1/projects/${demo.projectId}/contracts`);
-    const prime = contracts.contracts.find((c: { kind: string }) => c.kind === 'prime');
+    const contracts_ = await call(200, demo.tokens.admin, projects.listContracts, { param: { id: demo.projectId } });
+    const prime = contracts_.contracts.find((c) => c.kind === 'prime')!;
     expect(prime).toMatchObject({ lineCount: 64, workRetainageBps: 1000, accountingMethod: 'amount' });
-    const sov = await ok(200, demo.tokens.admin, 'GET', `/api/v1/contracts/${prime.id}/sov`);
+    const sov = await call(200, demo.tokens.admin, contracts.getSov, { param: { id: prime.id } });
     expect(sov.groups.length).toBe(19);
-    const invoices = await ok(200, demo.tokens.admin, 'GET', `/api/v1/contracts/${prime.id}/invoices`);
-    expect(invoices.invoices.map((i: { number: number; status: string }) => `${i.number}:${i.status}`)).toEqual(['1:approved', '2:approved', '3:draft']);
-    const inv3 = await ok(200, demo.tokens.admin, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`);
+    const list = await call(200, demo.tokens.admin, contracts.listInvoices, { param: { id: prime.id } });
+    expect(list.invoices.map((i) => `${i.number}:${i.status}`)).toEqual(['1:approved', '2:approved', '3:draft']);
+    const inv3 = await call(200, demo.tokens.admin, invoices.getInvoice, { param: { id: demo.invoiceIds[3] } });
     expect(inv3.invoice).toMatchObject({ isEditable: true, pendingChangeOrderCount: 1 });
-    expect(inv3.g702.line7PreviousCertificatesCents).toBe(invoices.invoices[1].line6FrozenCents);
+    expect(inv3.g702.line7PreviousCertificatesCents).toBe(list.invoices[1].line6FrozenCents);
     expect(inv3.g702.line9BalanceToFinishInclRetainageCents).toBe(inv3.totals.balanceToFinishCents + inv3.totals.retainageCents);
-    const commitment = contracts.contracts.find((c: { kind: string }) => c.kind === 'commitment');
+    const commitment = contracts_.contracts.find((c) => c.kind === 'commitment')!;
     expect(commitment.accountingMethod).toBe('unit');
-    const asSub = await ok(200, demo.tokens.subcontractorContact, 'GET', `/api/v1/projects/${demo.projectId}/contracts`);
-    expect(asSub.contracts.map((c: { id: string }) => c.id)).toEqual([commitment.id]);
+    const asSub = await call(200, demo.tokens.subcontractorContact, projects.listContracts, { param: { id: demo.projectId } });
+    expect(asSub.contracts.map((c) => c.id)).toEqual([commitment.id]);
     expect((await api(demo.tokens.outsider, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`)).status).toBe(404);
     expect((await api(demo.tokens.readOnly, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`)).body.invoice.notEditableReason).toContain('Read-only access');
 

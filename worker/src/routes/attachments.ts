@@ -1,9 +1,9 @@
-import { createRoute } from '@hono/zod-openapi';
-import { MAX_UPLOAD_BYTES, ZAttachmentView, ZUploadFields } from '@shared/api/emails';
+import { MAX_UPLOAD_BYTES, ZUploadFields } from '@shared/api/emails';
 import type { ErrorDetail } from '@shared/errors';
 import { AppError } from '../lib/app-error';
 import { contentDisposition } from '../lib/content-disposition';
-import { authErrors, file, json, params, routes, writeErrors } from '../lib/openapi';
+import { routes } from '../lib/openapi';
+import * as def from '@shared/api/routes/attachments';
 import { parseWith } from '../lib/validate';
 import { getAttachmentContent } from '../services/attachments/get-attachment-content';
 import { uploadAttachment } from '../services/attachments/upload-attachment';
@@ -11,72 +11,43 @@ import { uploadAttachment } from '../services/attachments/upload-attachment';
 /** multipart framing around one file: a little more than the file itself */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
-/**
- * The upload's form, for the document only: a plain JSON schema, not zod, so that
- * @hono/zod-openapi does not parse the body before the size check below (a 413 before reading
- * 25 MB) and the handler keeps its specific per-field errors.
- */
-const uploadForm = {
-  type: 'object' as const,
-  required: ['projectId', 'file'],
-  properties: { projectId: { type: 'string' as const }, file: { type: 'string' as const, format: 'binary' } },
-};
-
 export const attachmentRoutes = routes()
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/attachments',
-      summary: 'Upload a file (multipart/form-data: projectId, file) for emails and invoice backup',
-      request: { body: { required: true, content: { 'multipart/form-data': { schema: uploadForm } } } },
-      responses: { 201: json(ZAttachmentView, 'The stored file'), ...writeErrors(413, 415) },
-    }),
-    async (c) => {
-      if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) {
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Upload as multipart/form-data with the fields projectId and file');
-      }
-      const length = Number(c.req.header('content-length') ?? '0');
-      if (length > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD) {
-        const message = `The upload is ${(length / 1048576).toFixed(1)} MB; files up to ${MAX_UPLOAD_BYTES / 1048576} MB are accepted`;
-        throw new AppError('PAYLOAD_TOO_LARGE', message, [{ field: 'file', code: 'FILE_TOO_LARGE', message }]);
-      }
-      let form: FormData;
-      try {
-        form = await c.req.raw.formData();
-      } catch {
-        throw new AppError('BAD_REQUEST', 'The multipart body could not be read');
-      }
-      const upload = form.get('file');
-      const problems: ErrorDetail[] = [];
-      if (typeof form.get('projectId') !== 'string') problems.push({ field: 'projectId', code: 'REQUIRED', message: 'give the project the file belongs to' });
-      if (!upload || typeof upload === 'string') problems.push({ field: 'file', code: 'REQUIRED', message: 'attach the file as the "file" field' });
-      if (problems.length) throw new AppError('VALIDATION_FAILED', 'The upload is missing fields', problems);
-      const { projectId } = parseWith(ZUploadFields, { projectId: form.get('projectId') }, 'Upload');
-      const f = upload as File;
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      return c.json(await uploadAttachment({ ctx: c.get('ctx'), input: { projectId, fileName: f.name, contentType: f.type, bytes } }), 201);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/attachments/{id}/content',
-      summary: 'Download a file (as an attachment, never rendered inline)',
-      request: { params: params('id') },
-      responses: { 200: file('application/octet-stream', 'The file, with its own content type'), ...authErrors() },
-    }),
-    async (c) => {
-      const { attachment, body } = await getAttachmentContent({ ctx: c.get('ctx'), input: { attachmentId: c.req.valid('param').id } });
-      return new Response(body.body as unknown as ReadableStream, {
-        headers: {
-          'content-type': attachment.contentType,
-          'content-length': String(body.size),
-          'content-disposition': contentDisposition(attachment.fileName, true),
-          'x-content-type-options': 'nosniff',
-          // files received by email are untrusted: never let one run as a page of this origin
-          'content-security-policy': "sandbox; default-src 'none'",
-          'cache-control': 'private, no-store',
-        },
-      });
-    },
-  );
+  .openapi(def.uploadAttachment, async (c) => {
+    if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Upload as multipart/form-data with the fields projectId and file');
+    }
+    const length = Number(c.req.header('content-length') ?? '0');
+    if (length > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD) {
+      const message = `The upload is ${(length / 1048576).toFixed(1)} MB; files up to ${MAX_UPLOAD_BYTES / 1048576} MB are accepted`;
+      throw new AppError('PAYLOAD_TOO_LARGE', message, [{ field: 'file', code: 'FILE_TOO_LARGE', message }]);
+    }
+    let form: FormData;
+    try {
+      form = await c.req.raw.formData();
+    } catch {
+      throw new AppError('BAD_REQUEST', 'The multipart body could not be read');
+    }
+    const upload = form.get('file');
+    const problems: ErrorDetail[] = [];
+    if (typeof form.get('projectId') !== 'string') problems.push({ field: 'projectId', code: 'REQUIRED', message: 'give the project the file belongs to' });
+    if (!upload || typeof upload === 'string') problems.push({ field: 'file', code: 'REQUIRED', message: 'attach the file as the "file" field' });
+    if (problems.length) throw new AppError('VALIDATION_FAILED', 'The upload is missing fields', problems);
+    const { projectId } = parseWith(ZUploadFields, { projectId: form.get('projectId') }, 'Upload');
+    const f = upload as File;
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    return c.json(await uploadAttachment({ ctx: c.get('ctx'), input: { projectId, fileName: f.name, contentType: f.type, bytes } }), 201);
+  })
+  .openapi(def.getAttachmentContent, async (c) => {
+    const { attachment, body } = await getAttachmentContent({ ctx: c.get('ctx'), input: { attachmentId: c.req.valid('param').id } });
+    return new Response(body.body as unknown as ReadableStream, {
+      headers: {
+        'content-type': attachment.contentType,
+        'content-length': String(body.size),
+        'content-disposition': contentDisposition(attachment.fileName, true),
+        'x-content-type-options': 'nosniff',
+        // files received by email are untrusted: never let one run as a page of this origin
+        'content-security-policy': "sandbox; default-src 'none'",
+        'cache-control': 'private, no-store',
+      },
+    });
+  });

@@ -1,9 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import { ZBackupPartQuery, ZInvoicePdfQuery } from '@shared/api/backups';
-import { ZSignedLink } from '@shared/api/backup-views';
 import type { AppBindings, ServiceCtx } from '../context';
-import { authErrors, file, json, params, routes, writeErrors } from '../lib/openapi';
+import { routes } from '../lib/openapi';
+import * as def from '@shared/api/routes/pdf';
 import { parseWith } from '../lib/validate';
 import { pdfHeaders } from '../pdf/pdf-headers';
 import { downloadInvoiceBackup } from '../services/backups/download-invoice-backup';
@@ -28,51 +27,14 @@ async function backupPart(c: Context<AppBindings>, ctx: ServiceCtx): Promise<Res
   return new Response(out.body as unknown as ReadableStream, { headers: pdfHeaders(out.fileName, true, out.sizeBytes) });
 }
 
-/** The signed-link alternative to the bearer token, documented on both downloads. */
-const ZSignedQuery = {
-  uid: { type: 'string' as const, description: 'signed link: the user' },
-  exp: { type: 'string' as const, description: 'signed link: expiry (epoch seconds)' },
-  sig: { type: 'string' as const, description: 'signed link: signature; with it no bearer token is needed' },
-};
-const signedParams = Object.entries(ZSignedQuery).map(([name, schema]) => ({ name, in: 'query' as const, required: false, schema }));
-
 export const pdfRoutes = routes()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/invoices/{id}/pdf',
-      summary: 'The invoice as a PDF: G702 page and G703 continuation pages (bearer token or signed link)',
-      request: { params: params('id'), query: ZInvoicePdfQuery },
-      parameters: signedParams,
-      responses: { 200: file('application/pdf', 'The PDF'), ...authErrors() },
-    }),
-    (c) => invoicePdf(c, c.get('ctx')),
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/invoices/{id}/pdf-link',
-      summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)',
-      request: { params: params('id'), query: ZInvoicePdfQuery },
-      responses: { 200: json(ZSignedLink, 'The signed URL'), ...writeErrors() },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      const input = { invoiceId: c.req.valid('param').id, locale: q.locale, isDownload: isDownload(q.download), origin: new URL(c.req.url).origin };
-      return c.json(await createPdfLink({ ctx: c.get('ctx'), input }), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/invoice-backups/{jobId}/download',
-      summary: 'Download a compiled backup part (?part=N, default 1; bearer token or signed link)',
-      request: { params: params('jobId'), query: ZBackupPartQuery },
-      parameters: signedParams,
-      responses: { 200: file('application/pdf', 'The part'), ...authErrors() },
-    }),
-    (c) => backupPart(c, c.get('ctx')),
-  );
+  .openapi(def.getInvoicePdf, (c) => invoicePdf(c, c.get('ctx')))
+  .openapi(def.createPdfLink, async (c) => {
+    const q = c.req.valid('query');
+    const input = { invoiceId: c.req.valid('param').id, locale: q.locale, isDownload: isDownload(q.download), origin: new URL(c.req.url).origin };
+    return c.json(await createPdfLink({ ctx: c.get('ctx'), input }), 200);
+  })
+  .openapi(def.downloadInvoiceBackup, (c) => backupPart(c, c.get('ctx')));
 
 /**
  * The same two downloads reached through a signed link (?uid=&exp=&sig=) instead of a bearer

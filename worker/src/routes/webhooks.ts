@@ -1,11 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ZDeliveryRecorded, ZInboundReceived } from '@shared/api/emails';
 import type { AppBindings } from '../context';
 import { requireWebhookAuth } from '../email/webhook-auth';
 import { systemCtx } from '../email/system-ctx';
 import { AppError } from '../lib/app-error';
-import { errors, json, PUBLIC_ERRORS, routes } from '../lib/openapi';
+import { routes } from '../lib/openapi';
+import * as def from '@shared/api/routes/webhooks';
 import { recordDeliveryEvent } from '../services/emails/record-delivery-event';
 import { receiveInbound } from '../services/emails/receive-inbound';
 import { maybeRedriveStuck } from '../services/emails/redrive-stuck';
@@ -25,39 +24,20 @@ async function requireBasicAuth(c: Context<AppBindings>): Promise<void> {
   }
 }
 
-/** Basic auth with the webhook secrets, in the document as its own scheme. */
-const basic = [{ postmarkWebhook: [] }];
-/** Postmark posts its own JSON; the verbs parse it (an unknown shape is stored, never refused). */
-const postmarkBody = { required: true, content: { 'application/json': { schema: { type: 'object' as const, description: "Postmark's webhook payload" } } } };
-
 export const webhookRoutes = routes()
-  .openapi(
-    createRoute({
-      method: 'post', path: '/postmark/inbound', summary: 'Postmark inbound webhook: a reply to an invoice email', security: basic,
-      request: { body: postmarkBody },
-      responses: { 200: json(ZInboundReceived, 'Stored; filed on its thread or as unmatched'), ...errors(PUBLIC_ERRORS, 401, 413) },
-    }),
-    async (c) => {
-      await requireBasicAuth(c);
-      const { receiptId } = await receiveInbound({ ctx: systemCtx(c.env), input: { body: await c.req.arrayBuffer() } });
-      c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
-      return c.json({ received: true as const, receiptId }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'post', path: '/postmark/events', summary: 'Postmark delivery, bounce and spam-complaint events', security: basic,
-      request: { body: postmarkBody },
-      responses: { 200: json(ZDeliveryRecorded, 'Recorded (or ignored as not ours)'), ...errors(PUBLIC_ERRORS, 401) },
-    }),
-    async (c) => {
-      await requireBasicAuth(c);
-      let payload: unknown;
-      try {
-        payload = await c.req.json();
-      } catch {
-        throw new AppError('BAD_REQUEST', 'The webhook body is not valid JSON');
-      }
-      return c.json(await recordDeliveryEvent({ ctx: systemCtx(c.env), input: { payload } }), 200);
-    },
-  );
+  .openapi(def.receiveInbound, async (c) => {
+    await requireBasicAuth(c);
+    const { receiptId } = await receiveInbound({ ctx: systemCtx(c.env), input: { body: await c.req.arrayBuffer() } });
+    c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
+    return c.json({ received: true as const, receiptId }, 200);
+  })
+  .openapi(def.recordDeliveryEvent, async (c) => {
+    await requireBasicAuth(c);
+    let payload: unknown;
+    try {
+      payload = await c.req.json();
+    } catch {
+      throw new AppError('BAD_REQUEST', 'The webhook body is not valid JSON');
+    }
+    return c.json(await recordDeliveryEvent({ ctx: systemCtx(c.env), input: { payload } }), 200);
+  });

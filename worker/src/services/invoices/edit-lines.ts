@@ -1,3 +1,4 @@
+import { editRefusedMessage } from '@shared/api/line-edits';
 import { eq } from 'drizzle-orm';
 import type { TEditLines } from '@shared/api/invoices';
 import type { ErrorDetail } from '@shared/errors';
@@ -33,7 +34,7 @@ export async function editInvoiceLines({
   const result = computeState(state, parsed.entries, parsed.sovOverrides);
   const details: ErrorDetail[] = [...parsed.errors, ...result.errors];
   if (details.length) {
-    throw new AppError('VALIDATION_FAILED', `${details.length} cell(s) could not be saved; nothing was changed`, details);
+    throw new AppError('VALIDATION_FAILED', editRefusedMessage(details.length), details);
   }
 
   const updates: LineUpdate[] = [];

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { versionConflictMessage } from '@shared/api/line-edits';
 import type { ServiceCtx } from '../../context';
 import { invoiceRevisions, invoices } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
@@ -18,7 +19,7 @@ function isRevisionConflict(err: unknown): boolean {
 export function versionConflict(currentVersion: number, sentVersion: number): AppError {
   return new AppError(
     'VERSION_CONFLICT',
-    `The invoice changed since version ${sentVersion}; it is now at version ${currentVersion}. Refresh and reapply your edits.`,
+    versionConflictMessage(sentVersion, currentVersion),
     [],
     { currentVersion },
   );

@@ -1,4 +1,5 @@
-// The typed client: URL and headers, the error envelope → ApiError, no answer → NetworkError.
+// The one typed client: URLs from the route declarations (shared/api/routes/), headers, the error
+// envelope → ApiError, no answer → NetworkError.
 
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from './client';
@@ -66,5 +67,29 @@ describe('createApiClient', () => {
       'POST http://x/api/v1/invoices/i1/status',
       'GET http://x/api/v1/projects/p1/contracts',
     ]);
+  });
+
+  it('the email, bulk-send and sign-in calls go through the same client and declarations', async () => {
+    const r = recorder((url) => Response.json(url.endsWith('/pdf-link') ? { url: 'signed', expiresAt: 'x' } : {}, { status: url.endsWith('/email-link') ? 202 : 200 }));
+    const api = createApiClient({ baseUrl: 'http://x', getToken: () => 't', fetch: r.fetch });
+    await api.emails.list('i 1', '2026-11-30T00:00:00.000Z');
+    await api.sendBatches.recipients('p1', 'b1', 'i1');
+    expect(await api.sendBatches.invoicePdfLink('i1')).toBe('signed');
+    await api.auth.requestEmailLink('  ana@example.com ');
+    expect(r.calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'GET http://x/api/v1/invoices/i%201/emails?since=2026-11-30T00%3A00%3A00.000Z',
+      'GET http://x/api/v1/projects/p1/send-batches/b1/recipients?invoiceId=i1',
+      'POST http://x/api/v1/invoices/i1/pdf-link',
+      'POST http://x/api/v1/auth/email-link',
+    ]);
+    expect(JSON.parse(String(r.calls[3].init.body))).toEqual({ email: 'ana@example.com' });
+  });
+
+  it('a call without a path parameter its route needs fails before sending', async () => {
+    const r = recorder(() => Response.json({}));
+    const api = createApiClient({ baseUrl: 'http://x', getToken: () => 't', fetch: r.fetch });
+    const { getInvoice } = await import('@shared/api/routes/invoices');
+    await expect(api.call(getInvoice, { param: {} as { id: string } })).rejects.toThrow('needs the path parameter "id"');
+    expect(r.calls).toHaveLength(0);
   });
 });

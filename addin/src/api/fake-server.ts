@@ -1,28 +1,22 @@
-// A stand-in for the worker's invoice endpoints, for tests and an offline harness: same routes,
-// same envelopes, the same parsing rules (shared/money) and the same engine (shared/engine), so
-// a 422 lists every bad cell with the server's wording and a stale If-Match gets the real 409.
-// It mirrors worker/src/services/invoices/{edit-lines,parse-edits,versioned-write}.ts.
+// An in-memory stand-in for the worker's invoice endpoints, for the add-in's unit tests (sync,
+// conflicts, offline) and an offline harness. It holds no rule of its own: cells are parsed and
+// every refusal worded by shared/api/line-edits.ts, the same code the worker's
+// worker/src/services/invoices/{parse-edits,edit-lines,versioned-write}.ts run, and totals come
+// from the shared engine; URLs are matched from the route declarations in shared/api/routes/.
+// Kept instead of the real worker because the worker needs workerd + D1, and the sync tests need
+// to script what a real server cannot do on demand (another user's edit between two PATCHes, a
+// dropped connection, a lock mid-session) in milliseconds on Node.
 
 import type { ErrorDetail, ErrorEnvelope } from '@shared/errors';
-import { parseMoneyInput, parseQtyInput } from '@shared/money';
 import type { LineEntry } from '@shared/engine/types';
 import { computeInvoice } from '@shared/engine';
+import { applyLineEdit, editRefusedMessage, lineNotFound, versionConflictMessage } from '@shared/api/line-edits';
+import * as invoices from '@shared/api/routes/invoices';
 import { buildView, type ViewSpec } from '../workbook-double/demo-views';
 import type { InvoiceView, LineEdit } from './types';
-import { cellErrorMessage } from '@shared/api/invoices';
 
-type Parsed = { ok: true; value: number } | { ok: false; code: string; message: string };
-const money = (v: unknown): Parsed => { const r = parseMoneyInput(v); return r.ok ? { ok: true, value: r.cents } : r; };
-const qty = (v: unknown): Parsed => { const r = parseQtyInput(v); return r.ok ? { ok: true, value: r.qty } : r; };
-const cell = (raw: unknown, p: (v: unknown) => Parsed): Parsed => (raw === null || raw === '' || (typeof raw === 'string' && raw.trim() === '') ? { ok: true, value: 0 } : p(raw));
-
-const FIELDS: Array<[keyof LineEdit, (v: unknown) => Parsed, keyof LineEntry]> = [
-  ['workCompletedThisPeriod', money, 'workCompletedThisPeriodCents'],
-  ['materialsPresentlyStored', money, 'materialsPresentlyStoredCents'],
-  ['workQtyThisPeriod', qty, 'workQtyThisPeriod'],
-  ['storedQty', qty, 'storedQty'],
-  ['retainageReleased', money, 'retainageReleasedCents'],
-];
+/** "/invoices/{id}/lines" → the pathname the client requests for invoice `id`. */
+const pathOf = (route: { path: string }, id: string) => `/api/v1${route.path.replace('{id}', encodeURIComponent(id))}`;
 
 export type FakeRequest = { method: string; path: string; body: unknown; ifMatch: string | null };
 
@@ -69,13 +63,13 @@ export class FakeServer {
     const requestId = `req-${++this.requestNo}`;
     const fail = (status: number, error: Omit<ErrorEnvelope['error'], 'requestId'>) => Response.json({ error: { ...error, requestId } }, { status });
     const id = this.spec.invoiceId ?? 'inv-1';
-    if (method === 'GET' && url.pathname === `/api/v1/invoices/${id}`) return Response.json(this.view(), { headers: { etag: `"${this.version}"` } });
-    if (method === 'GET' && url.pathname === `/api/v1/invoices/${id}/history`) return Response.json({ revisions: [], changes: this.history, nextAfter: null });
-    if (method === 'PATCH' && url.pathname === `/api/v1/invoices/${id}/lines`) {
+    if (method === 'GET' && url.pathname === pathOf(invoices.getInvoice, id)) return Response.json(this.view(), { headers: { etag: `"${this.version}"` } });
+    if (method === 'GET' && url.pathname === pathOf(invoices.getInvoiceHistory, id)) return Response.json({ revisions: [], changes: this.history, nextAfter: null });
+    if (method === 'PATCH' && url.pathname === pathOf(invoices.editInvoiceLines, id)) {
       if (this.editableReason) return fail(409, { code: 'INVOICE_NOT_EDITABLE', message: this.editableReason, details: [], meta: { editableInvoiceNumber: null } });
       const sent = Number(headers.get('if-match'));
       if (sent !== this.version) {
-        return fail(409, { code: 'VERSION_CONFLICT', message: `The invoice changed since version ${sent}; it is now at version ${this.version}. Refresh and reapply your edits.`, details: [], meta: { currentVersion: this.version } });
+        return fail(409, { code: 'VERSION_CONFLICT', message: versionConflictMessage(sent, this.version), details: [], meta: { currentVersion: this.version } });
       }
       return this.editLines(body.edits as LineEdit[], fail);
     }
@@ -87,19 +81,21 @@ export class FakeServer {
     const next = new Map(this.spec.lines.map((l) => [l.sov.lineId, { ...l.entry }]));
     edits.forEach((edit, i) => {
       const line = this.spec.lines.find((l) => l.sov.lineId === edit.lineId);
-      if (!line) { details.push({ lineId: edit.lineId, field: 'lineId', code: 'LINE_NOT_FOUND', message: `Edit ${i + 1}: no line ${edit.lineId} on this invoice` }); return; }
-      const entry = next.get(line.sov.lineId)!;
-      for (const [field, parse, key] of FIELDS) {
-        if (!(field in edit)) continue;
-        const r = cell(edit[field], parse);
-        if (r.ok) entry[key] = r.value;
-        else details.push({ lineId: line.sov.lineId, itemNo: line.sov.itemNo, field, code: r.code, message: cellErrorMessage(line.sov.itemNo, field, r.message) });
-      }
+      if (!line) { details.push(lineNotFound(edit, i)); return; }
+      const edited = {
+        lineId: line.sov.lineId,
+        itemNo: line.sov.itemNo,
+        contractSumCents: line.sov.originalScheduledValueCents + line.sov.changeOrderCents,
+        workCompletedPreviousCents: line.prior.workCompletedToDateCents,
+      };
+      const applied = applyLineEdit(edit, edited, next.get(line.sov.lineId)!);
+      next.set(line.sov.lineId, applied.entry);
+      details.push(...applied.errors);
     });
     const spec = { ...this.spec, lines: this.spec.lines.map((l) => ({ ...l, entry: next.get(l.sov.lineId)! })) };
     const result = computeInvoice({ terms: spec.terms, period: spec.period, lines: spec.lines, changeOrders: (spec.changeOrders ?? []).map((c) => ({ amountCents: c.amountCents, approvedOn: c.approvedOn })), previousCertificatesCents: spec.previousCertificatesCents ?? 0 });
     details.push(...result.errors);
-    if (details.length) return fail(422, { code: 'VALIDATION_FAILED', message: `${details.length} cell(s) could not be saved; nothing was changed`, details });
+    if (details.length) return fail(422, { code: 'VALIDATION_FAILED', message: editRefusedMessage(details.length), details });
     const changed = new Set<string>();
     for (const l of this.spec.lines) {
       const n = next.get(l.sov.lineId)!;

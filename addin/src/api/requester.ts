@@ -1,6 +1,6 @@
 // One way for the task pane to call the API: bearer token read per request, JSON (or a FormData
 // upload) in, failures as ApiError (the server's envelope, or a clear stand-in when a proxy answers
-// instead) or NetworkError (no answer). The API client and each feature's API are built on it.
+// instead) or NetworkError (no answer). The one API client (./client.ts) is built on it.
 import type { ErrorCode, ErrorEnvelope } from '@shared/errors';
 import { ApiError, NetworkError } from './errors';
 

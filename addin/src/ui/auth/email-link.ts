@@ -1,21 +1,15 @@
 // Sign-in by email, the pane's side: ask for a one-time link (POST /api/v1/auth/email-link, always
 // 202), then open the link's /auth/complete page in an Office dialog (or, outside Office, a window)
 // which exchanges the one-time token and hands the session back (messageParent / postMessage).
+import { createApiClient } from '../../api';
 import { DialogError, eventErrorMessage, officeUi, openDialog } from './office-dialog';
 
 export type SessionMessage = { type: 'pb-session'; token: string; expiresAt: string; user: { id: string; name: string; email: string } };
 export type SessionError = { type: 'pb-session-error'; message: string };
 
+/** Asks for the link through the API client (no token yet); a refusal is an ApiError with the server's message. */
 export async function requestEmailLink(serverUrl: string, email: string): Promise<void> {
-  const res = await fetch(`${serverUrl.replace(/\/+$/, '')}/api/v1/auth/email-link`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ email: email.trim() }),
-  });
-  if (res.status !== 202) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `The server answered ${res.status}`);
-  }
+  await createApiClient({ baseUrl: serverUrl, getToken: () => null }).auth.requestEmailLink(email);
 }
 
 /** The pasted link (or just its token) → the /auth/complete URL on the chosen server; null if no token. */

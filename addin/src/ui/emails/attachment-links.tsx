@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { TEmailMessageView } from '@shared/api/emails';
 import { useI18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
-import type { EmailApi } from './api';
+import type { EmailApi } from '../../api';
 import type { EmailLabels } from './labels';
 
 const useStyles = makeStyles({

@@ -22,7 +22,7 @@ import { isApiError } from '../../api';
 import { languageNames } from '../../i18n';
 import type { TabContext } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
-import type { EmailApi } from './api';
+import type { EmailApi } from '../../api';
 import type { Suggestion } from './recipients';
 import type { EmailLabels } from './labels';
 import { RecipientPicker } from './recipient-picker';

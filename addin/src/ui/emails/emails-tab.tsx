@@ -6,7 +6,7 @@ import { errorText } from '../workspace/error-text';
 import { EmailForm } from './email-form';
 import { emailTabLabels } from './labels';
 import { MessageCard } from './message-card';
-import { createEmailApi } from './api';
+import { createEmailApi } from '../../api';
 import { useSignedInClient } from '../auth/use-signed-in-client';
 import { replyMarksFrom } from '../../sync/reply-marks';
 import { useInvoiceEmails } from './use-invoice-emails';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { TEmailMessageView } from '@shared/api/emails';
 import type { ReplyKind } from '@shared/email/reply-kinds';
 import type { TabContext } from '../tabs/tab-types';
-import type { EmailApi } from './api';
+import type { EmailApi } from '../../api';
 import { AttachmentLinks } from './attachment-links';
 import type { EmailLabels } from './labels';
 import { ReplyActions } from './reply-actions';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TEmailThreadView } from '@shared/api/emails';
-import type { EmailApi } from './api';
+import type { EmailApi } from '../../api';
 import { mergeThreads } from './merge-threads';
 
 export const POLL_MS = 5_000;

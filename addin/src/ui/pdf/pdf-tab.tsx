@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, DocumentPdfRegular } from '@fluentui/react-icons'
 import { useState } from 'react';
 import type { TabContext, TabDefinition } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
-import { createEmailApi } from '../emails/api';
+import { createEmailApi } from '../../api';
 import { useSignedInClient } from '../auth/use-signed-in-client';
 import { defaultServerUrl, loadCredentials } from '../auth/credentials';
 import { eventErrorMessage, officeUi, openDialog } from '../auth/office-dialog';

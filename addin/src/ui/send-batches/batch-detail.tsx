@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TSendBatchView } from '@shared/api/send-batches';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
-import type { SendBatchApi } from './api';
+import type { SendBatchApi } from '../../api';
 import { BatchProgress, BatchStatusBadge } from './batch-status';
 import { InvoiceList } from './invoice-list';
 import type { SendBatchLabels } from './labels';

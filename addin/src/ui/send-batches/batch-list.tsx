@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { TSendBatchSummary } from '@shared/api/send-batches';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
-import type { SendBatchApi } from './api';
+import type { SendBatchApi } from '../../api';
 import { BatchProgress, BatchStatusBadge } from './batch-status';
 import type { SendBatchLabels } from './labels';
 

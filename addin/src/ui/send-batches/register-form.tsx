@@ -5,7 +5,7 @@ import type { TRegisterSendBatchInput } from '@shared/api/send-batches';
 import { isApiError } from '../../api';
 import type { I18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
-import type { BillingPeriod, PrimeContract, SendBatchApi } from './api';
+import type { BillingPeriod, PrimeContract, SendBatchApi } from '../../api';
 import type { SendBatchLabels } from './labels';
 import { parseAddresses } from './parse-addresses';
 

@@ -4,7 +4,7 @@ import { BatchDetail } from './batch-detail';
 import { BatchList } from './batch-list';
 import { sendBatchLabels } from './labels';
 import { RegisterForm } from './register-form';
-import { createSendBatchApi } from './api';
+import { createSendBatchApi } from '../../api';
 import { useSignedInClient } from '../auth/use-signed-in-client';
 
 type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'batch'; batchId: string };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TSendBatchProgress } from '@shared/api/send-batches';
-import type { SendBatchApi } from './api';
+import type { SendBatchApi } from '../../api';
 
 const POLL_MS = 1000;
 

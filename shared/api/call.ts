@@ -37,9 +37,11 @@ export function buildRequest<R extends RouteDecl>(route: R, input: CallInput<R>)
     if (value === undefined) throw new TypeError(`${route.method.toUpperCase()} ${route.path} needs the path parameter "${name}"`);
     return encodeURIComponent(value);
   });
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(given.query ?? {})) if (v !== undefined && v !== null) query.set(k, String(v));
-  const qs = query.toString();
+  // by hand, not URLSearchParams: shared/ compiles without the DOM or Node libraries
+  const qs = Object.entries(given.query ?? {})
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
   return {
     method: route.method.toUpperCase(),
     path: qs ? `${path}?${qs}` : path,

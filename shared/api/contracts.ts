@@ -30,21 +30,23 @@ export const ZCreateContract = z.object({
 export type TCreateContract = z.output<typeof ZCreateContract>;
 
 /** accountingMethod and kind never change after creation (docs/domain.md). */
-export const ZUpdateContract = z.object({
-  title: contractFields.title.optional(),
-  counterpartyCompanyId: ZId.nullable().optional(),
-  workRetainageBps: ZBps.optional(),
-  storedRetainageBps: ZBps.optional(),
-  retainageReduction: ZRetainageReduction.nullable().optional(),
-  allowOverbilling: z.boolean().optional(),
-  isPrivate: z.boolean().optional(),
-  privateUserIds: z.array(ZId).max(200).optional(),
-  invoiceContactUserIds: z.array(ZId).max(200).optional(),
-  contractDate: ZDate.nullable().optional(),
-  architect: z.string().max(200).optional(),
-  description: z.string().max(2000).optional(),
-  status: z.enum(['complete', 'terminated']).optional(),
-}).strict();
+export const ZUpdateContract = z
+  .object({
+    title: contractFields.title.optional(),
+    counterpartyCompanyId: ZId.nullable().optional(),
+    workRetainageBps: ZBps.optional(),
+    storedRetainageBps: ZBps.optional(),
+    retainageReduction: ZRetainageReduction.nullable().optional(),
+    allowOverbilling: z.boolean().optional(),
+    isPrivate: z.boolean().optional(),
+    privateUserIds: z.array(ZId).max(200).optional(),
+    invoiceContactUserIds: z.array(ZId).max(200).optional(),
+    contractDate: ZDate.nullable().optional(),
+    architect: z.string().max(200).optional(),
+    description: z.string().max(2000).optional(),
+    status: z.enum(['complete', 'terminated']).optional(),
+  })
+  .strict();
 export type TUpdateContract = z.output<typeof ZUpdateContract>;
 
 export const ZSovLineInput = z.object({

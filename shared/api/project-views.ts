@@ -36,7 +36,14 @@ export const ZBillingPeriods = z.object({ billingPeriods: z.array(ZBillingPeriod
 /** Members and visible invoice contacts, for addressing email. */
 export const ZDirectory = z.object({
   people: z.array(
-    z.object({ userId: z.string(), name: z.string(), email: z.string(), companyName: z.string(), isMember: z.boolean(), invoiceContactOf: z.array(z.string()) }),
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      companyName: z.string(),
+      isMember: z.boolean(),
+      invoiceContactOf: z.array(z.string()),
+    }),
   ),
 });
 export type TDirectory = z.infer<typeof ZDirectory>;

@@ -8,12 +8,14 @@ export const ZCreateProject = z.object({
 });
 export type TCreateProject = z.output<typeof ZCreateProject>;
 
-export const ZAddMember = z.object({
-  userId: ZId.optional(),
-  email: z.email().optional(),
-  primeContracts: ZLevel,
-  commitments: ZLevel,
-}).refine((v) => v.userId || v.email, { message: 'give userId or email', path: ['userId'] });
+export const ZAddMember = z
+  .object({
+    userId: ZId.optional(),
+    email: z.email().optional(),
+    primeContracts: ZLevel,
+    commitments: ZLevel,
+  })
+  .refine((v) => v.userId || v.email, { message: 'give userId or email', path: ['userId'] });
 export type TAddMember = z.output<typeof ZAddMember>;
 
 export const ZCreateBillingPeriods = z.discriminatedUnion('schedule', [

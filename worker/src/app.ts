@@ -38,14 +38,24 @@ app.openAPIRegistry.registerComponent('securitySchemes', 'postmarkWebhook', { ty
 
 const ZOpenApiDocument = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });
 const openApiRoute = createRoute({
-  method: 'get', path: '/openapi.json', summary: 'This document', security: [],
+  method: 'get',
+  path: '/openapi.json',
+  summary: 'This document',
+  security: [],
   responses: { 200: json(ZOpenApiDocument, 'OpenAPI 3.1, generated from the route declarations'), ...errors([500]) },
 });
 
 // In production the task pane is served by this worker (same origin). A sideloaded dev task pane
 // (https://localhost:3000) or another deployment of it must be listed in ALLOWED_ORIGINS.
 const corsForPane = cors({
-  origin: (origin, c) => ((c.env.ALLOWED_ORIGINS ?? '') as string).split(',').map((s) => s.trim()).filter(Boolean).includes(origin) ? origin : null,
+  origin: (origin, c) =>
+    ((c.env.ALLOWED_ORIGINS ?? '') as string)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .includes(origin)
+      ? origin
+      : null,
   allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
   exposeHeaders: ['ETag', 'X-Request-Id'],
   maxAge: 600,
@@ -93,6 +103,9 @@ app.route('/dev', devRoutes);
 // email: Postmark webhooks (basic auth), the sign-in link page, the local outbox (DEV_MODE)
 app.route('/webhooks', webhookRoutes);
 app.route('/auth', authPageRoutes);
-app.route('/dev', devOutboxRoutes((request, env, ctx) => app.fetch(request, env, ctx)));
+app.route(
+  '/dev',
+  devOutboxRoutes((request, env, ctx) => app.fetch(request, env, ctx)),
+);
 
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));

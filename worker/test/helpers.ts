@@ -17,9 +17,13 @@ export async function seedUser(opts: { name?: string; email?: string; companyId?
   const companyId = opts.companyId ?? (await seedCompany());
   const id = newId('usr');
   const email = opts.email ?? `${id}@example.com`;
-  await db().insert(users).values({ id, companyId, email, name: opts.name ?? 'User' });
+  await db()
+    .insert(users)
+    .values({ id, companyId, email, name: opts.name ?? 'User' });
   const token = newSecret('pb_');
-  await db().insert(apiTokens).values({ id: newId('tok'), userId: id, tokenHash: await sha256Hex(token) });
+  await db()
+    .insert(apiTokens)
+    .values({ id: newId('tok'), userId: id, tokenHash: await sha256Hex(token) });
   return { id, token, email, companyId };
 }
 
@@ -63,7 +67,12 @@ export async function ok<T = any>(expected: number, token: string, method: strin
  * "Membership"): invited by email by an admin, then accepting with their own token. Levels none on
  * both tools = one of the project's people (may be named invoice contact) without membership.
  */
-export async function joinByInvitation(adminToken: string, projectId: string, user: { token: string; email: string }, levels: { primeContracts?: string; commitments?: string } = {}) {
+export async function joinByInvitation(
+  adminToken: string,
+  projectId: string,
+  user: { token: string; email: string },
+  levels: { primeContracts?: string; commitments?: string } = {},
+) {
   const invited = await ok(202, adminToken, 'POST', `/api/v1/projects/${projectId}/members`, {
     email: user.email,
     primeContracts: levels.primeContracts ?? 'none',

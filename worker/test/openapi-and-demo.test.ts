@@ -13,15 +13,36 @@ describe('OpenAPI document', () => {
     expect(r.body.openapi).toBe('3.1.0');
     const ops = Object.entries(r.body.paths as Record<string, object>).flatMap(([p, m]) => Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`));
     for (const op of [
-      'GET /api/v1/me', 'GET /api/v1/projects', 'POST /api/v1/projects', 'GET /api/v1/projects/{id}', 'POST /api/v1/projects/{id}/members',
-      'GET /api/v1/projects/{id}/contracts', 'POST /api/v1/projects/{id}/contracts', 'GET /api/v1/contracts/{id}', 'PATCH /api/v1/contracts/{id}',
-      'POST /api/v1/contracts/{id}/approve', 'GET /api/v1/contracts/{id}/sov', 'PUT /api/v1/contracts/{id}/sov', 'GET /api/v1/contracts/{id}/groups',
-      'POST /api/v1/contracts/{id}/groups', 'PATCH /api/v1/contracts/{id}/groups/{groupId}', 'DELETE /api/v1/contracts/{id}/groups/{groupId}',
-      'POST /api/v1/contracts/{id}/change-orders', 'POST /api/v1/change-orders/{id}/approve', 'GET /api/v1/projects/{id}/billing-periods',
-      'POST /api/v1/projects/{id}/billing-periods', 'GET /api/v1/contracts/{id}/invoices', 'POST /api/v1/contracts/{id}/invoices',
-      'GET /api/v1/invoices/{id}', 'PATCH /api/v1/invoices/{id}/lines', 'POST /api/v1/invoices/{id}/status',
-      'GET /api/v1/invoices/{id}/pending-change-orders', 'POST /api/v1/invoices/{id}/change-orders', 'GET /api/v1/invoices/{id}/history',
-    ]) expect(ops, op).toContain(op);
+      'GET /api/v1/me',
+      'GET /api/v1/projects',
+      'POST /api/v1/projects',
+      'GET /api/v1/projects/{id}',
+      'POST /api/v1/projects/{id}/members',
+      'GET /api/v1/projects/{id}/contracts',
+      'POST /api/v1/projects/{id}/contracts',
+      'GET /api/v1/contracts/{id}',
+      'PATCH /api/v1/contracts/{id}',
+      'POST /api/v1/contracts/{id}/approve',
+      'GET /api/v1/contracts/{id}/sov',
+      'PUT /api/v1/contracts/{id}/sov',
+      'GET /api/v1/contracts/{id}/groups',
+      'POST /api/v1/contracts/{id}/groups',
+      'PATCH /api/v1/contracts/{id}/groups/{groupId}',
+      'DELETE /api/v1/contracts/{id}/groups/{groupId}',
+      'POST /api/v1/contracts/{id}/change-orders',
+      'POST /api/v1/change-orders/{id}/approve',
+      'GET /api/v1/projects/{id}/billing-periods',
+      'POST /api/v1/projects/{id}/billing-periods',
+      'GET /api/v1/contracts/{id}/invoices',
+      'POST /api/v1/contracts/{id}/invoices',
+      'GET /api/v1/invoices/{id}',
+      'PATCH /api/v1/invoices/{id}/lines',
+      'POST /api/v1/invoices/{id}/status',
+      'GET /api/v1/invoices/{id}/pending-change-orders',
+      'POST /api/v1/invoices/{id}/change-orders',
+      'GET /api/v1/invoices/{id}/history',
+    ])
+      expect(ops, op).toContain(op);
     const patch = r.body.paths['/api/v1/invoices/{id}/lines'].patch;
     expect(patch.parameters.map((p: { name: string }) => p.name.toLowerCase())).toEqual(['id', 'if-match']);
     expect(patch.requestBody.content['application/json'].schema.properties.edits.type).toBe('array');
@@ -70,7 +91,11 @@ describe('demo data (what npm start seeds)', () => {
 
 describe('CORS for the sideloaded task pane', () => {
   it('allows listed origins with the headers the add-in sends, and no others', async () => {
-    const pre = await api(null, 'OPTIONS', '/api/v1/me', undefined, { origin: 'https://localhost:3000', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,if-match' });
+    const pre = await api(null, 'OPTIONS', '/api/v1/me', undefined, {
+      origin: 'https://localhost:3000',
+      'access-control-request-method': 'PATCH',
+      'access-control-request-headers': 'authorization,if-match',
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
     expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-match');

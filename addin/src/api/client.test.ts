@@ -7,7 +7,13 @@ import { ApiError, NetworkError } from './errors';
 
 function recorder(respond: (url: string, init: RequestInit) => Response | Promise<Response>) {
   const calls: Array<{ url: string; init: RequestInit }> = [];
-  return { calls, fetch: async (url: string, init: RequestInit) => { calls.push({ url, init }); return respond(url, init); } };
+  return {
+    calls,
+    fetch: async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return respond(url, init);
+    },
+  };
 }
 
 describe('createApiClient', () => {
@@ -18,17 +24,36 @@ describe('createApiClient', () => {
     expect(out.version).toBe(8);
     expect(r.calls[0].url).toBe('http://localhost:8787/api/v1/invoices/inv%201/lines');
     const h = new Headers(r.calls[0].init.headers);
-    expect([r.calls[0].init.method, h.get('if-match'), h.get('authorization'), h.get('content-type')]).toEqual(['PATCH', '7', 'Bearer secret', 'application/json']);
+    expect([r.calls[0].init.method, h.get('if-match'), h.get('authorization'), h.get('content-type')]).toEqual([
+      'PATCH',
+      '7',
+      'Bearer secret',
+      'application/json',
+    ]);
     expect(JSON.parse(String(r.calls[0].init.body))).toEqual({ edits: [{ lineId: 'L1', workCompletedThisPeriod: '12.50' }] });
   });
 
   it('the 422 envelope becomes an ApiError with every detail', async () => {
     const envelope = {
       error: {
-        code: 'VALIDATION_FAILED', message: '2 cell(s) could not be saved; nothing was changed', requestId: 'r-1',
+        code: 'VALIDATION_FAILED',
+        message: '2 cell(s) could not be saved; nothing was changed',
+        requestId: 'r-1',
         details: [
-          { lineId: 'L1', itemNo: '1', field: 'workCompletedThisPeriod', code: 'NOT_A_NUMBER', message: "Line 1, workCompletedThisPeriod: '12,34x' is not an amount" },
-          { lineId: 'L2', itemNo: '2', field: 'workCompletedThisPeriod', code: 'NOT_A_NUMBER', message: "Line 2, workCompletedThisPeriod: '-' is not an amount" },
+          {
+            lineId: 'L1',
+            itemNo: '1',
+            field: 'workCompletedThisPeriod',
+            code: 'NOT_A_NUMBER',
+            message: "Line 1, workCompletedThisPeriod: '12,34x' is not an amount",
+          },
+          {
+            lineId: 'L2',
+            itemNo: '2',
+            field: 'workCompletedThisPeriod',
+            code: 'NOT_A_NUMBER',
+            message: "Line 2, workCompletedThisPeriod: '-' is not an amount",
+          },
         ],
       },
     };
@@ -46,10 +71,20 @@ describe('createApiClient', () => {
   });
 
   it('a non-envelope error page still yields an ApiError; no answer yields NetworkError', async () => {
-    const html = createApiClient({ baseUrl: 'http://x', getToken: () => 't', fetch: recorder(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })).fetch });
+    const html = createApiClient({
+      baseUrl: 'http://x',
+      getToken: () => 't',
+      fetch: recorder(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })).fetch,
+    });
     const e1 = (await html.me().catch((e) => e)) as ApiError;
     expect([e1.status, e1.code]).toEqual([502, 'INTERNAL']);
-    const down = createApiClient({ baseUrl: 'http://x', getToken: () => 't', fetch: async () => { throw new TypeError('Failed to fetch'); } });
+    const down = createApiClient({
+      baseUrl: 'http://x',
+      getToken: () => 't',
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
     const e2 = await down.listProjects().catch((e) => e);
     expect(e2).toBeInstanceOf(NetworkError);
   });
@@ -70,7 +105,9 @@ describe('createApiClient', () => {
   });
 
   it('the email, bulk-send and sign-in calls go through the same client and declarations', async () => {
-    const r = recorder((url) => Response.json(url.endsWith('/pdf-link') ? { url: 'signed', expiresAt: 'x' } : {}, { status: url.endsWith('/email-link') ? 202 : 200 }));
+    const r = recorder((url) =>
+      Response.json(url.endsWith('/pdf-link') ? { url: 'signed', expiresAt: 'x' } : {}, { status: url.endsWith('/email-link') ? 202 : 200 }),
+    );
     const api = createApiClient({ baseUrl: 'http://x', getToken: () => 't', fetch: r.fetch });
     await api.emails.list('i 1', '2026-11-30T00:00:00.000Z');
     await api.sendBatches.recipients('p1', 'b1', 'i1');

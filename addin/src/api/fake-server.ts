@@ -47,7 +47,16 @@ export class FakeServer {
 
   private record(line: ViewSpec['lines'][number], next: LineEntry) {
     for (const k of Object.keys(next) as Array<keyof LineEntry>) {
-      if (next[k] !== line.entry[k]) this.history.push({ id: this.history.length + 1, version: this.version + 1, lineId: line.sov.lineId, itemNo: line.sov.itemNo, field: k, oldValue: line.entry[k], newValue: next[k] });
+      if (next[k] !== line.entry[k])
+        this.history.push({
+          id: this.history.length + 1,
+          version: this.version + 1,
+          lineId: line.sov.lineId,
+          itemNo: line.sov.itemNo,
+          field: k,
+          oldValue: line.entry[k],
+          newValue: next[k],
+        });
     }
     line.entry = next;
   }
@@ -64,12 +73,19 @@ export class FakeServer {
     const fail = (status: number, error: Omit<ErrorEnvelope['error'], 'requestId'>) => Response.json({ error: { ...error, requestId } }, { status });
     const id = this.spec.invoiceId ?? 'inv-1';
     if (method === 'GET' && url.pathname === pathOf(invoices.getInvoice, id)) return Response.json(this.view(), { headers: { etag: `"${this.version}"` } });
-    if (method === 'GET' && url.pathname === pathOf(invoices.getInvoiceHistory, id)) return Response.json({ revisions: [], changes: this.history, nextAfter: null });
+    if (method === 'GET' && url.pathname === pathOf(invoices.getInvoiceHistory, id))
+      return Response.json({ revisions: [], changes: this.history, nextAfter: null });
     if (method === 'PATCH' && url.pathname === pathOf(invoices.editInvoiceLines, id)) {
-      if (this.editableReason) return fail(409, { code: 'INVOICE_NOT_EDITABLE', message: this.editableReason, details: [], meta: { editableInvoiceNumber: null } });
+      if (this.editableReason)
+        return fail(409, { code: 'INVOICE_NOT_EDITABLE', message: this.editableReason, details: [], meta: { editableInvoiceNumber: null } });
       const sent = Number(headers.get('if-match'));
       if (sent !== this.version) {
-        return fail(409, { code: 'VERSION_CONFLICT', message: versionConflictMessage(sent, this.version), details: [], meta: { currentVersion: this.version } });
+        return fail(409, {
+          code: 'VERSION_CONFLICT',
+          message: versionConflictMessage(sent, this.version),
+          details: [],
+          meta: { currentVersion: this.version },
+        });
       }
       return this.editLines(body.edits as LineEdit[], fail);
     }
@@ -81,7 +97,10 @@ export class FakeServer {
     const next = new Map(this.spec.lines.map((l) => [l.sov.lineId, { ...l.entry }]));
     edits.forEach((edit, i) => {
       const line = this.spec.lines.find((l) => l.sov.lineId === edit.lineId);
-      if (!line) { details.push(lineNotFound(edit, i)); return; }
+      if (!line) {
+        details.push(lineNotFound(edit, i));
+        return;
+      }
       const edited = {
         lineId: line.sov.lineId,
         itemNo: line.sov.itemNo,
@@ -93,20 +112,32 @@ export class FakeServer {
       details.push(...applied.errors);
     });
     const spec = { ...this.spec, lines: this.spec.lines.map((l) => ({ ...l, entry: next.get(l.sov.lineId)! })) };
-    const result = computeInvoice({ terms: spec.terms, period: spec.period, lines: spec.lines, changeOrders: (spec.changeOrders ?? []).map((c) => ({ amountCents: c.amountCents, approvedOn: c.approvedOn })), previousCertificatesCents: spec.previousCertificatesCents ?? 0 });
+    const result = computeInvoice({
+      terms: spec.terms,
+      period: spec.period,
+      lines: spec.lines,
+      changeOrders: (spec.changeOrders ?? []).map((c) => ({ amountCents: c.amountCents, approvedOn: c.approvedOn })),
+      previousCertificatesCents: spec.previousCertificatesCents ?? 0,
+    });
     details.push(...result.errors);
     if (details.length) return fail(422, { code: 'VALIDATION_FAILED', message: editRefusedMessage(details.length), details });
     const changed = new Set<string>();
     for (const l of this.spec.lines) {
       const n = next.get(l.sov.lineId)!;
-      if (JSON.stringify(n) !== JSON.stringify(l.entry)) { changed.add(l.sov.lineId); this.record(l, n); }
+      if (JSON.stringify(n) !== JSON.stringify(l.entry)) {
+        changed.add(l.sov.lineId);
+        this.record(l, n);
+      }
     }
     if (changed.size) this.version++;
     return Response.json({
       version: this.version,
       changedLineCount: changed.size,
       lines: result.lines.filter((l) => changed.has(l.lineId)),
-      totals: result.totals, g702: result.g702, changeOrderSummary: result.changeOrderSummary, warnings: result.warnings,
+      totals: result.totals,
+      g702: result.g702,
+      changeOrderSummary: result.changeOrderSummary,
+      warnings: result.warnings,
     });
   }
 

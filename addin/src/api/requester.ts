@@ -14,8 +14,6 @@ export type RequesterOptions = {
   fetch?: FetchLike;
 };
 
-
-
 export function createRequester(options: RequesterOptions) {
   const root = options.baseUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '') + '/api/v1';
   const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));

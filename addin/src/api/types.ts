@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import type { TChangeStatusInput, TLineEditInput } from '@shared/api/invoices';
-import type { ZAssignLinesResult, ZContracts, ZDeleted, ZGroups, ZGroupView, ZSovView } from '@shared/api/contract-views';
+import type { ZContracts, ZGroupView } from '@shared/api/contract-views';
 import type { ZChangeOrders, ZEditLinesResult, ZInvoiceHistory, ZInvoiceList, ZInvoiceView } from '@shared/api/invoice-views';
 import type { ZMe, ZProjects } from '@shared/api/project-views';
 
@@ -21,12 +21,7 @@ export type EditLinesResult = z.infer<typeof ZEditLinesResult>;
 export type PendingChangeOrdersResponse = z.infer<typeof ZChangeOrders>;
 export type ChangeOrder = PendingChangeOrdersResponse['changeOrders'][number];
 export type HistoryResponse = z.infer<typeof ZInvoiceHistory>;
-export type SovResponse = z.infer<typeof ZSovView>;
-export type GroupsResponse = z.infer<typeof ZGroups>;
 export type Group = z.infer<typeof ZGroupView>;
-export type UpdatedGroup = Group;
-export type DeletedGroup = z.infer<typeof ZDeleted>;
-export type AssignLinesResult = z.infer<typeof ZAssignLinesResult>;
 export type InvoiceStatusTarget = TChangeStatusInput['status'];
 
 /**

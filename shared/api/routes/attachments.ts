@@ -1,7 +1,7 @@
 // The attachments routes, declared once: served by worker/src/routes/attachments.ts, called through
 // shared/api/call.ts, documented in GET /api/v1/openapi.json (see shared/api/route-kit.ts).
 import { ZAttachmentView } from '../emails';
-import { defineRoute, authErrors, body, errors, file, json, params, writeErrors } from '../route-kit';
+import { defineRoute, authErrors, file, json, params, writeErrors } from '../route-kit';
 
 /**
  * The upload's form, for the document only: a plain JSON schema, not zod, so that
@@ -15,13 +15,17 @@ const uploadForm = {
 };
 
 export const uploadAttachment = defineRoute({
-  method: 'post', path: '/attachments', summary: 'Upload a file (multipart/form-data: projectId, file) for emails and invoice backup',
+  method: 'post',
+  path: '/attachments',
+  summary: 'Upload a file (multipart/form-data: projectId, file) for emails and invoice backup',
   request: { body: { required: true, content: { 'multipart/form-data': { schema: uploadForm } } } },
   responses: { 201: json(ZAttachmentView, 'The stored file'), ...writeErrors(413, 415) },
 });
 
 export const getAttachmentContent = defineRoute({
-  method: 'get', path: '/attachments/{id}/content', summary: 'Download a file (as an attachment, never rendered inline)',
+  method: 'get',
+  path: '/attachments/{id}/content',
+  summary: 'Download a file (as an attachment, never rendered inline)',
   request: { params: params('id') },
   responses: { 200: file('application/octet-stream', 'The file, with its own content type'), ...authErrors() },
 });

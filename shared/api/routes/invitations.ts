@@ -6,18 +6,24 @@ import { defineRoute, authErrors, json, params, writeErrors } from '../route-kit
 const id = params('id');
 
 export const listMyInvitations = defineRoute({
-  method: 'get', path: '/invitations', summary: "The signed-in user's pending invitations to projects",
+  method: 'get',
+  path: '/invitations',
+  summary: "The signed-in user's pending invitations to projects",
   responses: { 200: json(ZInvitations, 'Pending invitations, newest first'), ...authErrors() },
 });
 
 export const acceptInvitation = defineRoute({
-  method: 'post', path: '/invitations/{id}/accept', summary: 'Accept an invitation addressed to you: you join the project with its levels',
+  method: 'post',
+  path: '/invitations/{id}/accept',
+  summary: 'Accept an invitation addressed to you: you join the project with its levels',
   request: { params: id },
   responses: { 200: json(ZInvitationResponse, 'Accepted'), ...writeErrors() },
 });
 
 export const declineInvitation = defineRoute({
-  method: 'post', path: '/invitations/{id}/decline', summary: 'Decline an invitation addressed to you',
+  method: 'post',
+  path: '/invitations/{id}/decline',
+  summary: 'Decline an invitation addressed to you',
   request: { params: id },
   responses: { 200: json(ZInvitationResponse, 'Declined'), ...writeErrors() },
 });

@@ -13,20 +13,26 @@ const ZSignedQuery = {
 const signedParams = Object.entries(ZSignedQuery).map(([name, schema]) => ({ name, in: 'query' as const, required: false, schema }));
 
 export const getInvoicePdf = defineRoute({
-  method: 'get', path: '/invoices/{id}/pdf', summary: 'The invoice as a PDF: G702 page and G703 continuation pages (bearer token or signed link)',
+  method: 'get',
+  path: '/invoices/{id}/pdf',
+  summary: 'The invoice as a PDF: G702 page and G703 continuation pages (bearer token or signed link)',
   request: { params: params('id'), query: ZInvoicePdfQuery },
   parameters: signedParams,
   responses: { 200: file('application/pdf', 'The PDF'), ...authErrors() },
 });
 
 export const createPdfLink = defineRoute({
-  method: 'post', path: '/invoices/{id}/pdf-link', summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)',
+  method: 'post',
+  path: '/invoices/{id}/pdf-link',
+  summary: 'A 5-minute signed URL of the invoice PDF (opens without a bearer token)',
   request: { params: params('id'), query: ZInvoicePdfQuery },
   responses: { 200: json(ZSignedLink, 'The signed URL'), ...writeErrors() },
 });
 
 export const downloadInvoiceBackup = defineRoute({
-  method: 'get', path: '/invoice-backups/{jobId}/download', summary: 'Download a compiled backup part (?part=N, default 1; bearer token or signed link)',
+  method: 'get',
+  path: '/invoice-backups/{jobId}/download',
+  summary: 'Download a compiled backup part (?part=N, default 1; bearer token or signed link)',
   request: { params: params('jobId'), query: ZBackupPartQuery },
   parameters: signedParams,
   responses: { 200: file('application/pdf', 'The part'), ...authErrors() },

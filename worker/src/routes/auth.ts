@@ -19,7 +19,10 @@ import { revokeApiToken } from '../services/tokens/revoke-api-token';
 export const authPublicRoutes = routes()
   .openapi(def.requestEmailLink, async (c) => {
     const { email } = c.req.valid('json');
-    await requestEmailLink({ ctx: systemCtx(c.env), input: { email, requesterIp: c.req.header('cf-connecting-ip') ?? '', waitUntil: (p) => c.executionCtx.waitUntil(p) } });
+    await requestEmailLink({
+      ctx: systemCtx(c.env),
+      input: { email, requesterIp: c.req.header('cf-connecting-ip') ?? '', waitUntil: (p) => c.executionCtx.waitUntil(p) },
+    });
     return c.json({ message: 'If this address belongs to an account, a sign-in link is on its way. It works once, for 15 minutes.' }, 202);
   })
   .openapi(def.exchangeLinkToken, async (c) => c.json(await exchangeLinkToken({ ctx: systemCtx(c.env), input: c.req.valid('json') }), 200));
@@ -42,7 +45,9 @@ const currentTokenHash = (c: Context<AppBindings>) => sha256Hex(bearerToken(c.re
 /** Session management for the signed-in user: under the authenticated API. */
 export const authRoutes = routes()
   .openapi(def.listSessions, async (c) => c.json(await listSessions({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200))
-  .openapi(def.revokeCurrentSession, async (c) => c.json(await revokeCurrentSession({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200))
+  .openapi(def.revokeCurrentSession, async (c) =>
+    c.json(await revokeCurrentSession({ ctx: c.get('ctx'), input: { currentTokenHash: await currentTokenHash(c) } }), 200),
+  )
   .openapi(def.revokeSessions, async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: {} }), 200))
   .openapi(def.revokeSession, async (c) => c.json(await revokeSessions({ ctx: c.get('ctx'), input: { sessionId: c.req.valid('param').id } }), 200))
   .openapi(def.createApiToken, async (c) => c.json(await createApiToken({ ctx: c.get('ctx'), input: c.req.valid('json') }), 201))

@@ -18,12 +18,18 @@ import { replaceSov } from '../services/sov/replace-sov';
 
 export const contractRoutes = routes()
   .openapi(def.getContract, async (c) => c.json(await getContract({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id } }), 200))
-  .openapi(def.updateContract, async (c) => c.json(await updateContract({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 200))
+  .openapi(def.updateContract, async (c) =>
+    c.json(await updateContract({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 200),
+  )
   .openapi(def.approveContract, async (c) => c.json(await approveContract({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id } }), 200))
   .openapi(def.getSov, async (c) => c.json(await getSov({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id } }), 200))
-  .openapi(def.replaceSov, async (c) => c.json(await replaceSov({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 200))
+  .openapi(def.replaceSov, async (c) =>
+    c.json(await replaceSov({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 200),
+  )
   .openapi(def.listGroups, async (c) => c.json(await listGroups({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id } }), 200))
-  .openapi(def.createGroup, async (c) => c.json(await createGroup({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, ...c.req.valid('json') } }), 201))
+  .openapi(def.createGroup, async (c) =>
+    c.json(await createGroup({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, ...c.req.valid('json') } }), 201),
+  )
   .openapi(def.updateGroup, async (c) => {
     const p = c.req.valid('param');
     return c.json(await updateGroup({ ctx: c.get('ctx'), input: { contractId: p.id, groupId: p.groupId, ...c.req.valid('json') } }), 200);
@@ -38,7 +44,13 @@ export const contractRoutes = routes()
     return c.json(await assignLines({ ctx: c.get('ctx'), input }), 200);
   })
   .openapi(def.listChangeOrders, async (c) => c.json(await listChangeOrders({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id } }), 200))
-  .openapi(def.createChangeOrder, async (c) => c.json(await createChangeOrder({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 201))
-  .openapi(def.approveChangeOrder, async (c) => c.json(await approveChangeOrder({ ctx: c.get('ctx'), input: { changeOrderId: c.req.valid('param').id, ...c.req.valid('json') } }), 200))
+  .openapi(def.createChangeOrder, async (c) =>
+    c.json(await createChangeOrder({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
+  .openapi(def.approveChangeOrder, async (c) =>
+    c.json(await approveChangeOrder({ ctx: c.get('ctx'), input: { changeOrderId: c.req.valid('param').id, ...c.req.valid('json') } }), 200),
+  )
   .openapi(def.listInvoices, async (c) => c.json(await listInvoices({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id } }), 200))
-  .openapi(def.createInvoice, async (c) => c.json(await createInvoice({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 201));
+  .openapi(def.createInvoice, async (c) =>
+    c.json(await createInvoice({ ctx: c.get('ctx'), input: { contractId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  );

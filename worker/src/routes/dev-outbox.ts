@@ -41,7 +41,9 @@ async function readReply(c: Context<AppBindings>, defaults: { email: string; nam
     raw = { text: form.get('text') ?? '', fromEmail: form.get('fromEmail') || undefined, fromName: form.get('fromName') || undefined };
   }
   const r = parseWith(ZReply, raw, 'Reply');
-  const attachment = file ? { name: file.name, contentType: file.type || 'application/octet-stream', bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
+  const attachment = file
+    ? { name: file.name, contentType: file.type || 'application/octet-stream', bytes: new Uint8Array(await file.arrayBuffer()) }
+    : undefined;
   return { text: r.text, fromEmail: r.fromEmail ?? defaults.email, fromName: r.fromName ?? defaults.name, ...(attachment ? { attachment } : {}) };
 }
 
@@ -83,7 +85,10 @@ export function devOutboxRoutes(dispatch: Dispatch) {
     const reply = await readReply(c, { email: m.to[0]?.email ?? 'owner@example.com', name: m.to[0]?.name ?? '' });
     const { INBOUND_WEBHOOK_USER: user, INBOUND_WEBHOOK_PASSWORD: password } = c.env;
     if (!user || !password) {
-      throw new AppError('INVALID_STATE', 'Set INBOUND_WEBHOOK_USER and INBOUND_WEBHOOK_PASSWORD (for example in .dev.vars): the inbound webhook refuses calls without credentials');
+      throw new AppError(
+        'INVALID_STATE',
+        'Set INBOUND_WEBHOOK_USER and INBOUND_WEBHOOK_PASSWORD (for example in .dev.vars): the inbound webhook refuses calls without credentials',
+      );
     }
     const payload = buildReplyPayload(m, reply);
     const request = new Request(new URL('/webhooks/postmark/inbound', c.req.url), {

@@ -12,6 +12,12 @@ export const emailRoutes = routes()
     c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
     return c.json(out, 201);
   })
-  .openapi(def.listInvoiceEmails, async (c) => c.json(await listInvoiceEmails({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ...c.req.valid('query') } }), 200))
-  .openapi(def.listUnmatchedEmails, async (c) => c.json(await listUnmatchedEmails({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, ...c.req.valid('query') } }), 200))
-  .openapi(def.assignUnmatchedEmail, async (c) => c.json(await assignUnmatchedEmail({ ctx: c.get('ctx'), input: { messageId: c.req.valid('param').id, ...c.req.valid('json') } }), 200));
+  .openapi(def.listInvoiceEmails, async (c) =>
+    c.json(await listInvoiceEmails({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ...c.req.valid('query') } }), 200),
+  )
+  .openapi(def.listUnmatchedEmails, async (c) =>
+    c.json(await listUnmatchedEmails({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, ...c.req.valid('query') } }), 200),
+  )
+  .openapi(def.assignUnmatchedEmail, async (c) =>
+    c.json(await assignUnmatchedEmail({ ctx: c.get('ctx'), input: { messageId: c.req.valid('param').id, ...c.req.valid('json') } }), 200),
+  );

@@ -22,8 +22,12 @@ export const projectRoutes = routes()
     return 'invitation' in out ? c.json(out, 202) : c.json(out, 201);
   })
   .openapi(def.listContracts, async (c) => c.json(await listContracts({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200))
-  .openapi(def.createContract, async (c) => c.json(await createContract({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201))
+  .openapi(def.createContract, async (c) =>
+    c.json(await createContract({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
   .openapi(def.listBillingPeriods, async (c) => c.json(await listBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200))
-  .openapi(def.createBillingPeriods, async (c) => c.json(await createBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201))
+  .openapi(def.createBillingPeriods, async (c) =>
+    c.json(await createBillingPeriods({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
   .openapi(def.deleteBillingPeriod, async (c) => c.json(await deleteBillingPeriod({ ctx: c.get('ctx'), input: { periodId: c.req.valid('param').id } }), 200))
   .openapi(def.getDirectory, async (c) => c.json(await getDirectory({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200));

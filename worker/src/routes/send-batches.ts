@@ -16,11 +16,17 @@ const ids = (p: { id: string; batchId: string }) => ({ projectId: p.id, batchId:
 /** Bulk sending of invoice emails; every route needs admin on Prime Contracts in the project. */
 export const sendBatchRoutes = routes()
   .openapi(def.listSendBatches, async (c) => c.json(await listSendBatches({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200))
-  .openapi(def.registerSendBatch, async (c) => c.json(await registerSendBatch({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201))
+  .openapi(def.registerSendBatch, async (c) =>
+    c.json(await registerSendBatch({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 201),
+  )
   .openapi(def.getSendBatch, async (c) => c.json(await getSendBatch({ ctx: c.get('ctx'), input: ids(c.req.valid('param')) }), 200))
-  .openapi(def.listSendBatchRecipients, async (c) => c.json(await listSendBatchRecipients({ ctx: c.get('ctx'), input: { ...ids(c.req.valid('param')), ...c.req.valid('query') } }), 200))
+  .openapi(def.listSendBatchRecipients, async (c) =>
+    c.json(await listSendBatchRecipients({ ctx: c.get('ctx'), input: { ...ids(c.req.valid('param')), ...c.req.valid('query') } }), 200),
+  )
   .openapi(def.getSendBatchProgress, async (c) => c.json(await getSendBatchProgress({ ctx: c.get('ctx'), input: ids(c.req.valid('param')) }), 200))
-  .openapi(def.sendTestEmail, async (c) => c.json(await sendTestEmail({ ctx: c.get('ctx'), input: { ...ids(c.req.valid('param')), body: c.req.valid('json') } }), 200))
+  .openapi(def.sendTestEmail, async (c) =>
+    c.json(await sendTestEmail({ ctx: c.get('ctx'), input: { ...ids(c.req.valid('param')), body: c.req.valid('json') } }), 200),
+  )
   .openapi(def.startSendBatch, async (c) => c.json(await startSendBatch({ ctx: c.get('ctx'), input: ids(c.req.valid('param')) }), 200))
   .openapi(def.stopSendBatch, async (c) => c.json(await stopSendBatch({ ctx: c.get('ctx'), input: ids(c.req.valid('param')) }), 200))
   .openapi(def.sendBatchResultsCsv, async (c) => {

@@ -57,7 +57,11 @@ export function AttachmentLinks({ api, L, files }: { api: EmailApi; L: EmailLabe
           <Text size={200}>({size(f.sizeBytes)})</Text>
         </span>
       ))}
-      {error && <Text size={200} className={styles.error} role="alert">{error}</Text>}
+      {error && (
+        <Text size={200} className={styles.error} role="alert">
+          {error}
+        </Text>
+      )}
     </div>
   );
 }

@@ -29,13 +29,26 @@ const useStyles = makeStyles({
 });
 
 const statusColor: Record<TEmailMessageView['status'], 'informative' | 'success' | 'warning' | 'danger' | 'subtle'> = {
-  queued: 'subtle', sending: 'informative', retrying: 'warning', sent: 'informative', delivered: 'success', bounced: 'danger', failed: 'danger', received: 'subtle',
+  queued: 'subtle',
+  sending: 'informative',
+  retrying: 'warning',
+  sent: 'informative',
+  delivered: 'success',
+  bounced: 'danger',
+  failed: 'danger',
+  received: 'subtle',
 };
 
 const person = (p: { name: string; email: string }) => (p.name ? `${p.name} <${p.email}>` : p.email);
 
 const badgeColor: Record<ReplyKind, 'success' | 'danger' | 'warning' | 'informative' | 'subtle'> = {
-  approval: 'success', rejection: 'danger', revise: 'warning', question: 'informative', payment: 'success', auto_reply: 'subtle', other: 'informative',
+  approval: 'success',
+  rejection: 'danger',
+  revise: 'warning',
+  question: 'informative',
+  payment: 'success',
+  auto_reply: 'subtle',
+  other: 'informative',
 };
 
 export function ClassificationBadge({ L, c }: { L: EmailLabels; c: NonNullable<TEmailMessageView['classification']> }) {
@@ -49,7 +62,14 @@ export function ClassificationBadge({ L, c }: { L: EmailLabels; c: NonNullable<T
     other: L.other,
   };
   return (
-    <Badge appearance="filled" color={badgeColor[c.kind]} title={L.suggestion} data-testid="classification-badge" data-kind={c.kind} data-conditional={c.isConditional}>
+    <Badge
+      appearance="filled"
+      color={badgeColor[c.kind]}
+      title={L.suggestion}
+      data-testid="classification-badge"
+      data-kind={c.kind}
+      data-conditional={c.isConditional}
+    >
       {text[c.kind]}
     </Badge>
   );
@@ -65,34 +85,70 @@ export function MessageCard({ ctx, api, L, m }: { ctx: TabContext; api: EmailApi
   const c = m.classification;
 
   return (
-    <div className={`${styles.card} ${isInbound ? styles.inbound : ''}`} data-testid="email-message" data-direction={m.direction} data-message-id={m.id} data-status={m.status}>
+    <div
+      className={`${styles.card} ${isInbound ? styles.inbound : ''}`}
+      data-testid="email-message"
+      data-direction={m.direction}
+      data-message-id={m.id}
+      data-status={m.status}
+    >
       <div className={styles.head}>
-        <Text weight="semibold" className={styles.sender} data-testid="email-sender">{person(m.from)}</Text>
-        <Text size={200} className={styles.meta}><time dateTime={m.at}>{time}</time></Text>
-        {!isInbound && <Badge appearance="tint" color={statusColor[m.status]} data-testid="email-status">{L.status[m.status]}</Badge>}
+        <Text weight="semibold" className={styles.sender} data-testid="email-sender">
+          {person(m.from)}
+        </Text>
+        <Text size={200} className={styles.meta}>
+          <time dateTime={m.at}>{time}</time>
+        </Text>
+        {!isInbound && (
+          <Badge appearance="tint" color={statusColor[m.status]} data-testid="email-status">
+            {L.status[m.status]}
+          </Badge>
+        )}
       </div>
       {m.to.length > 0 && <Text size={200} className={styles.meta}>{`${L.toList}: ${m.to.map(person).join(', ')}`}</Text>}
       {m.cc.length > 0 && <Text size={200} className={styles.meta}>{`${L.ccList}: ${m.cc.map(person).join(', ')}`}</Text>}
       {isInbound && m.isFromOutsider && (
-        <Text size={200} className={styles.outsider} data-testid="email-outsider"><WarningRegular />{L.outsider}</Text>
+        <Text size={200} className={styles.outsider} data-testid="email-outsider">
+          <WarningRegular />
+          {L.outsider}
+        </Text>
       )}
       {isInbound && m.senderAuth && m.senderAuth.verdict !== 'pass' && (
-        <Text size={200} className={styles.outsider} data-testid="email-unverified-sender" title={m.senderAuth.detail}><WarningRegular />{L.unverifiedSender}</Text>
+        <Text size={200} className={styles.outsider} data-testid="email-unverified-sender" title={m.senderAuth.detail}>
+          <WarningRegular />
+          {L.unverifiedSender}
+        </Text>
       )}
       {c && (
         <div className={styles.head}>
           <ClassificationBadge L={L} c={c} />
-          {c.matched && <Text size={200} className={styles.meta}>“{c.matched}”</Text>}
+          {c.matched && (
+            <Text size={200} className={styles.meta}>
+              “{c.matched}”
+            </Text>
+          )}
         </div>
       )}
       {isFull ? <ReplyBody html={m.html} text={m.fullText ?? m.text} testId="email-full" /> : <ReplyBody html={null} text={m.text} testId="email-text" />}
       {hasMore && (
-        <Link as="button" onClick={() => setFull((x) => !x)} data-testid="email-toggle-full">{isFull ? L.hideFull : L.showFull}</Link>
+        <Link as="button" onClick={() => setFull((x) => !x)} data-testid="email-toggle-full">
+          {isFull ? L.hideFull : L.showFull}
+        </Link>
       )}
-      {m.isBodyTruncated && <Text size={200} className={styles.meta}>{L.truncated}</Text>}
-      {m.failureReason && <Text size={200} className={styles.failure}>{m.failureReason}</Text>}
+      {m.isBodyTruncated && (
+        <Text size={200} className={styles.meta}>
+          {L.truncated}
+        </Text>
+      )}
+      {m.failureReason && (
+        <Text size={200} className={styles.failure}>
+          {m.failureReason}
+        </Text>
+      )}
       {m.deliveries.length > 0 && (
-        <Text size={200} className={styles.meta}>{m.deliveries.map((d) => `${d.recipient}: ${L.delivery[d.kind]}`).join(' · ')}</Text>
+        <Text size={200} className={styles.meta}>
+          {m.deliveries.map((d) => `${d.recipient}: ${L.delivery[d.kind]}`).join(' · ')}
+        </Text>
       )}
       {isInbound && c && <ReplyFindings ctx={ctx} L={L} c={c} messageId={m.id} />}
       <AttachmentLinks api={api} L={L} files={m.attachments} />

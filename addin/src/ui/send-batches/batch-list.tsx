@@ -12,8 +12,15 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   row: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, textAlign: 'left',
-    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, cursor: 'pointer',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    textAlign: 'left',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'pointer',
   },
   sub: { color: tokens.colorNeutralForeground3 },
 });
@@ -41,9 +48,15 @@ export function BatchList({ api, L, i18n, projectId, onNew, onOpen }: Props) {
     <div className={styles.root} data-testid="batch-list">
       <div className={styles.head}>
         <Text weight="semibold">{L.batches}</Text>
-        <Button size="small" appearance="primary" icon={<AddRegular />} onClick={onNew} data-testid="new-batch">{L.newBatch}</Button>
+        <Button size="small" appearance="primary" icon={<AddRegular />} onClick={onNew} data-testid="new-batch">
+          {L.newBatch}
+        </Button>
       </div>
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {batches === null && !error && <Spinner size="tiny" />}
       {batches?.length === 0 && <Text className={styles.sub}>{L.none}</Text>}
       {batches?.map((b) => (

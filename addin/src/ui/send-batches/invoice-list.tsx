@@ -8,7 +8,13 @@ import type { SendBatchApi } from '../../api';
 import type { SendBatchLabels } from './labels';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalXS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   sub: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -82,7 +88,9 @@ export function InvoiceList({ api, L, i18n, projectId, batchId, invoices, progre
             <Text>{L.invoiceLine({ number: inv.number, contract: inv.contract.number, count: inv.recipientCount })}</Text>
             <Text size={200} className={styles.sub}>{`${i18n.date(inv.billingPeriod.start)} – ${i18n.date(inv.billingPeriod.end)} · ${inv.subject}`}</Text>
             <div className={styles.actions}>
-              <Button size="small" icon={<OpenRegular />} onClick={() => void openPdf(inv.id)}>{L.openPdf}</Button>
+              <Button size="small" icon={<OpenRegular />} onClick={() => void openPdf(inv.id)}>
+                {L.openPdf}
+              </Button>
               <Button size="small" icon={<PeopleRegular />} onClick={() => void toggle(inv.id)} data-testid="show-recipients">
                 {Array.isArray(state) ? L.hideRecipients : L.showRecipients}
               </Button>
@@ -93,7 +101,10 @@ export function InvoiceList({ api, L, i18n, projectId, batchId, invoices, progre
               <ul className={styles.list} data-testid="batch-recipients">
                 {state.map((r) => (
                   <li key={r.itemId} data-status={r.status}>
-                    <Text size={200}>{r.name ? `${r.name} <${r.email}>` : r.email} · {r.status}{r.reason ? ` · ${r.reason}` : ''}</Text>
+                    <Text size={200}>
+                      {r.name ? `${r.name} <${r.email}>` : r.email} · {r.status}
+                      {r.reason ? ` · ${r.reason}` : ''}
+                    </Text>
                   </li>
                 ))}
               </ul>

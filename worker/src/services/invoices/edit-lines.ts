@@ -18,13 +18,7 @@ import { requireRetainageTermsAdmin } from './retainage-terms';
  * PATCH /invoices/:id/lines — many lines at once, all or nothing. Every bad cell is reported in
  * one 422; a stale If-Match gets 409 with the current version; nothing is written in either case.
  */
-export async function editInvoiceLines({
-  ctx,
-  input,
-}: {
-  ctx: ServiceCtx;
-  input: { invoiceId: string; ifMatch: number; body: TEditLines };
-}) {
+export async function editInvoiceLines({ ctx, input }: { ctx: ServiceCtx; input: { invoiceId: string; ifMatch: number; body: TEditLines } }) {
   const state = await loadInvoiceState(ctx, input.invoiceId);
   requireEditable(state, editability(state));
   requireRetainageTermsAdmin(state, input.body);
@@ -58,8 +52,10 @@ export async function editInvoiceLines({
     for (const l of parsed.sovOverrides.values()) {
       const prev = state.sov.find((s) => s.id === l.id)!;
       const row = state.rows.get(l.id)!;
-      if (prev.workRetainageBps !== l.workRetainageBps) history.push({ lineId: row.id, field: 'workRetainageBpsOverride', oldValue: prev.workRetainageBps, newValue: l.workRetainageBps });
-      if (prev.storedRetainageBps !== l.storedRetainageBps) history.push({ lineId: row.id, field: 'storedRetainageBpsOverride', oldValue: prev.storedRetainageBps, newValue: l.storedRetainageBps });
+      if (prev.workRetainageBps !== l.workRetainageBps)
+        history.push({ lineId: row.id, field: 'workRetainageBpsOverride', oldValue: prev.workRetainageBps, newValue: l.workRetainageBps });
+      if (prev.storedRetainageBps !== l.storedRetainageBps)
+        history.push({ lineId: row.id, field: 'storedRetainageBpsOverride', oldValue: prev.storedRetainageBps, newValue: l.storedRetainageBps });
     }
     version = await writeVersioned(ctx, state.invoice.id, state.invoice.version, 'edit_lines', [
       ...sovUpdates,

@@ -17,12 +17,7 @@ function isRevisionConflict(err: unknown): boolean {
 }
 
 export function versionConflict(currentVersion: number, sentVersion: number): AppError {
-  return new AppError(
-    'VERSION_CONFLICT',
-    versionConflictMessage(sentVersion, currentVersion),
-    [],
-    { currentVersion },
-  );
+  return new AppError('VERSION_CONFLICT', versionConflictMessage(sentVersion, currentVersion), [], { currentVersion });
 }
 
 /**
@@ -42,7 +37,10 @@ export async function writeVersioned(
   try {
     await runBatch(ctx.env.DB, [
       ctx.db.insert(invoiceRevisions).values({ invoiceId, version: next, userId: ctx.user.id, kind }),
-      ctx.db.update(invoices).set({ ...invoicePatch, version: next, updatedAt: nowIso() }).where(eq(invoices.id, invoiceId)),
+      ctx.db
+        .update(invoices)
+        .set({ ...invoicePatch, version: next, updatedAt: nowIso() })
+        .where(eq(invoices.id, invoiceId)),
       ...statements,
     ]);
   } catch (err) {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfLabels } from '@shared/i18n/pdf-labels';
-import { formatCents, percentDisplay } from '@shared/money';
+import { formatCents } from '@shared/money';
 import { renderInvoicePdf } from '../../worker/src/pdf/render-invoice';
 import type { InvoicePdfInput } from '../../worker/src/pdf/types';
 import { nodeTtf } from './node-fonts';
@@ -14,7 +14,11 @@ import { fixture, fixtureInvoices, largeInvoice, sampleHeader } from './sample-i
 
 const require = createRequire(import.meta.url);
 
-type Expected = { expectedG702: Record<string, number>; lines: Array<{ itemNo: string; expected: Record<string, number | string> }>; expectedTotals: Record<string, number> };
+type Expected = {
+  expectedG702: Record<string, number>;
+  lines: Array<{ itemNo: string; expected: Record<string, number | string> }>;
+  expectedTotals: Record<string, number>;
+};
 const expected = (fixture as unknown as { invoices: Expected[] }).invoices;
 
 /** The text lines of a page that contain every one of `cells`, in this left-to-right order. */
@@ -73,15 +77,35 @@ describe('invoice PDF renderer (Node)', () => {
     const g703 = pdfText(path, 2);
     for (const l of expected[1]!.lines) {
       const e = l.expected;
-      const row = [l.itemNo, ...(['scheduledValueCents', 'workCompletedPreviousCents', 'workCompletedThisPeriodCents', 'materialsPresentlyStoredCents', 'totalCompletedAndStoredCents'] as const).map((k) => formatCents(e[k] as number)), `${e.percentCompleteDisplay}%`, formatCents(e.balanceToFinishCents as number), formatCents(e.retainageCents as number)];
+      const row = [
+        l.itemNo,
+        ...(
+          [
+            'scheduledValueCents',
+            'workCompletedPreviousCents',
+            'workCompletedThisPeriodCents',
+            'materialsPresentlyStoredCents',
+            'totalCompletedAndStoredCents',
+          ] as const
+        ).map((k) => formatCents(e[k] as number)),
+        `${e.percentCompleteDisplay}%`,
+        formatCents(e.balanceToFinishCents as number),
+        formatCents(e.retainageCents as number),
+      ];
       expect(lineWith(g703, row), row.join(' ')).toBeDefined();
     }
     const t = expected[1]!.expectedTotals;
-    expect(lineWith(g703, ['GRAND TOTAL', formatCents(t.scheduledValueCents!), formatCents(t.totalCompletedAndStoredCents!), formatCents(t.retainageCents!)])).toBeDefined();
+    expect(
+      lineWith(g703, ['GRAND TOTAL', formatCents(t.scheduledValueCents!), formatCents(t.totalCompletedAndStoredCents!), formatCents(t.retainageCents!)]),
+    ).toBeDefined();
   });
 
   it.skipIf(!hasTools)('only the standard fonts for Latin text; DejaVu Sans, subset, for Cyrillic and Greek names', async () => {
-    expect(pdfFonts(tempPdf(bytes)).map((f) => f.name).sort()).toEqual(['Helvetica', 'Helvetica-Bold']);
+    expect(
+      pdfFonts(tempPdf(bytes))
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['Helvetica', 'Helvetica-Bold']);
     const [unicode] = fixtureInvoices({ ...sampleHeader, toName: 'Дмитрий Иванов Development', architect: 'Ελένη Παπαδοπούλου' }, { '2': 'Земляные работы' });
     const out = await renderInvoicePdf(unicode!, pdfLabels('en'), nodeTtf);
     const path = tempPdf(out);
@@ -103,37 +127,60 @@ describe('invoice PDF renderer (Node)', () => {
     expect(fr).toContain('FEUILLE DE CONTINUATION');
   });
 
-  it.skipIf(!hasTools)('2,000 lines: header on every G703 page, page subtotals that add up to the grand total, each line once', async () => {
-    const big = largeInvoice(2000);
-    const path = tempPdf(await renderInvoicePdf(big, pdfLabels('en'), nodeTtf));
-    const pageCount = Number(pdfInfo(path).Pages);
-    expect(pageCount).toBeGreaterThan(50);
-    const cents = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
-    let sumC = 0;
-    let sumI = 0;
-    const items: string[] = [];
-    const pages = pdfText(path).split('\f'); // pdftotext ends every page with a form feed
-    for (let p = 2; p <= pageCount; p++) {
-      const text = pages[p - 1]!;
-      expect(text, `page ${p}`).toContain('CONTINUATION SHEET');
-      expect(text).toContain('SCHEDULED VALUE');
-      expect(text).toContain(`Page ${p} of ${pageCount}`);
-      const sub = text.split('\n').find((l) => l.includes('PAGE SUBTOTAL'))!;
-      const figures = sub.match(/-?[\d,]+\.\d{2}(?!%)/g)!;
-      expect(figures, `page ${p} subtotal`).toHaveLength(7);
-      sumC += cents(figures[0]!);
-      sumI += cents(figures[6]!);
-      for (const m of text.matchAll(/^\s{0,3}(\d{3}(?:\.\d+)?)\s{2,}/gm)) items.push(m[1]!);
-    }
-    expect(sumC).toBe(big.view.totals.scheduledValueCents);
-    expect(sumI).toBe(big.view.totals.retainageCents);
-    expect(items).toHaveLength(2000);
-    expect(new Set(items).size).toBe(2000);
-    const last = pages[pageCount - 1]!;
-    const t = big.view.totals;
-    expect(lineWith(last, ['GRAND TOTAL', formatCents(t.scheduledValueCents), formatCents(t.workCompletedThisPeriodCents), `${percentDisplay(t.totalCompletedAndStoredCents, t.scheduledValueCents)}%`])).toBeDefined();
-    const all = pages.join('\n');
-    expect(all).toMatch(/Subtotal 03 Concrete/);
-    expect(all).toMatch(/\(continued\)/);
-  }, 120_000);
+  it.skipIf(!hasTools)(
+    '2,000 lines: header on every G703 page, page subtotals that add up to the grand total, each line once',
+    async () => {
+      const big = largeInvoice(2000);
+      const path = tempPdf(await renderInvoicePdf(big, pdfLabels('en'), nodeTtf));
+      const pageCount = Number(pdfInfo(path).Pages);
+      expect(pageCount).toBeGreaterThan(50);
+      const cents = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
+      let sumC = 0;
+      let sumI = 0;
+      const items: string[] = [];
+      const pages = pdfText(path).split('\f'); // pdftotext ends every page with a form feed
+      for (let p = 2; p <= pageCount; p++) {
+        const text = pages[p - 1]!;
+        expect(text, `page ${p}`).toContain('CONTINUATION SHEET');
+        expect(text).toContain('SCHEDULED VALUE');
+        expect(text).toContain(`Page ${p} of ${pageCount}`);
+        const sub = text.split('\n').find((l) => l.includes('PAGE SUBTOTAL'))!;
+        const figures = sub.match(/-?[\d,]+\.\d{2}(?!%)/g)!;
+        expect(figures, `page ${p} subtotal`).toHaveLength(7);
+        sumC += cents(figures[0]!);
+        sumI += cents(figures[6]!);
+        for (const m of text.matchAll(/^\s{0,3}(\d{3}(?:\.\d+)?)\s{2,}/gm)) items.push(m[1]!);
+      }
+      expect(sumC).toBe(big.view.totals.scheduledValueCents);
+      expect(sumI).toBe(big.view.totals.retainageCents);
+      expect(items).toHaveLength(2000);
+      expect(new Set(items).size).toBe(2000);
+      const last = pages[pageCount - 1]!;
+      const t = big.view.totals;
+      expect(
+        lineWith(last, [
+          'GRAND TOTAL',
+          formatCents(t.scheduledValueCents),
+          formatCents(t.workCompletedThisPeriodCents),
+          `${percentOf(t.totalCompletedAndStoredCents, t.scheduledValueCents)}%`,
+        ]),
+      ).toBeDefined();
+      const all = pages.join('\n');
+      expect(all).toMatch(/Subtotal 03 Concrete/);
+      expect(all).toMatch(/\(continued\)/);
+    },
+    120_000,
+  );
 });
+
+/**
+ * G ÷ C as the PDF prints it, "31.17", computed here with exact integers rather than with the
+ * percentDisplay the PDF code calls: hundredths of a percent = G × 10 000 ÷ C, half away from zero.
+ */
+function percentOf(g: number, c: number): string {
+  if (c === 0) return '0.00';
+  const sign = g < 0 !== c < 0 ? '-' : '';
+  const [absG, absC] = [BigInt(Math.abs(g)), BigInt(Math.abs(c))];
+  const hundredths = (absG * 20_000n + absC) / (2n * absC); // floor(x + ½) of a non-negative x
+  return `${sign}${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
+}

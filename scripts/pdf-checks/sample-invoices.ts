@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { computeInvoice, priorFromComputed, ZERO_PRIOR } from '@shared/engine';
-import type { ComputedLine, InvoiceResult, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
+import type { ComputedLine, InvoiceResult, PriorLine } from '@shared/engine/types';
 import { dollarsToCents } from '@shared/money';
 import type { InvoicePdfInput, PdfHeader, PdfLine } from '../../worker/src/pdf/types';
+import { sov as amountLine } from '@shared/engine/test-builders';
 
 // PDF_FIXTURES_DIR: set by the bench, whose bundled copy of this file lives in a temporary folder
 const fixturesDir = process.env.PDF_FIXTURES_DIR ?? fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -69,19 +70,11 @@ export function fixtureInvoices(header: PdfHeader = sampleHeader, descriptions?:
       previousCertificatesCents: previous,
       lines: inv.lines.map((fl) => {
         const s = fixture.sovLines.find((x) => x.itemNo === fl.itemNo)!;
-        const sov: SovLineOnInvoice = {
-          lineId: `line-${s.itemNo}`,
-          itemNo: s.itemNo,
+        const sov = amountLine(s.itemNo, {
           description: descriptions?.[s.itemNo] ?? s.description,
           originalScheduledValueCents: s.scheduledValueCents,
           changeOrderCents: cos.filter((co) => co.lineItemNo === s.itemNo).reduce((sum, co) => sum + co.amountCents, 0),
-          scheduledQty: null,
-          unitPrice: null,
-          unitOfMeasure: null,
-          hasSubtotalOverride: false,
-          workRetainageBpsOverride: null,
-          storedRetainageBpsOverride: null,
-        };
+        });
         return { sov, prior: priors.get(s.itemNo) ?? ZERO_PRIOR, entry: { ...fl.input, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 } };
       }),
     });
@@ -124,19 +117,11 @@ export function largeInvoice(count: number, header: PdfHeader = sampleHeader): I
   const lines = Array.from({ length: count }, (_, i) => {
     const r = rows[i % rows.length]!;
     const round = Math.floor(i / rows.length);
-    const sov: SovLineOnInvoice = {
+    const sov = amountLine(round ? `${r.itemNo}.${round}` : r.itemNo, {
       lineId: `l${i}`,
-      itemNo: round ? `${r.itemNo}.${round}` : r.itemNo,
       description: r.description,
       originalScheduledValueCents: r.cents,
-      changeOrderCents: 0,
-      scheduledQty: null,
-      unitPrice: null,
-      unitOfMeasure: null,
-      hasSubtotalOverride: false,
-      workRetainageBpsOverride: null,
-      storedRetainageBpsOverride: null,
-    };
+    });
     const e = Math.floor((r.cents * 37) / 100);
     return {
       sov,

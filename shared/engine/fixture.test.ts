@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { computeInvoice, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
-import type { ContractTerms, InvoiceInput, InvoiceResult, PriorLine, SovLineOnInvoice } from './types';
+import type { ContractTerms, InvoiceInput, InvoiceResult, PriorLine } from './types';
+import { sov as amountLine } from './test-builders';
 
 type FixtureLine = {
   itemNo: string;
@@ -52,19 +53,11 @@ function buildInput(
     previousCertificatesCents,
     lines: invoice.lines.map((fl) => {
       const sovLine = fixture.sovLines.find((s) => s.itemNo === fl.itemNo)!;
-      const sov: SovLineOnInvoice = {
-        lineId: `line-${fl.itemNo}`,
-        itemNo: fl.itemNo,
+      const sov = amountLine(fl.itemNo, {
         description: sovLine.description,
         originalScheduledValueCents: sovLine.scheduledValueCents,
         changeOrderCents: changeOrders.filter((co) => co.lineItemNo === fl.itemNo).reduce((s, co) => s + co.amountCents, 0),
-        scheduledQty: null,
-        unitPrice: null,
-        unitOfMeasure: null,
-        hasSubtotalOverride: false,
-        workRetainageBpsOverride: null,
-        storedRetainageBpsOverride: null,
-      };
+      });
       return {
         sov,
         prior: priors.get(fl.itemNo) ?? ZERO_PRIOR,

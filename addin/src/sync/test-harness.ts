@@ -4,7 +4,8 @@ import { createApiClient } from '../api/client';
 import { FakeServer } from '../api/fake-server';
 import { installWorkbookDouble, type WorkbookDouble } from '../workbook-double';
 import { ZERO_PRIOR } from '@shared/engine';
-import { emptyEntry, sovLine, type ViewSpec } from '../workbook-double/demo-views';
+import { entry, sov } from '@shared/engine/test-builders';
+import type { ViewSpec } from '../workbook-double/demo-views';
 import { createInvoiceSession, type SessionOptions } from './session';
 import type { SyncStatus } from './status';
 import type { StorageLike } from './queue';
@@ -30,9 +31,9 @@ export function specOf(n: number): ViewSpec {
     terms: { accountingMethod: 'amount', workRetainageBps: 1000, storedRetainageBps: 500, reduction: null, allowOverbilling: false },
     period: { start: '2026-11-01', end: '2026-11-30' },
     lines: Array.from({ length: n }, (_, i) => ({
-      sov: sovLine(String(i + 1), { lineId: `L${i + 1}`, description: `Item ${i + 1}`, originalScheduledValueCents: 10_000_000 }),
+      sov: sov(String(i + 1), { lineId: `L${i + 1}`, description: `Item ${i + 1}`, originalScheduledValueCents: 10_000_000 }),
       prior: { ...ZERO_PRIOR, workCompletedToDateCents: 100_000, workRetainageCents: 10_000 },
-      entry: emptyEntry(),
+      entry: entry(),
     })),
   };
 }

@@ -5,6 +5,7 @@
 import { computeInvoice, priorFromComputed, ZERO_PRIOR } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import type { InvoiceView } from '../api/types';
+import { entry as emptyEntry, sov as sovLine } from '@shared/engine/test-builders';
 
 export type ViewSpec = {
   invoiceId?: string;
@@ -18,27 +19,6 @@ export type ViewSpec = {
   changeOrders?: Array<{ id: string; number: number; title: string; amountCents: number; approvedOn: string }>;
   previousCertificatesCents?: number;
 };
-
-export function emptyEntry(overrides: Partial<LineEntry> = {}): LineEntry {
-  return { workCompletedThisPeriodCents: 0, materialsPresentlyStoredCents: 0, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0, ...overrides };
-}
-
-export function sovLine(itemNo: string, overrides: Partial<SovLineOnInvoice> = {}): SovLineOnInvoice {
-  return {
-    lineId: `line-${itemNo}`,
-    itemNo,
-    description: `Line ${itemNo}`,
-    originalScheduledValueCents: 0,
-    changeOrderCents: 0,
-    scheduledQty: null,
-    unitPrice: null,
-    unitOfMeasure: null,
-    hasSubtotalOverride: false,
-    workRetainageBpsOverride: null,
-    storedRetainageBpsOverride: null,
-    ...overrides,
-  };
-}
 
 /** The view GET /invoices/:id would return for these inputs. */
 export function buildView(spec: ViewSpec): InvoiceView {

@@ -1,6 +1,7 @@
 // Test support for bulk sending: a fake Postmark batch API behind the postmark client's
 // `fetch` (nothing reaches the network), a project with two invoices out of draft, and waiting.
 import { env } from 'cloudflare:test';
+import { waitFor as pollUntil } from './email-support';
 import { PostmarkDouble } from './postmark-double';
 import { buildContractWithInvoice } from './builders';
 import { ok, seedUser, joinByInvitation } from './helpers';
@@ -71,15 +72,9 @@ export class FakePostmarkBatch extends PostmarkDouble {
   }
 }
 
-/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** email-support.ts's waitFor with a longer default: a bulk send runs several queue jobs. */
+export function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  return pollUntil(what, check, timeoutMs);
 }
 
 export type BulkProject = {

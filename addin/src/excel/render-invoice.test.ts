@@ -137,3 +137,24 @@ describe('the G703 sheet', () => {
     expect(snap.hiddenRows.some(Boolean)).toBe(false);
   });
 });
+
+describe('re-render in place', () => {
+  it('keeps the sheet (same id), the user’s extra columns and notes outside our range, and clears nothing from Undo', async () => {
+    wb = installWorkbookDouble();
+    const first = await renderInvoice(largeView(20));
+    const outside = `AD${first.info.firstDataRow + 2}`;
+    await wb.setValuesAsUser(first.info.g703Sheet, outside, [['my own remark']]);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(first.info.g703Sheet).notes.add('AE2', 'keep me');
+      await ctx.sync();
+    });
+    const second = await renderInvoice(largeView(8), { grouped: true });
+    expect(second.info.g703SheetId).toBe(first.info.g703SheetId);
+    const snap = wb.getSheetSnapshot(first.info.g703Sheet);
+    expect(snap.values[first.info.firstDataRow + 1][29]).toBe('my own remark');
+    expect(snap.notes.AE2).toBe('keep me');
+    expect(snap.values.slice(second.info.lastDataRow + 1).every((r) => r.slice(0, second.info.columns.length).every((v) => v === ''))).toBe(true);
+    expect(wb.book.undoClears).toEqual([]);
+    expect(wb.canUndo()).toBe(true);
+  });
+});

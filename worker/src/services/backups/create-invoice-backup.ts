@@ -98,7 +98,7 @@ export async function createInvoiceBackup({ ctx, input }: { ctx: ServiceCtx; inp
       volumeBudgetBytes: budget,
       partCount: plans.length,
       segmentsTotal: offset,
-      notifyByEmail: input.body.notifyByEmail ?? false,
+      notifyByEmail: input.body.notifyByEmail,
     }),
     ...partRows.map((r) => ctx.db.insert(invoiceBackupParts).values(r)),
   ]);

@@ -89,7 +89,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
   const result = computeState(state, entries);
   const lines = result.lines.map((l) => ({ id: newId('il'), invoiceId, sovLineId: l.lineId, ...snapshotOf(l, entries.get(l.lineId)!) }));
   // "include backup" applies to owner invoices only; its job row is written with the invoice.
-  const withBackup = (input.body.includeBackup ?? false) && c.kind === 'prime';
+  const withBackup = input.body.includeBackup && c.kind === 'prime';
   try {
     await runBatch(ctx.env.DB, [
       ctx.db.insert(invoices).values({

@@ -7,7 +7,8 @@ declare global {
   interface Window {
     __workbook: {
       book: { settings: Map<string, unknown> };
-      stats: { syncCount: number; maxRequestBytes: number };
+      stats: { syncCount: number; maxRequestBytes: number; cellsWritten?: Record<string, number>; rowsWritten?: Record<string, number[]> };
+      resetStats(): void;
       sheetNames(): string[];
       getSheetSnapshot(name: string): { values: unknown[][] };
     };

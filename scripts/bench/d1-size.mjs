@@ -13,13 +13,16 @@ import { run as inbound } from './email-inbound.mjs';
 function sqliteFile(persistTo) {
   const dir = join(persistTo, 'v3/d1/miniflare-D1DatabaseObject');
   const file = readdirSync(dir).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite');
+  if (!file) throw new Error(`no D1 database file in ${dir}`);
   return join(dir, file);
 }
 
 /** { table (with its indexes): { bytes, rows } } from dbstat and COUNT(*). */
 function sizes(file) {
   const q = (sql) => execFileSync('sqlite3', ['-readonly', '-json', file, sql], { encoding: 'utf8' }).trim();
-  const pages = JSON.parse(q("SELECT coalesce(m.tbl_name, s.name) AS t, sum(s.pgsize) AS bytes FROM dbstat s LEFT JOIN sqlite_master m ON m.name = s.name GROUP BY 1") || '[]');
+  const pages = JSON.parse(
+    q('SELECT coalesce(m.tbl_name, s.name) AS t, sum(s.pgsize) AS bytes FROM dbstat s LEFT JOIN sqlite_master m ON m.name = s.name GROUP BY 1') || '[]',
+  );
   const out = {};
   for (const { t, bytes } of pages) {
     if (t.startsWith('sqlite_') || t.startsWith('_cf_') || t === 'd1_migrations') continue;
@@ -50,11 +53,21 @@ export async function run({ lines = 500, replies = 200 } = {}) {
     const inv = await buildInvoice(worker.baseUrl, token, lines, '2026-05-01');
     const edits = inv.lineIds.map((lineId, i) => ({ lineId, workCompletedThisPeriod: 1000 + i }));
     const res = await fetch(`${worker.baseUrl}/api/v1/invoices/${inv.invoiceId}/lines`, {
-      method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': String(inv.version) }, body: JSON.stringify({ edits }),
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': String(inv.version) },
+      body: JSON.stringify({ edits }),
     });
     if (!res.ok) throw new Error(`PATCH failed: ${res.status}`);
     const s1 = sizes(file);
-    await inbound({ baseUrl: worker.baseUrl, token, webhookUser: worker.webhook.user, webhookPassword: worker.webhook.password, count: replies, probeCount: 1, print: false });
+    await inbound({
+      baseUrl: worker.baseUrl,
+      token,
+      webhookUser: worker.webhook.user,
+      webhookPassword: worker.webhook.password,
+      count: replies,
+      probeCount: 1,
+      print: false,
+    });
     const s2 = sizes(file);
     const invoice = diff(s0, s1);
     const email = diff(s1, s2);
@@ -65,11 +78,19 @@ export async function run({ lines = 500, replies = 200 } = {}) {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
   const r = await run();
   console.log(`\n# D1 size (local D1, dbstat pages incl. indexes)`);
-  console.log(`  one ${r.lines}-line invoice (SOV + invoice lines, edited once with history): ${Object.entries(r.invoice).map(([t, v]) => `${t} ${v.rows} rows ${v.bytes} B`).join('; ')}`);
+  console.log(
+    `  one ${r.lines}-line invoice (SOV + invoice lines, edited once with history): ${Object.entries(r.invoice)
+      .map(([t, v]) => `${t} ${v.rows} rows ${v.bytes} B`)
+      .join('; ')}`,
+  );
   console.log(`  per invoice line: ${(r.perLine.bytes / r.lines).toFixed(0)} B, ${(r.perLine.rows / r.lines).toFixed(2)} rows`);
-  console.log(`  ${r.replies} inbound replies: ${Object.entries(r.email).map(([t, v]) => `${t} ${v.rows} rows ${v.bytes} B`).join('; ')}`);
+  console.log(
+    `  ${r.replies} inbound replies: ${Object.entries(r.email)
+      .map(([t, v]) => `${t} ${v.rows} rows ${v.bytes} B`)
+      .join('; ')}`,
+  );
   console.log(`  per reply: ${(r.perReply.bytes / r.replies).toFixed(0)} B, ${(r.perReply.rows / r.replies).toFixed(2)} rows`);
 }

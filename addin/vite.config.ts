@@ -55,7 +55,9 @@ async function httpsOptions(): Promise<ServerOptions['https']> {
     const dir = join(homedir(), '.office-addin-dev-certs');
     const files = { ca: join(dir, 'ca.crt'), cert: join(dir, 'localhost.crt'), key: join(dir, 'localhost.key') };
     if (!Object.values(files).every((f) => existsSync(f))) throw err;
-    console.warn(`[addin:dev] ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n[addin:dev] serving ${files.cert} anyway; trust ${files.ca} in your OS/browser for Office to load the pane.`);
+    console.warn(
+      `[addin:dev] ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n[addin:dev] serving ${files.cert} anyway; trust ${files.ca} in your OS/browser for Office to load the pane.`,
+    );
     return { ca: readFileSync(files.ca), cert: readFileSync(files.cert), key: readFileSync(files.key) };
   }
 }

@@ -59,8 +59,12 @@ await section('engine', async () => {
   console.log('\n# G702/G703 engine (shared/, pure, Node 22, median and fastest of 31)');
   console.log('  before (BigInt for every product, Object.entries input check): 32–34 ms for 10,000 lines (≈300k lines/s)');
   console.log(`  1,000 lines:   ${fmt(small.medianMs)}   (fastest ${fmt(small.minMs)})`);
-  console.log(`  10,000 lines:  ${fmt(large.medianMs)}   (fastest ${fmt(large.minMs)}; ${perSecond.toLocaleString('en')} lines/s; ×${(large.medianMs / small.medianMs).toFixed(1)} the 1,000-line time for 10× the lines)`);
-  console.log(`  target ≤ 10 ms (≥ 1M lines/s): ${large.medianMs <= 10 ? 'met' : large.minMs <= 10 ? 'met by the fastest run only (machine loaded)' : 'NOT met'}`);
+  console.log(
+    `  10,000 lines:  ${fmt(large.medianMs)}   (fastest ${fmt(large.minMs)}; ${perSecond.toLocaleString('en')} lines/s; ×${(large.medianMs / small.medianMs).toFixed(1)} the 1,000-line time for 10× the lines)`,
+  );
+  console.log(
+    `  target ≤ 10 ms (≥ 1M lines/s): ${large.medianMs <= 10 ? 'met' : large.minMs <= 10 ? 'met by the fastest run only (machine loaded)' : 'NOT met'}`,
+  );
 });
 
 await section('replies', async () => {
@@ -79,7 +83,13 @@ if (want('api') || want('email') || want('bulk')) ensureAddinBuilt();
 if (want('email')) {
   await section('email', async () => {
     const { run } = await import('./bench/email-inbound.mjs');
-    const args = (worker, demo, print) => ({ baseUrl: worker.baseUrl, token: demo.tokens.admin, webhookUser: worker.webhook.user, webhookPassword: worker.webhook.password, print });
+    const args = (worker, demo, print) => ({
+      baseUrl: worker.baseUrl,
+      token: demo.tokens.admin,
+      webhookUser: worker.webhook.user,
+      webhookPassword: worker.webhook.password,
+      print,
+    });
     const ref = process.env.BENCH_BASELINE_REF ?? INBOUND_BASELINE_REF;
     let before = null;
     if (ref !== 'off') {
@@ -94,14 +104,18 @@ if (want('email')) {
     const met = (ok) => (ok ? 'met' : 'NOT met');
     console.log(`  targets (this run):`);
     if (before) {
-      console.log(`    baseline = the same benchmark on ${ref.slice(0, 10)} (before): ${before.throughputPerSec.toFixed(0)} replies/s, p50 ${fmt(before.p50Ms)}, p99 ${fmt(before.p99Ms)} (refused p50 ${fmt(before.baselineP50Ms)}); one at a time p50 ${fmt(before.probeP50Ms)}; burst p99 ${fmt(before.appearP99Ms)}, processing ${before.processedPerSec.toFixed(0)}/s vs intake ${before.throughputPerSec.toFixed(0)}/s`);
+      console.log(
+        `    baseline = the same benchmark on ${ref.slice(0, 10)} (before): ${before.throughputPerSec.toFixed(0)} replies/s, p50 ${fmt(before.p50Ms)}, p99 ${fmt(before.p99Ms)} (refused p50 ${fmt(before.baselineP50Ms)}); one at a time p50 ${fmt(before.probeP50Ms)}; burst p99 ${fmt(before.appearP99Ms)}, processing ${before.processedPerSec.toFixed(0)}/s vs intake ${before.throughputPerSec.toFixed(0)}/s`,
+      );
       const x = now.throughputPerSec / before.throughputPerSec;
       console.log(`    throughput ×${x.toFixed(1)} the baseline's   (target ≥ ×3: ${met(x >= 3)})`);
     }
     const p50x = now.p50Ms / now.baselineP50Ms;
     console.log(`    webhook p50 ×${p50x.toFixed(2)} a refused request's   (target ≤ ×1.5: ${met(p50x <= 1.5)})`);
     console.log(`    arrival → on the thread, one at a time: p50 ${fmt(now.probeP50Ms)}   (target ≤ 0.3 s: ${met(now.probeP50Ms <= 300)})`);
-    console.log(`    during the burst: processing ${now.processedPerSec.toFixed(0)}/s vs intake ${now.throughputPerSec.toFixed(0)}/s (${met(now.processedPerSec >= now.throughputPerSec * 0.95)}: keeps up within 5%), p99 ${fmt(now.appearP99Ms)}   (target ≤ 1.5 s: ${met(now.appearP99Ms <= 1500)})`);
+    console.log(
+      `    during the burst: processing ${now.processedPerSec.toFixed(0)}/s vs intake ${now.throughputPerSec.toFixed(0)}/s (${met(now.processedPerSec >= now.throughputPerSec * 0.95)}: keeps up within 5%), p99 ${fmt(now.appearP99Ms)}   (target ≤ 1.5 s: ${met(now.appearP99Ms <= 1500)})`,
+    );
   });
 }
 
@@ -116,13 +130,17 @@ if (want('api')) {
       const r = await run({ baseUrl: worker.baseUrl, token, sampleLines: Number(process.env.BENCH_SAMPLE_LINES ?? 200) });
       console.log(`\n# Bulk line edit through the worker on local D1 (${r.lineCount.toLocaleString('en')}-line invoice)`);
       console.log(`  one PATCH of all ${r.lineCount.toLocaleString('en')} lines:   ${fmt(r.bulkMs)}   (target < 1 s)`);
-      console.log(`  line by line (baseline):       ${fmt(r.perLineMs)} per request × ${r.lineCount.toLocaleString('en')} = ${fmt(r.lineByLineMs)}   (mean of ${r.sampled} sequential requests)`);
+      console.log(
+        `  line by line (baseline):       ${fmt(r.perLineMs)} per request × ${r.lineCount.toLocaleString('en')} = ${fmt(r.lineByLineMs)}   (mean of ${r.sampled} sequential requests)`,
+      );
       console.log(`  bulk is ${r.ratio.toFixed(0)}× faster   (target ≥ 20×)`);
       console.log(`  GET of the same invoice (baseline): ${fmt(r.getMs)};  PATCH of all lines: ${fmt(r.patchMs)}   (medians of 5, alternated)`);
       console.log(`  PATCH ÷ GET = ×${r.patchOverGet.toFixed(2)}   (target ≤ ×1.5: ${r.patchOverGet <= 1.5 ? 'met' : 'NOT met'})`);
       console.log('  D1 statements (round trips) per request — must not grow with the lines beyond json_each chunks of 900 KB:');
       for (const c of r.statementCounts) {
-        console.log(`    ${c.lines.toLocaleString('en').padStart(5)} lines:  open (GET) ${c.getStatements} (${c.getRoundTrips});  PATCH all lines ${c.patchStatements} (${c.patchRoundTrips})`);
+        console.log(
+          `    ${c.lines.toLocaleString('en').padStart(5)} lines:  open (GET) ${c.getStatements} (${c.getRoundTrips});  PATCH all lines ${c.patchStatements} (${c.patchRoundTrips})`,
+        );
       }
     });
   } finally {

@@ -30,7 +30,15 @@ function migrationsMatchSchema() {
     cpSync(join(root, 'worker', 'migrations'), scratch, { recursive: true });
     const before = readdirSync(scratch).length;
     // drizzle-kit reads --out relative to the working directory
-    const ok = runQuiet(bin('drizzle-kit'), ['generate', '--dialect', 'sqlite', '--schema', './worker/src/db/schema/index.ts', '--out', relative(root, scratch)]);
+    const ok = runQuiet(bin('drizzle-kit'), [
+      'generate',
+      '--dialect',
+      'sqlite',
+      '--schema',
+      './worker/src/db/schema/index.ts',
+      '--out',
+      relative(root, scratch),
+    ]);
     const added = readdirSync(scratch).length - before;
     if (added > 0) console.error('worker/src/db/schema changed without a migration: run `npm run db:generate` and commit the new file.');
     if (ok && added === 0) console.log('worker/migrations match worker/src/db/schema');

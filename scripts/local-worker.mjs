@@ -23,7 +23,10 @@ export function buildAddin({ quiet = false } = {}) {
     return false;
   }
   // ADDIN_HARNESS=1: the development build, with the browser harness and source maps (addin/vite.config.ts)
-  const r = spawnSync('vite', ['build', '--config', 'addin/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], { stdio: 'inherit', env: { ...process.env, ADDIN_HARNESS: '1' } });
+  const r = spawnSync('vite', ['build', '--config', 'addin/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, ADDIN_HARNESS: '1' },
+  });
   if (r.status !== 0) throw new Error('Building the add-in failed');
   return true;
 }
@@ -41,11 +44,13 @@ export class PortBusyError extends Error {
 }
 
 function tryListen(port, host) {
-  return /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve()));
-  }));
+  return /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen({ port, host, exclusive: true }, () => server.close(() => resolve()));
+    })
+  );
 }
 
 /**
@@ -103,7 +108,14 @@ export async function startLocalWorker({ port = 8787, persistTo = '.wrangler/sta
   // The inbound webhook only accepts basic-auth credentials; locally they are random per start
   // (the outbox's "Reply as recipient" posts with them from inside the worker).
   const webhook = { user: 'postmark-local', password: randomBytes(18).toString('base64url') };
-  const allVars = { DEV_MODE: '1', ALLOWED_ORIGINS: 'https://localhost:3000', PUBLIC_URL: `http://localhost:${port}`, INBOUND_WEBHOOK_USER: webhook.user, INBOUND_WEBHOOK_PASSWORD: webhook.password, ...vars };
+  const allVars = {
+    DEV_MODE: '1',
+    ALLOWED_ORIGINS: 'https://localhost:3000',
+    PUBLIC_URL: `http://localhost:${port}`,
+    INBOUND_WEBHOOK_USER: webhook.user,
+    INBOUND_WEBHOOK_PASSWORD: webhook.password,
+    ...vars,
+  };
   const varArgs = Object.entries(allVars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child = spawn(
     'wrangler',

@@ -63,7 +63,9 @@ console.log(`
    Inbound hook   ${base}/webhooks/postmark/inbound   (basic auth ${worker.webhook.user} / ${worker.webhook.password})
 
  Demo users' API tokens (Authorization: Bearer <token>):
-${Object.entries(demo.tokens).map(([role, t]) => `   ${pad(role, 22)} ${t}`).join('\n')}
+${Object.entries(demo.tokens)
+  .map(([role, t]) => `   ${pad(role, 22)} ${t}`)
+  .join('\n')}
 
  Try:  curl -H "Authorization: Bearer ${demo.tokens.admin}" ${base}/api/v1/me
  Stop with Ctrl+C. Data lives in .wrangler/state (delete it to start fresh).

@@ -103,18 +103,22 @@ describe('npm start', () => {
     expect(existsSync(pidsFile)).toBe(false); // wrangler never started
   }, 20_000);
 
-  it.each(['SIGTERM', 'SIGINT', 'SIGKILL'] as const)('%s to the npm process alone stops wrangler and its children', async (signal) => {
-    const { env, pidsFile } = setup();
-    const free = createServer();
-    const port = await listen(free);
-    await new Promise((r) => free.close(r));
-    const npm = run('npm', ['start', '--silent'], { ...env, PORT: String(port) });
-    await until('the banner', () => npm.out().includes('running locally'), 20_000);
-    const pids = JSON.parse(readFileSync(pidsFile, 'utf8')) as number[];
-    expect(pids.every(alive)).toBe(true);
-    cleanups.push(() => pids.forEach((p) => alive(p) && process.kill(p, 'SIGKILL')));
+  it.each(['SIGTERM', 'SIGINT', 'SIGKILL'] as const)(
+    '%s to the npm process alone stops wrangler and its children',
+    async (signal) => {
+      const { env, pidsFile } = setup();
+      const free = createServer();
+      const port = await listen(free);
+      await new Promise((r) => free.close(r));
+      const npm = run('npm', ['start', '--silent'], { ...env, PORT: String(port) });
+      await until('the banner', () => npm.out().includes('running locally'), 20_000);
+      const pids = JSON.parse(readFileSync(pidsFile, 'utf8')) as number[];
+      expect(pids.every(alive)).toBe(true);
+      cleanups.push(() => pids.forEach((p) => alive(p) && process.kill(p, 'SIGKILL')));
 
-    npm.child.kill(signal);
-    await until(`wrangler (${pids.join(', ')}) to stop after ${signal} to npm`, () => !pids.some(alive), 10_000);
-  }, 40_000);
+      npm.child.kill(signal);
+      await until(`wrangler (${pids.join(', ')}) to stop after ${signal} to npm`, () => !pids.some(alive), 10_000);
+    },
+    40_000,
+  );
 });

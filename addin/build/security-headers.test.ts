@@ -12,7 +12,7 @@ describe('task pane headers (_headers of the build)', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
-  it("allows an inline script only by its hash (commands.html initialises office.js inline)", () => {
+  it('allows an inline script only by its hash (commands.html initialises office.js inline)', () => {
     const html = readFileSync(new URL('../commands.html', import.meta.url), 'utf8');
     const hashes = inlineScriptHashes(html);
     expect(hashes).toHaveLength(1);

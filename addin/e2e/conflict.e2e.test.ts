@@ -24,7 +24,8 @@ describeBrowser('two users editing the same invoice', () => {
   it('reapplies the non-colliding edits after a version conflict and shows the colliding one', async () => {
     const invoiceId = env.invoiceIds['3']!;
     const token = env.tokens.admin!;
-    const getLines = async () => [...(await api<InvoiceView>(env.baseUrl, token, 'GET', `/invoices/${invoiceId}`)).lines].sort((a, b) => a.position - b.position);
+    const getLines = async () =>
+      [...(await api<InvoiceView>(env.baseUrl, token, 'GET', `/invoices/${invoiceId}`)).lines].sort((a, b) => a.position - b.position);
 
     const alice = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token, invoiceId });
     const bob = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token, invoiceId });

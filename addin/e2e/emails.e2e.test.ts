@@ -10,7 +10,14 @@ import { describeBrowser, env, screenshot, useBrowser } from './fixtures';
 import { api, openHarness } from './harness-driver.mjs';
 import { E2E_INBOUND_WEBHOOK, repoRoot } from './private-worker.mjs';
 
-type OutboxMessage = { id: string; subject: string; to: Array<{ email: string }>; threadId: string | null; invoiceId: string | null; replyAddress: string | null };
+type OutboxMessage = {
+  id: string;
+  subject: string;
+  to: Array<{ email: string }>;
+  threadId: string | null;
+  invoiceId: string | null;
+  replyAddress: string | null;
+};
 type Thread = { id: string; replyAddress: string; messages: Array<{ id: string; direction: string }> };
 
 const OWNER = 'maria.gomez@owner-example.com';
@@ -30,7 +37,11 @@ async function activeContent(page: Page) {
       scripts: pane.querySelectorAll('script').length,
       frames: pane.querySelectorAll('iframe, frame, object, embed, form').length,
       images: pane.querySelectorAll('img').length,
-      onAttributes: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)),
+      onAttributes: all.flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => `${el.tagName}.${a.name}`),
+      ),
       scriptLinks: Array.from(pane.querySelectorAll('a[href]')).filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
       xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
     };
@@ -50,7 +61,9 @@ describeBrowser('emails', () => {
     // CC holds the sender by default; the subject shows the standard one the server will use
     const me = await api<{ user: { name: string; email: string } }>(env.baseUrl, env.tokens.admin!, 'GET', '/me');
     expect(await form.getByTestId('recipients-cc').textContent()).toContain(me.user.email);
-    expect(await form.getByTestId('email-subject').getAttribute('placeholder')).toMatch(/^Invoice #3 for Prime Contract #1 – \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d$/);
+    expect(await form.getByTestId('email-subject').getAttribute('placeholder')).toMatch(
+      /^Invoice #3 for Prime Contract #1 – \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d$/,
+    );
 
     // a typo is refused next to the field, then the real address goes in
     await form.locator('input[name=to]').fill('maria.gomez@');
@@ -77,7 +90,10 @@ describeBrowser('emails', () => {
     await outboxPage.goto(`${env.baseUrl}/dev/outbox/${encodeURIComponent(mail!.id)}`);
     await outboxPage.locator('textarea[name=text]').fill('Aprobado, gracias');
     await outboxPage.getByRole('button', { name: /Send reply to/ }).click();
-    await outboxPage.getByRole('status').getByText(/Reply posted to the inbound webhook/).waitFor();
+    await outboxPage
+      .getByRole('status')
+      .getByText(/Reply posted to the inbound webhook/)
+      .waitFor();
     await outboxPage.close();
 
     // the reply appears on the Emails tab (polling) classified as an approval, sender on the thread
@@ -103,7 +119,10 @@ describeBrowser('emails', () => {
     const thread = threads[0]!;
     const token = /^reply\+([^@]+)@/.exec(thread.replyAddress)![1]!;
     const fixture = readFileSync(join(repoRoot, '..', 'shared', 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
-    const payload = JSON.parse(fixture.replaceAll('reply+THREADTOKEN@reply.example.com', thread.replyAddress).replaceAll('THREADTOKEN', token)) as Record<string, unknown>;
+    const payload = JSON.parse(fixture.replaceAll('reply+THREADTOKEN@reply.example.com', thread.replyAddress).replaceAll('THREADTOKEN', token)) as Record<
+      string,
+      unknown
+    >;
     payload.MessageID = `e2e-xss-${Date.now()}`;
     payload.Headers = [];
     payload.HtmlBody =
@@ -113,7 +132,10 @@ describeBrowser('emails', () => {
       '<iframe srcdoc="<script>parent.__xss=5</script>"></iframe><form action="https://evil.example"><input name="p"></form>';
     const res = await fetch(`${env.baseUrl}/webhooks/postmark/inbound`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64')}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Basic ${Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64')}`,
+      },
       body: JSON.stringify(payload),
     });
     expect(res.status).toBe(200);

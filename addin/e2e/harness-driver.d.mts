@@ -20,10 +20,21 @@ export declare function openHarness(
 export declare function recordStatuses(page: Page): Promise<void>;
 export declare function statusLog(page: Page): Promise<StatusEntry[]>;
 export declare function currentStatus(page: Page): Promise<{ text: string; kind: string }>;
-export declare function waitForStatus(page: Page, predicate: (s: { text: string; kind: string }) => boolean, timeoutMs?: number, holdMs?: number): Promise<{ text: string; kind: string }>;
+export declare function waitForStatus(
+  page: Page,
+  predicate: (s: { text: string; kind: string }) => boolean,
+  timeoutMs?: number,
+  holdMs?: number,
+): Promise<{ text: string; kind: string }>;
 export declare function selectCell(page: Page, sheet: string, a1: string): Promise<void>;
 /** returns the page's performance.now() at the paste */
 export declare function pasteTsv(page: Page, sheet: string, a1: string, text: string): Promise<number>;
 export declare function cellValue(page: Page, sheet: string, a1: string): Promise<string | number | boolean | null>;
 export declare function api<T = any>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<T>;
-export declare function createLargeInvoice(options: { baseUrl: string; token: string; projectId: string; lines: number; title?: string }): Promise<{ contractId: string; invoiceId: string }>;
+export declare function createLargeInvoice(options: {
+  baseUrl: string;
+  token: string;
+  projectId: string;
+  lines: number;
+  title?: string;
+}): Promise<{ contractId: string; invoiceId: string }>;

@@ -6,8 +6,14 @@ import { join } from 'node:path';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
 
 /** null when Chromium is installed, else the reason the browser tests cannot run. */
@@ -20,7 +26,10 @@ export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
   const userDataDir = mkdtempSync(join(tmpdir(), 'pb-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1500, height: 900 },
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1500, height: 900 },
   });
   // The persistent context is only the launcher; tests open isolated contexts from its browser.
   const browser = context.browser();
@@ -44,12 +53,15 @@ export async function openHarness(context, { baseUrl, token, invoiceId = null, l
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[harness page error] ${e.message}`));
   if (token) {
-    await page.addInitScript(({ serverUrl, token }) => {
-      if (!localStorage.getItem('progress-billing.token')) {
-        localStorage.setItem('progress-billing.serverUrl', serverUrl);
-        localStorage.setItem('progress-billing.token', token);
-      }
-    }, { serverUrl: baseUrl, token });
+    await page.addInitScript(
+      ({ serverUrl, token }) => {
+        if (!localStorage.getItem('progress-billing.token')) {
+          localStorage.setItem('progress-billing.serverUrl', serverUrl);
+          localStorage.setItem('progress-billing.token', token);
+        }
+      },
+      { serverUrl: baseUrl, token },
+    );
   }
   const q = new URLSearchParams(invoiceId ? { lang, invoice: invoiceId } : { lang });
   await page.goto(`${baseUrl}/harness.html?${q}`);
@@ -73,7 +85,13 @@ export async function recordStatuses(page) {
         log.push({ ...entry, at: performance.now() });
       }
     };
-    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-kind'] });
+    new MutationObserver(read).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-kind'],
+    });
     read();
   });
 }
@@ -118,7 +136,9 @@ export async function selectCell(page, sheet, a1) {
   const cell = page.locator(`[data-sheet="${sheet}"] [data-a1="${a1}"]`);
   if (!(await cell.count())) {
     // windowed grid: scroll the row into the rendered window first (≈ 20 px per row)
-    await page.locator(`[data-sheet="${sheet}"]`).evaluate((el, r) => { el.scrollTop = Math.max(0, (r - 12) * 20); }, row);
+    await page.locator(`[data-sheet="${sheet}"]`).evaluate((el, r) => {
+      el.scrollTop = Math.max(0, (r - 12) * 20);
+    }, row);
   }
   await cell.click();
 }
@@ -137,13 +157,16 @@ export async function pasteTsv(page, sheet, a1, text) {
 
 /** The computed value of a cell in the in-memory workbook (what the grid shows, unformatted). */
 export async function cellValue(page, sheet, a1) {
-  return page.evaluate(({ sheet, a1 }) => {
-    const snap = window.__workbook.getSheetSnapshot(sheet);
-    const m = /^([A-Z]+)(\d+)$/.exec(a1);
-    if (!m) throw new Error(`not an A1 address: ${a1}`);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return snap.values[Number(m[2]) - 1]?.[col] ?? null;
-  }, { sheet, a1 });
+  return page.evaluate(
+    ({ sheet, a1 }) => {
+      const snap = window.__workbook.getSheetSnapshot(sheet);
+      const m = /^([A-Z]+)(\d+)$/.exec(a1);
+      if (!m) throw new Error(`not an A1 address: ${a1}`);
+      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      return snap.values[Number(m[2]) - 1]?.[col] ?? null;
+    },
+    { sheet, a1 },
+  );
 }
 
 /** JSON from the API with a bearer token. */
@@ -165,7 +188,11 @@ export async function api(baseUrl, token, method, path, body) {
 export async function createLargeInvoice({ baseUrl, token, projectId, lines, title }) {
   const { billingPeriods } = await api(baseUrl, token, 'GET', `/projects/${projectId}/billing-periods`);
   const contract = await api(baseUrl, token, 'POST', `/projects/${projectId}/contracts`, {
-    kind: 'prime', accountingMethod: 'amount', title: title ?? `Large SOV (${lines} lines)`, workRetainageBps: 1000, storedRetainageBps: 500,
+    kind: 'prime',
+    accountingMethod: 'amount',
+    title: title ?? `Large SOV (${lines} lines)`,
+    workRetainageBps: 1000,
+    storedRetainageBps: 500,
   });
   const sov = Array.from({ length: lines }, (_, i) => ({
     itemNo: String(i + 1).padStart(5, '0'),

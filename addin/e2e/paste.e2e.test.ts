@@ -81,7 +81,9 @@ describeBrowser('paste into the G703 sheet', () => {
       expect(after[i]!.workCompletedThisPeriodCents, `row ${FIRST_DATA_ROW + i} (${text})`).toBe(expected);
     });
     // the line's other cells and the rest of the schedule are untouched
-    expect(after.slice(block.length, 500).map((l) => l.workCompletedThisPeriodCents)).toEqual(before.slice(block.length, 500).map((l) => l.workCompletedThisPeriodCents));
+    expect(after.slice(block.length, 500).map((l) => l.workCompletedThisPeriodCents)).toEqual(
+      before.slice(block.length, 500).map((l) => l.workCompletedThisPeriodCents),
+    );
 
     await page.locator(`[data-sheet="${g703}"] [data-a1="E${FIRST_DATA_ROW + 1}"]`).click();
     expect(await page.getByTestId('note-bar').textContent()).toMatch(/12,34x/);

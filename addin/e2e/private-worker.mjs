@@ -28,7 +28,11 @@ export function freePort() {
 
 /** Builds task pane + harness into `outDir` (not dist/addin). */
 export function buildAddinInto(outDir) {
-  const r = spawnSync('vite', ['build', '--config', join(repoRoot, 'addin', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ADDIN_HARNESS: '1' } }); // the harness is a dev-build page (addin/vite.config.ts)
+  const r = spawnSync('vite', ['build', '--config', join(repoRoot, 'addin', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ADDIN_HARNESS: '1' },
+  }); // the harness is a dev-build page (addin/vite.config.ts)
   if (r.status !== 0) throw new Error('Building the add-in failed');
 }
 
@@ -51,11 +55,27 @@ export async function startPrivateWorker() {
   }
   const port = await freePort();
   const args = [
-    'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--assets', assets,
-    '--show-interactive-dev-session=false', '--var', 'DEV_MODE:1', '--var', `PUBLIC_URL:http://127.0.0.1:${port}`,
+    'dev',
+    '--local',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistTo,
+    '--assets',
+    assets,
+    '--show-interactive-dev-session=false',
+    '--var',
+    'DEV_MODE:1',
+    '--var',
+    `PUBLIC_URL:http://127.0.0.1:${port}`,
     // the inbound webhook refuses calls without basic-auth credentials; the outbox's "Reply as
     // recipient" posts with these, and emails.e2e posts a raw Postmark payload with them
-    '--var', `INBOUND_WEBHOOK_USER:${E2E_INBOUND_WEBHOOK.user}`, '--var', `INBOUND_WEBHOOK_PASSWORD:${E2E_INBOUND_WEBHOOK.password}`,
+    '--var',
+    `INBOUND_WEBHOOK_USER:${E2E_INBOUND_WEBHOOK.user}`,
+    '--var',
+    `INBOUND_WEBHOOK_PASSWORD:${E2E_INBOUND_WEBHOOK.password}`,
   ];
   const child = spawn('wrangler', args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
   let output = '';

@@ -40,7 +40,7 @@ describeBrowser('send in bulk', () => {
     await detail.locator('input[name=testTo]').fill(testTo);
     await detail.getByRole('button', { name: 'Send test email' }).click();
     await detail.getByTestId('batch-notice').getByText(`Test email sent to ${testTo}.`).waitFor();
-    const outbox = await (await fetch(`${env.baseUrl}/dev/outbox.json?limit=20`)).json() as { messages: OutboxMessage[] };
+    const outbox = (await (await fetch(`${env.baseUrl}/dev/outbox.json?limit=20`)).json()) as { messages: OutboxMessage[] };
     const test = outbox.messages.filter((m) => m.to.some((t) => t.email === testTo));
     expect(test).toHaveLength(1);
     expect(test[0]!.subject).toBe('[TEST] Factura n.º 1 del contrato principal n.º 1 – 2026-08-01 – 2026-08-31');
@@ -70,7 +70,9 @@ describeBrowser('send in bulk', () => {
 
     const progress = await api(env.baseUrl, env.tokens.admin!, 'GET', `/projects/${env.projectId}/send-batches/${batchId}/progress`);
     expect(progress).toEqual({ status: 'finished', total: 2, sent: 2, failed: 0, pending: 0, inFlight: 0 });
-    const sent = (await readOutbox()).filter((m) => !before.has(m.id) && m.to.some((t) => t.email === 'maria.gomez@owner-example.com') && m.threadId && !m.subject.startsWith('[TEST]'));
+    const sent = (await readOutbox()).filter(
+      (m) => !before.has(m.id) && m.to.some((t) => t.email === 'maria.gomez@owner-example.com') && m.threadId && !m.subject.startsWith('[TEST]'),
+    );
     expect(sent.map((m) => m.subject).sort()).toEqual([
       'Factura n.º 1 del contrato principal n.º 1 – 2026-08-01 – 2026-08-31',
       'Factura n.º 2 del contrato principal n.º 1 – 2026-09-01 – 2026-09-30',

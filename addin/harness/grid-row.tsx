@@ -45,9 +45,16 @@ function GridRowInner({ sheet, notes, row, columns, top, selRow, rangeCols, edit
       <div
         className={`hx-rowhdr${isRowInRange ? ' hx-hdr-active' : ''}`}
         style={{ width: ROW_HEADER_PX }}
-        onMouseDown={(e) => { e.preventDefault(); onSelectRow(row.index, e.shiftKey); }}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          onSelectRow(row.index, e.shiftKey);
+        }}
       >
-        {row.outline > 0 && <span className="hx-outline" aria-hidden>{'·'.repeat(row.outline)}</span>}
+        {row.outline > 0 && (
+          <span className="hx-outline" aria-hidden>
+            {'·'.repeat(row.outline)}
+          </span>
+        )}
         {row.index + 1}
       </div>
       {columns.map((c, i) => {
@@ -63,7 +70,18 @@ function GridRowInner({ sheet, notes, row, columns, top, selRow, rangeCols, edit
         const isSelected = selRow === c.index;
         const isInRange = c.index >= c0! && c.index <= c1!;
         const isEditing = editing !== null && editing.row === row.index && editing.col === c.index;
-        const cls = ['hx-cell', row.isHeader ? 'hx-wrap' : '', spill ? 'hx-spill' : '', cell.isNumber ? 'hx-num' : '', cell.bold ? 'hx-bold' : '', cell.isEditable ? 'hx-editable' : '', cell.note ? 'hx-marked' : '', isSelected ? 'hx-selected' : '', isInRange ? 'hx-inrange' : '', cell.formula ? 'hx-has-formula' : '']
+        const cls = [
+          'hx-cell',
+          row.isHeader ? 'hx-wrap' : '',
+          spill ? 'hx-spill' : '',
+          cell.isNumber ? 'hx-num' : '',
+          cell.bold ? 'hx-bold' : '',
+          cell.isEditable ? 'hx-editable' : '',
+          cell.note ? 'hx-marked' : '',
+          isSelected ? 'hx-selected' : '',
+          isInRange ? 'hx-inrange' : '',
+          cell.formula ? 'hx-has-formula' : '',
+        ]
           .filter(Boolean)
           .join(' ');
         return (
@@ -74,7 +92,12 @@ function GridRowInner({ sheet, notes, row, columns, top, selRow, rangeCols, edit
             data-a1={cell.a1}
             data-note={cell.note ?? undefined}
             title={cell.note ?? undefined}
-            onMouseDown={(e) => { if (!isEditing) { e.preventDefault(); onSelect(row.index, c.index, e.shiftKey); } }}
+            onMouseDown={(e) => {
+              if (!isEditing) {
+                e.preventDefault();
+                onSelect(row.index, c.index, e.shiftKey);
+              }
+            }}
             onDoubleClick={() => onStartEdit(row.index, c.index)}
           >
             {isEditing ? (
@@ -88,7 +111,9 @@ function GridRowInner({ sheet, notes, row, columns, top, selRow, rangeCols, edit
                 aria-label={`Edit ${cell.a1}`}
               />
             ) : spill ? (
-              <span className="hx-spill-text" style={{ width: c.width + spill - 8 }}>{cell.text}</span>
+              <span className="hx-spill-text" style={{ width: c.width + spill - 8 }}>
+                {cell.text}
+              </span>
             ) : (
               cell.text
             )}

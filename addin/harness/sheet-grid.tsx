@@ -31,14 +31,17 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
   const [anchor, setAnchor] = useState({ row: 7, col: 0 });
   const [editing, setEditing] = useState<EditState | null>(null);
   const handlers = useRef<RowHandlers | null>(null);
-  const stableHandlers = useMemo<RowHandlers>(() => ({
-    onSelect: (r, c, extend) => handlers.current!.onSelect(r, c, extend),
-    onSelectRow: (r, extend) => handlers.current!.onSelectRow(r, extend),
-    onStartEdit: (r, c) => handlers.current!.onStartEdit(r, c),
-    onEditChange: (text) => handlers.current!.onEditChange(text),
-    onEditKey: (e) => handlers.current!.onEditKey(e),
-    onEditBlur: () => handlers.current!.onEditBlur(),
-  }), []);
+  const stableHandlers = useMemo<RowHandlers>(
+    () => ({
+      onSelect: (r, c, extend) => handlers.current!.onSelect(r, c, extend),
+      onSelectRow: (r, extend) => handlers.current!.onSelectRow(r, extend),
+      onStartEdit: (r, c) => handlers.current!.onStartEdit(r, c),
+      onEditChange: (text) => handlers.current!.onEditChange(text),
+      onEditKey: (e) => handlers.current!.onEditKey(e),
+      onEditBlur: () => handlers.current!.onEditBlur(),
+    }),
+    [],
+  );
 
   useEffect(() => {
     const el = scroller.current;
@@ -47,13 +50,21 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  useEffect(() => { setEditing(null); }, [sheetName]);
+  useEffect(() => {
+    setEditing(null);
+  }, [sheetName]);
 
-  const write = useCallback((row: number, col: number, block: unknown[][]) => {
-    const done = double.setValuesAsUser(sheetName, cellA1(row, col), block);
-    onWrite(null); // the cells changed synchronously: show them now, the add-in reacts after
-    done.then(() => onWrite(null), (e: unknown) => onWrite(e instanceof Error ? e.message : String(e)));
-  }, [double, sheetName, onWrite]);
+  const write = useCallback(
+    (row: number, col: number, block: unknown[][]) => {
+      const done = double.setValuesAsUser(sheetName, cellA1(row, col), block);
+      onWrite(null); // the cells changed synchronously: show them now, the add-in reacts after
+      done.then(
+        () => onWrite(null),
+        (e: unknown) => onWrite(e instanceof Error ? e.message : String(e)),
+      );
+    },
+    [double, sheetName, onWrite],
+  );
 
   if (!sheet || !layout) return <div className="hx-empty">No sheet “{sheetName}”.</div>;
   const { columns, frozen, rows } = layout;
@@ -68,7 +79,12 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
     return order[Math.max(0, Math.min(order.length - 1, Math.max(i, 0) + delta))] ?? at;
   };
 
-  const box = { r0: Math.min(anchor.row, selected.row), c0: Math.min(anchor.col, selected.col), r1: Math.max(anchor.row, selected.row), c1: Math.max(anchor.col, selected.col) };
+  const box = {
+    r0: Math.min(anchor.row, selected.row),
+    c0: Math.min(anchor.col, selected.col),
+    r1: Math.max(anchor.row, selected.row),
+    c1: Math.max(anchor.col, selected.col),
+  };
 
   /** Moves the active cell; with `extend`, the range from the anchor grows like shift+click. */
   function select(row: number, col: number, extend = false) {
@@ -104,9 +120,17 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
   }
 
   function onEditKey(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'Enter') { e.preventDefault(); commit('down'); }
-    else if (e.key === 'Tab') { e.preventDefault(); commit('right'); }
-    else if (e.key === 'Escape') { e.preventDefault(); setEditing(null); scroller.current?.focus(); }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commit('down');
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      commit('right');
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setEditing(null);
+      scroller.current?.focus();
+    }
   }
 
   function onKey(e: KeyboardEvent<HTMLDivElement>) {
@@ -143,7 +167,8 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
     if (editing) return;
     e.preventDefault();
     const block: string[][] = [];
-    for (const r of rowOrder.filter((x) => x >= box.r0 && x <= box.r1)) block.push(colOrder.filter((c) => c >= box.c0 && c <= box.c1).map((c) => String(sheet!.valueAt(r, c))));
+    for (const r of rowOrder.filter((x) => x >= box.r0 && x <= box.r1))
+      block.push(colOrder.filter((c) => c >= box.c0 && c <= box.c1).map((c) => String(sheet!.valueAt(r, c))));
     e.clipboardData.setData('text/plain', toTsv(block));
   }
 
@@ -168,7 +193,11 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
     onEditBlur: () => commit('none'),
   };
   const rowProps = (index: number) => ({
-    sheet, notes, columns, version, handlers: stableHandlers,
+    sheet,
+    notes,
+    columns,
+    version,
+    handlers: stableHandlers,
     selRow: selected.row === index ? selected.col : -1,
     rangeCols: index >= box.r0 && index <= box.r1 ? (box.r0 === box.r1 && box.c0 === box.c1 ? 'cell' : `${box.c0}:${box.c1}`) : '',
     editing: editing && editing.row === index ? editing : null,
@@ -180,9 +209,13 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
   return (
     <div className="hx-sheet">
       <div className="hx-formula-bar">
-        <span className="hx-namebox" data-testid="namebox" title={rangeText}>{rangeText}</span>
+        <span className="hx-namebox" data-testid="namebox" title={rangeText}>
+          {rangeText}
+        </span>
         <span className="hx-fx">fx</span>
-        <span className="hx-formula" data-testid="formula-bar">{rawOf(sheet, selected.row, selected.col)}</span>
+        <span className="hx-formula" data-testid="formula-bar">
+          {rawOf(sheet, selected.row, selected.col)}
+        </span>
       </div>
       {selNote && <div className="hx-notebar" role="note" data-testid="note-bar">{`${selA1}: ${selNote}`}</div>}
       <div
@@ -202,12 +235,18 @@ export function SheetGrid({ double, sheetName, version, onWrite }: Props) {
             <div className="hx-row hx-colhdr-row" style={{ top: 0, height: COL_HEADER_PX }}>
               <div className="hx-corner" style={{ width: ROW_HEADER_PX }} />
               {columns.map((c) => (
-                <div key={c.index} className={`hx-colhdr${selected.col === c.index ? ' hx-hdr-active' : ''}`} style={{ width: c.width }}>{c.letter}</div>
+                <div key={c.index} className={`hx-colhdr${selected.col === c.index ? ' hx-hdr-active' : ''}`} style={{ width: c.width }}>
+                  {c.letter}
+                </div>
               ))}
             </div>
-            {frozen.map((r) => <GridRow key={r.index} row={r} top={COL_HEADER_PX + r.top} {...rowProps(r.index)} />)}
+            {frozen.map((r) => (
+              <GridRow key={r.index} row={r} top={COL_HEADER_PX + r.top} {...rowProps(r.index)} />
+            ))}
           </div>
-          {rows.slice(first, last + 1).map((r) => <GridRow key={r.index} row={r} top={stickyHeight + r.top} {...rowProps(r.index)} />)}
+          {rows.slice(first, last + 1).map((r) => (
+            <GridRow key={r.index} row={r} top={stickyHeight + r.top} {...rowProps(r.index)} />
+          ))}
         </div>
       </div>
       <div className="hx-statusbar">

@@ -9,7 +9,9 @@ function sheetWithRows(n: number) {
   const sheet = book.addSheet('G703 #1');
   for (let r = 0; r < n; r++) sheet.write(r, 0, `item ${r}`, false);
   sheet.write(0, 3, 1234.5, false);
-  sheet.mutate(0, 3, (c) => { c.numberFormat = '#,##0.00;(#,##0.00)'; });
+  sheet.mutate(0, 3, (c) => {
+    c.numberFormat = '#,##0.00;(#,##0.00)';
+  });
   sheet.write(1, 3, '=D1*2', false);
   return { book, sheet };
 }

@@ -4,14 +4,23 @@ import { parseTsv, toTsv } from './tsv';
 
 describe('parseTsv', () => {
   it('reads rows and tabs, ignoring the trailing newline Excel adds', () => {
-    expect(parseTsv('1\t2\n3\t4\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseTsv('1\t2\n3\t4\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(parseTsv('12,34x\r\n-\r\n5')).toEqual([['12,34x'], ['-'], ['5']]);
   });
   it('unquotes cells holding tabs, newlines and quotes, and pads short rows', () => {
-    expect(parseTsv('"a\tb"\t"say ""hi"""\n"x\ny"')).toEqual([['a\tb', 'say "hi"'], ['x\ny', '']]);
+    expect(parseTsv('"a\tb"\t"say ""hi"""\n"x\ny"')).toEqual([
+      ['a\tb', 'say "hi"'],
+      ['x\ny', ''],
+    ]);
   });
   it('round-trips with toTsv', () => {
-    const block = [['a\tb', '1'], ['"q"', '']];
+    const block = [
+      ['a\tb', '1'],
+      ['"q"', ''],
+    ];
     expect(parseTsv(toTsv(block))).toEqual(block);
   });
 });

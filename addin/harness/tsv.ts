@@ -10,16 +10,46 @@ export function parseTsv(text: string): string[][] {
   while (i < src.length) {
     const ch = src[i]!;
     if (isQuoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (ch === '"') { isQuoted = false; i++; continue; }
-      cell += ch; i++; continue;
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        isQuoted = false;
+        i++;
+        continue;
+      }
+      cell += ch;
+      i++;
+      continue;
     }
-    if (ch === '"' && cell === '') { isQuoted = true; i++; continue; }
-    if (ch === '\t') { row.push(cell); cell = ''; i++; continue; }
-    if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; continue; }
-    cell += ch; i++;
+    if (ch === '"' && cell === '') {
+      isQuoted = true;
+      i++;
+      continue;
+    }
+    if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+      i++;
+      continue;
+    }
+    if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+      continue;
+    }
+    cell += ch;
+    i++;
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   // rectangular, as Excel pastes it: short rows padded with empty cells
   const width = Math.max(0, ...rows.map((r) => r.length));
   return rows.map((r) => (r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r));

@@ -26,12 +26,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function buildInvoice(baseUrl, token, lineCount, periodStart) {
   const project = await call(baseUrl, token, 'POST', '/api/v1/projects', { name: `Bench ${lineCount}` });
   const contract = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
-    kind: 'prime', accountingMethod: 'amount', title: 'Bench', workRetainageBps: 1000, storedRetainageBps: 500,
+    kind: 'prime',
+    accountingMethod: 'amount',
+    title: 'Bench',
+    workRetainageBps: 1000,
+    storedRetainageBps: 500,
   });
-  const lines = Array.from({ length: lineCount }, (_, i) => ({ itemNo: String(i + 1).padStart(5, '0'), description: `Line ${i + 1}`, group: `Group ${Math.floor(i / 100)}`, scheduledValueCents: 10_000_000 + i }));
+  const lines = Array.from({ length: lineCount }, (_, i) => ({
+    itemNo: String(i + 1).padStart(5, '0'),
+    description: `Line ${i + 1}`,
+    group: `Group ${Math.floor(i / 100)}`,
+    scheduledValueCents: 10_000_000 + i,
+  }));
   const sov = await call(baseUrl, token, 'PUT', `/api/v1/contracts/${contract.id}/sov`, { lines });
   await call(baseUrl, token, 'POST', `/api/v1/contracts/${contract.id}/approve`);
-  const periods = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'manual', start: periodStart, end: periodStart.replace(/-01$/, '-28'), due: periodStart.replace(/-01$/, '-28') });
+  const periods = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, {
+    schedule: 'manual',
+    start: periodStart,
+    end: periodStart.replace(/-01$/, '-28'),
+    due: periodStart.replace(/-01$/, '-28'),
+  });
   const invoice = await call(baseUrl, token, 'POST', `/api/v1/contracts/${contract.id}/invoices`, { billingPeriodId: periods.billingPeriods[0].id });
   return { invoiceId: invoice.invoice.id, version: invoice.invoice.version, lineIds: sov.lines.map((l) => l.id) };
 }
@@ -56,7 +70,14 @@ export async function run({ baseUrl, token, lineCount = 5000, sampleLines = 200 
   let version = out.version;
   for (let round = 1; round <= 5; round++) {
     gets.push(await request(baseUrl, token, 'GET', `/api/v1/invoices/${bulk.invoiceId}`));
-    const p = await request(baseUrl, token, 'PATCH', `/api/v1/invoices/${bulk.invoiceId}/lines`, { edits: editsFor(bulk.lineIds, round) }, { 'if-match': String(version) });
+    const p = await request(
+      baseUrl,
+      token,
+      'PATCH',
+      `/api/v1/invoices/${bulk.invoiceId}/lines`,
+      { edits: editsFor(bulk.lineIds, round) },
+      { 'if-match': String(version) },
+    );
     if (p.data.changedLineCount !== lineCount) throw new Error(`PATCH round ${round} changed ${p.data.changedLineCount} lines`);
     version = p.data.version;
     patches.push(p);
@@ -65,7 +86,14 @@ export async function run({ baseUrl, token, lineCount = 5000, sampleLines = 200 
   for (const n of [500, 50]) {
     const inv = await buildInvoice(baseUrl, token, n, `2026-0${n === 500 ? 3 : 4}-01`);
     const get = await request(baseUrl, token, 'GET', `/api/v1/invoices/${inv.invoiceId}`);
-    const patch = await request(baseUrl, token, 'PATCH', `/api/v1/invoices/${inv.invoiceId}/lines`, { edits: editsFor(inv.lineIds) }, { 'if-match': String(inv.version) });
+    const patch = await request(
+      baseUrl,
+      token,
+      'PATCH',
+      `/api/v1/invoices/${inv.invoiceId}/lines`,
+      { edits: editsFor(inv.lineIds) },
+      { 'if-match': String(inv.version) },
+    );
     statementCounts.unshift({ lines: n, get, patch });
   }
   const getMs = median(gets.map((g) => g.ms));
@@ -83,10 +111,22 @@ export async function run({ baseUrl, token, lineCount = 5000, sampleLines = 200 
   const perLineMs = (performance.now() - t1) / n;
   const lineByLineMs = perLineMs * lineCount;
   return {
-    lineCount, bulkMs, perLineMs, sampled: n, lineByLineMs, ratio: lineByLineMs / bulkMs, line8Cents: out.g702.line8CurrentPaymentDueCents,
-    getMs, patchMs, patchOverGet: patchMs / getMs,
+    lineCount,
+    bulkMs,
+    perLineMs,
+    sampled: n,
+    lineByLineMs,
+    ratio: lineByLineMs / bulkMs,
+    line8Cents: out.g702.line8CurrentPaymentDueCents,
+    getMs,
+    patchMs,
+    patchOverGet: patchMs / getMs,
     statementCounts: statementCounts.map(({ lines, get, patch }) => ({
-      lines, getStatements: get.statements, getRoundTrips: get.roundTrips, patchStatements: patch.statements, patchRoundTrips: patch.roundTrips,
+      lines,
+      getStatements: get.statements,
+      getRoundTrips: get.roundTrips,
+      patchStatements: patch.statements,
+      patchRoundTrips: patch.roundTrips,
     })),
   };
 }

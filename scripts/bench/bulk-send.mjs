@@ -43,14 +43,17 @@ function fakePostmark() {
         stats.largestCallBytes = Math.max(stats.largestCallBytes, raw.length);
         stats.perCall.push(messages.length);
         const now = new Date().toISOString();
-        reply(200, messages.map((m) => {
-          const item = m.Metadata?.sendBatchItem;
-          if (stats.seen.has(item)) stats.duplicates++;
-          stats.seen.add(item);
-          const id = crypto.randomUUID();
-          accepted.push({ id, at: now, metadata: m.Metadata ?? {} });
-          return { ErrorCode: 0, Message: 'OK', MessageID: id, SubmittedAt: now, To: m.To };
-        }));
+        reply(
+          200,
+          messages.map((m) => {
+            const item = m.Metadata?.sendBatchItem;
+            if (stats.seen.has(item)) stats.duplicates++;
+            stats.seen.add(item);
+            const id = crypto.randomUUID();
+            accepted.push({ id, at: now, metadata: m.Metadata ?? {} });
+            return { ErrorCode: 0, Message: 'OK', MessageID: id, SubmittedAt: now, To: m.To };
+          }),
+        );
         return;
       }
       if (req.method === 'GET' && url.pathname === '/messages/outbound') {
@@ -65,7 +68,11 @@ function fakePostmark() {
       reply(404, { ErrorCode: 404, Message: `not faked: ${req.method} ${url.pathname}` });
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, stats, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, stats, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` }),
+    ),
+  );
 }
 
 /** The workerd processes under wrangler (grandchildren), found through /proc: { pid, isEntry }. */
@@ -152,7 +159,10 @@ export async function run({ print = false } = {}) {
     const token = demo.tokens.admin;
     const base = `/api/v1/projects/${demo.projectId}/send-batches`;
     const memory = memoryWatch(worker.child.pid, port);
-    const addresses = Array.from({ length: RECIPIENTS }, (_, i) => ({ email: `owner.rep${String(i).padStart(5, '0')}@owner-bench.example`, name: `Owner rep ${i}` }));
+    const addresses = Array.from({ length: RECIPIENTS }, (_, i) => ({
+      email: `owner.rep${String(i).padStart(5, '0')}@owner-bench.example`,
+      name: `Owner rep ${i}`,
+    }));
 
     const r0 = performance.now();
     const batch = await call(worker.baseUrl, token, 'POST', base, {
@@ -177,10 +187,16 @@ export async function run({ print = false } = {}) {
     const sendMs = performance.now() - t0;
     memory.sample();
     const csv = await call(worker.baseUrl, token, 'GET', `${base}/${batch.id}/results.csv`);
-    const csvLines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').length - 1;
+    const csvLines =
+      csv
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n').length - 1;
 
     if (progress.sent !== items || fake.stats.seen.size !== items || fake.stats.duplicates) {
-      throw new Error(`Expected ${items} messages sent once each; progress ${JSON.stringify(progress)}, Postmark saw ${fake.stats.seen.size} items and ${fake.stats.duplicates} duplicates`);
+      throw new Error(
+        `Expected ${items} messages sent once each; progress ${JSON.stringify(progress)}, Postmark saw ${fake.stats.seen.size} items and ${fake.stats.duplicates} duplicates`,
+      );
     }
     const figures = {
       items,
@@ -197,17 +213,26 @@ export async function run({ print = false } = {}) {
       workerd: memory.processes(),
     };
     if (print) {
-      console.log(`\n# Bulk send: ${items.toLocaleString('en')} messages (${batch.invoiceCount} invoices × ${RECIPIENTS.toLocaleString('en')} recipients) through the local worker to a fake Postmark`);
+      console.log(
+        `\n# Bulk send: ${items.toLocaleString('en')} messages (${batch.invoiceCount} invoices × ${RECIPIENTS.toLocaleString('en')} recipients) through the local worker to a fake Postmark`,
+      );
       console.log(`  register (invoices × recipients fixed, items stored): ${fmt(registerMs)}`);
       console.log(`  start → finished:  ${fmt(sendMs)}   (${Math.round(figures.messagesPerSecond).toLocaleString('en')} messages/s)`);
-      console.log(`  Postmark batch API calls: ${figures.apiCalls}   (messages per call: ${[...new Set(figures.perCall)].sort((a, b) => b - a).join(', ')}; largest call ${figures.largestCallMb.toFixed(1)} MB; ${figures.postmarkMb.toFixed(0)} MB in all)`);
-      console.log(`  sent once each: ${fake.stats.seen.size.toLocaleString('en')} distinct items, ${figures.duplicates} duplicates; results.csv: ${csvLines.toLocaleString('en')} rows`);
+      console.log(
+        `  Postmark batch API calls: ${figures.apiCalls}   (messages per call: ${[...new Set(figures.perCall)].sort((a, b) => b - a).join(', ')}; largest call ${figures.largestCallMb.toFixed(1)} MB; ${figures.postmarkMb.toFixed(0)} MB in all)`,
+      );
+      console.log(
+        `  sent once each: ${fake.stats.seen.size.toLocaleString('en')} distinct items, ${figures.duplicates} duplicates; results.csv: ${csvLines.toLocaleString('en')} rows`,
+      );
       const runtimes = figures.workerd.filter((p) => !p.isEntry);
       for (const p of figures.workerd) {
-        console.log(`  workerd ${p.isEntry ? 'proxy  ' : 'runtime'} (pid ${p.pid}): RSS ${mib(p.firstRss)} at start, peak RSS ${mib(p.peakRss)} while sending (sampled ~every 100 ms), VmHWM ${mib(p.hwm)} (peak since the process started)`);
+        console.log(
+          `  workerd ${p.isEntry ? 'proxy  ' : 'runtime'} (pid ${p.pid}): RSS ${mib(p.firstRss)} at start, peak RSS ${mib(p.peakRss)} while sending (sampled ~every 100 ms), VmHWM ${mib(p.hwm)} (peak since the process started)`,
+        );
       }
       if (!figures.workerd.length) console.log('  workerd memory: not measured (no workerd process found under wrangler in /proc)');
-      if (runtimes.length > 1) console.log(`  note: the runtime restarted ${runtimes.length - 1} time(s) during the run (wrangler reloads when source files change)`);
+      if (runtimes.length > 1)
+        console.log(`  note: the runtime restarted ${runtimes.length - 1} time(s) during the run (wrangler reloads when source files change)`);
     }
     return figures;
   } finally {

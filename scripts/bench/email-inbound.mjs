@@ -37,18 +37,35 @@ async function call(baseUrl, token, method, path, body) {
 /** One project, `threadCount` approved prime contracts each with invoice #1 emailed once: a thread each. */
 async function buildThreads(baseUrl, token, threadCount) {
   const project = await call(baseUrl, token, 'POST', '/api/v1/projects', { name: 'Bench inbound mail' });
-  const period = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'manual', start: '2025-03-01', end: '2025-03-31', due: '2025-04-10' });
+  const period = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, {
+    schedule: 'manual',
+    start: '2025-03-01',
+    end: '2025-03-31',
+    due: '2025-04-10',
+  });
   /** @type {{ invoiceId: string; threadId: string; replyAddress: string; messageId: string; cursor?: string }[]} */
   const threads = [];
   for (let i = 0; i < threadCount; i++) {
-    const contract = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/contracts`, { kind: 'prime', accountingMethod: 'amount', title: `Bench ${i + 1}`, workRetainageBps: 1000 });
+    const contract = await call(baseUrl, token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
+      kind: 'prime',
+      accountingMethod: 'amount',
+      title: `Bench ${i + 1}`,
+      workRetainageBps: 1000,
+    });
     await call(baseUrl, token, 'PUT', `/api/v1/contracts/${contract.id}/sov`, {
       lines: [1, 2, 3].map((n) => ({ itemNo: String(n), description: `Line ${n}`, scheduledValueCents: 1_000_000 * n })),
     });
     await call(baseUrl, token, 'POST', `/api/v1/contracts/${contract.id}/approve`);
     const invoice = await call(baseUrl, token, 'POST', `/api/v1/contracts/${contract.id}/invoices`, { billingPeriodId: period.billingPeriods[0].id });
-    const sent = await call(baseUrl, token, 'POST', `/api/v1/invoices/${invoice.invoice.id}/emails`, { to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }] });
-    threads.push({ invoiceId: invoice.invoice.id, threadId: sent.thread.id, replyAddress: sent.thread.replyAddress, messageId: `<${sent.email.id}@${sent.thread.replyAddress.split('@')[1]}>` });
+    const sent = await call(baseUrl, token, 'POST', `/api/v1/invoices/${invoice.invoice.id}/emails`, {
+      to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }],
+    });
+    threads.push({
+      invoiceId: invoice.invoice.id,
+      threadId: sent.thread.id,
+      replyAddress: sent.thread.replyAddress,
+      messageId: `<${sent.email.id}@${sent.thread.replyAddress.split('@')[1]}>`,
+    });
   }
   return threads;
 }
@@ -59,16 +76,26 @@ function replyPayload(thread, i) {
   const id = crypto.randomUUID();
   const token = thread.replyAddress.slice('reply+'.length, thread.replyAddress.indexOf('@'));
   return {
-    FromName: 'María Gómez', MessageStream: 'inbound', From: 'maria.gomez@owner-example.com',
+    FromName: 'María Gómez',
+    MessageStream: 'inbound',
+    From: 'maria.gomez@owner-example.com',
     FromFull: { Email: 'maria.gomez@owner-example.com', Name: 'María Gómez', MailboxHash: '' },
     To: `"Ana Ruiz via Progress Billing" <${thread.replyAddress}>`,
     ToFull: [{ Email: thread.replyAddress, Name: 'Ana Ruiz via Progress Billing', MailboxHash: token }],
-    Cc: '', CcFull: [], Bcc: '', BccFull: [], OriginalRecipient: thread.replyAddress,
-    Subject: 'RE: Invoice #1 for Prime Contract #1 – 2025-03-01 – 2025-03-31', MessageID: id, ReplyTo: '', MailboxHash: token,
+    Cc: '',
+    CcFull: [],
+    Bcc: '',
+    BccFull: [],
+    OriginalRecipient: thread.replyAddress,
+    Subject: 'RE: Invoice #1 for Prime Contract #1 – 2025-03-01 – 2025-03-31',
+    MessageID: id,
+    ReplyTo: '',
+    MailboxHash: token,
     Date: new Date().toUTCString(),
     TextBody: `${text}\n\nMaría\n\nOn Mon, Mar 31, 2025 at 4:02 PM Ana Ruiz via Progress Billing <${thread.replyAddress}> wrote:\n> Please find invoice #1.\n`,
     HtmlBody: `<html><body><p>${text}</p><p>María</p><img src=x onerror="alert(1)"><script>alert('x')</script><blockquote>Please find invoice #1.</blockquote></body></html>`,
-    StrippedTextReply: `${text}\n\nMaría`, Tag: '',
+    StrippedTextReply: `${text}\n\nMaría`,
+    Tag: '',
     Headers: [
       { Name: 'Message-ID', Value: `<${id}@mail.owner-example.com>` },
       { Name: 'In-Reply-To', Value: thread.messageId },
@@ -82,21 +109,30 @@ function replyPayload(thread, i) {
 async function pool(jobs, concurrency, work) {
   const out = new Array(jobs.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const t0 = performance.now();
-      const status = await work(jobs[i]);
-      out[i] = [t0, performance.now(), status];
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        const t0 = performance.now();
+        const status = await work(jobs[i]);
+        out[i] = [t0, performance.now(), status];
+      }
+    }),
+  );
   return out;
 }
 
 /** The webhook's HTTP status, or 0 when the connection failed (counted as not delivered, as Postmark would retry). */
 function post(baseUrl, authorization, payload) {
-  return fetch(`${baseUrl}/webhooks/postmark/inbound`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(payload) })
-    .then(async (res) => { await res.arrayBuffer(); return res.status; })
+  return fetch(`${baseUrl}/webhooks/postmark/inbound`, {
+    method: 'POST',
+    headers: { authorization, 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  })
+    .then(async (res) => {
+      await res.arrayBuffer();
+      return res.status;
+    })
     .catch(() => 0);
 }
 
@@ -112,7 +148,12 @@ async function probe(baseUrl, token, auth, thread, n, pollMs) {
     const acked = performance.now();
     const deadline = acked + 60_000;
     for (;;) {
-      const list = await call(baseUrl, token, 'GET', `/api/v1/invoices/${thread.invoiceId}/emails${thread.cursor ? `?since=${encodeURIComponent(thread.cursor)}` : ''}`);
+      const list = await call(
+        baseUrl,
+        token,
+        'GET',
+        `/api/v1/invoices/${thread.invoiceId}/emails${thread.cursor ? `?since=${encodeURIComponent(thread.cursor)}` : ''}`,
+      );
       if (list.threads.some((t) => t.messages.some((m) => m.providerMessageId === payload.MessageID))) {
         times.push(performance.now() - acked);
         thread.cursor = list.cursor ?? thread.cursor;
@@ -131,10 +172,20 @@ export async function run(opts = {}) {
   const user = opts.webhookUser ?? process.env.BENCH_WEBHOOK_USER ?? process.env.INBOUND_WEBHOOK_USER;
   const password = opts.webhookPassword ?? process.env.BENCH_WEBHOOK_PASSWORD ?? process.env.INBOUND_WEBHOOK_PASSWORD;
   // drainTimeoutMs: how long after the last webhook answer replies may take to appear before the run fails
-  const { count = 1000, concurrency = 16, threadCount = 10, baselineCount = 200, probeCount = 20, pollMs = 100, drainTimeoutMs = 300_000, print = false } = opts;
+  const {
+    count = 1000,
+    concurrency = 16,
+    threadCount = 10,
+    baselineCount = 200,
+    probeCount = 20,
+    pollMs = 100,
+    drainTimeoutMs = 300_000,
+    print = false,
+  } = opts;
   if (!LOOPBACK.has(new URL(baseUrl).hostname)) throw new Error(`The inbound benchmark only runs against a loopback worker, not ${baseUrl}`);
   if (!token) throw new Error('Give an API token: run({ token }) or BENCH_TOKEN');
-  if (!user || !password) throw new Error('Give the webhook credentials of the running worker: run({ webhookUser, webhookPassword }) or BENCH_WEBHOOK_USER / BENCH_WEBHOOK_PASSWORD');
+  if (!user || !password)
+    throw new Error('Give the webhook credentials of the running worker: run({ webhookUser, webhookPassword }) or BENCH_WEBHOOK_USER / BENCH_WEBHOOK_PASSWORD');
   const auth = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
   const threads = await buildThreads(baseUrl, token, threadCount);
@@ -172,9 +223,12 @@ export async function run(opts = {}) {
       const now = performance.now();
       polls++;
       pollTotalMs += now - t0;
-      for (const list of lists) for (const th of list.threads) for (const m of th.messages) {
-        if (m.direction === 'inbound' && !appearedAt.has(m.providerMessageId)) appearedAt.set(m.providerMessageId, { at: now, classification: m.classification?.kind, html: m.html });
-      }
+      for (const list of lists)
+        for (const th of list.threads)
+          for (const m of th.messages) {
+            if (m.direction === 'inbound' && !appearedAt.has(m.providerMessageId))
+              appearedAt.set(m.providerMessageId, { at: now, classification: m.classification?.kind, html: m.html });
+          }
       if (!posting && payloads.every((p) => !ackedAt.has(p.payload.MessageID) || appearedAt.has(p.payload.MessageID))) return;
       await sleep(pollMs);
     }
@@ -202,28 +256,55 @@ export async function run(opts = {}) {
     .filter((p) => appearedAt.has(p.payload.MessageID) && ackedAt.has(p.payload.MessageID))
     .map((p) => Math.max(0, appearedAt.get(p.payload.MessageID).at - ackedAt.get(p.payload.MessageID)))
     .sort((x, y) => x - y);
-  const wrongClass = payloads.filter((p) => appearedAt.has(p.payload.MessageID) && appearedAt.get(p.payload.MessageID).classification !== REPLIES[p.i % REPLIES.length][1]).length;
+  const wrongClass = payloads.filter(
+    (p) => appearedAt.has(p.payload.MessageID) && appearedAt.get(p.payload.MessageID).classification !== REPLIES[p.i % REPLIES.length][1],
+  ).length;
   const unsafe = [...appearedAt.values()].filter((v) => /<script|onerror|<img/i.test(v.html ?? '')).length;
   /** @type {Record<string, any>} figures, plus onThreadsInFullRead when some replies did not appear */
   const r = {
-    count, concurrency, threadCount, failed,
+    count,
+    concurrency,
+    threadCount,
+    failed,
     throughputPerSec: count / (postedMs / 1000),
-    p50Ms: pct(latency, 50), p99Ms: pct(latency, 99),
-    baselineP50Ms: pct(baseLatency, 50), baselineP99Ms: pct(baseLatency, 99),
-    appeared: appear.length, appearP50Ms: pct(appear, 50), appearP99Ms: pct(appear, 99), appearMaxMs: appear.at(-1),
-    drainMs, processedPerSec: appearedAt.size / ((lastAppear - firstAck) / 1000),
-    probeP50Ms: pct(probes, 50), probeMaxMs: probes.at(-1),
-    pollErrors: pollErrors.length, pollMeanMs: pollTotalMs / Math.max(1, polls), wrongClassification: wrongClass, unsanitized: unsafe,
+    p50Ms: pct(latency, 50),
+    p99Ms: pct(latency, 99),
+    baselineP50Ms: pct(baseLatency, 50),
+    baselineP99Ms: pct(baseLatency, 99),
+    appeared: appear.length,
+    appearP50Ms: pct(appear, 50),
+    appearP99Ms: pct(appear, 99),
+    appearMaxMs: appear.at(-1),
+    drainMs,
+    processedPerSec: appearedAt.size / ((lastAppear - firstAck) / 1000),
+    probeP50Ms: pct(probes, 50),
+    probeMaxMs: probes.at(-1),
+    pollErrors: pollErrors.length,
+    pollMeanMs: pollTotalMs / Math.max(1, polls),
+    wrongClassification: wrongClass,
+    unsanitized: unsafe,
   };
   if (print) {
-    console.log(`\n# Inbound replies through the Postmark webhook (local worker, ${count.toLocaleString('en')} replies, ${concurrency} in flight, ${threadCount} threads, 1 KB PDF each)`);
+    console.log(
+      `\n# Inbound replies through the Postmark webhook (local worker, ${count.toLocaleString('en')} replies, ${concurrency} in flight, ${threadCount} threads, 1 KB PDF each)`,
+    );
     console.log(`  webhook throughput:      ${r.throughputPerSec.toFixed(0)} replies/s   (${failed} not answered 200)`);
-    console.log(`  webhook latency:         p50 ${fmt(r.p50Ms)}, p99 ${fmt(r.p99Ms)}   (baseline, refused credentials: p50 ${fmt(r.baselineP50Ms)}, p99 ${fmt(r.baselineP99Ms)}; store-first costs ×${(r.p50Ms / r.baselineP50Ms).toFixed(1)} at p50)`);
+    console.log(
+      `  webhook latency:         p50 ${fmt(r.p50Ms)}, p99 ${fmt(r.p99Ms)}   (baseline, refused credentials: p50 ${fmt(r.baselineP50Ms)}, p99 ${fmt(r.baselineP99Ms)}; store-first costs ×${(r.p50Ms / r.baselineP50Ms).toFixed(1)} at p50)`,
+    );
     console.log(`  arrival → on the thread:`);
-    console.log(`    one reply at a time:   p50 ${fmt(r.probeP50Ms)}, max ${fmt(r.probeMaxMs)}   (${probeCount} replies in sequence, thread polled every 25 ms)`);
-    console.log(`    during the burst:      p50 ${fmt(r.appearP50Ms)}, p99 ${fmt(r.appearP99Ms)}, max ${fmt(r.appearMaxMs ?? NaN)}   (${r.appeared}/${count - failed} appeared, the last ${fmt(r.drainMs)} after the last webhook answer; queue processing ${r.processedPerSec.toFixed(0)} replies/s vs intake ${r.throughputPerSec.toFixed(0)}/s)`);
-    console.log(`  polling: every ${pollMs} ms with ?since= on ${threadCount} Emails tabs at once; one round took ${fmt(r.pollMeanMs)} on average (included in the times above)`);
-    console.log(`  checks: ${wrongClass} misclassified, ${unsafe} with active HTML, ${pollErrors.length} failed polls${pollErrors[0] ? ` (first: ${pollErrors[0]})` : ''}`);
+    console.log(
+      `    one reply at a time:   p50 ${fmt(r.probeP50Ms)}, max ${fmt(r.probeMaxMs)}   (${probeCount} replies in sequence, thread polled every 25 ms)`,
+    );
+    console.log(
+      `    during the burst:      p50 ${fmt(r.appearP50Ms)}, p99 ${fmt(r.appearP99Ms)}, max ${fmt(r.appearMaxMs ?? NaN)}   (${r.appeared}/${count - failed} appeared, the last ${fmt(r.drainMs)} after the last webhook answer; queue processing ${r.processedPerSec.toFixed(0)} replies/s vs intake ${r.throughputPerSec.toFixed(0)}/s)`,
+    );
+    console.log(
+      `  polling: every ${pollMs} ms with ?since= on ${threadCount} Emails tabs at once; one round took ${fmt(r.pollMeanMs)} on average (included in the times above)`,
+    );
+    console.log(
+      `  checks: ${wrongClass} misclassified, ${unsafe} with active HTML, ${pollErrors.length} failed polls${pollErrors[0] ? ` (first: ${pollErrors[0]})` : ''}`,
+    );
   }
   if (r.appeared < count - failed) {
     // tell "not processed" from "missed by the incremental polls": one full read of every thread

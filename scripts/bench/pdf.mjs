@@ -54,14 +54,22 @@ export async function run({ print = true } = {}) {
     const file = await bundle(dir);
     const render = scenario(file, 'render', 2000, 3);
     log('\n# Invoice PDF (pure renderer, Node 22, median of 3 after a warm-up)');
-    log(`  2,000 lines: ${fmt(render.medianMs)} (fastest ${fmt(render.minMs)}) → ${render.pages} pages, ${mb(render.bytes / 1048576)}   (${Math.round(render.lines / (render.medianMs / 1000)).toLocaleString('en')} lines/s)`);
-    log(`  before (pdf-lib drawText/drawLine per cell, JavaScript deflate): 0.93 s quiet, 1.91 s on the loaded machine of the same day; target ≤ 0.4 s: ${render.medianMs <= 400 ? 'met' : render.minMs <= 400 ? 'met by the fastest run only (machine loaded)' : 'NOT met'}`);
+    log(
+      `  2,000 lines: ${fmt(render.medianMs)} (fastest ${fmt(render.minMs)}) → ${render.pages} pages, ${mb(render.bytes / 1048576)}   (${Math.round(render.lines / (render.medianMs / 1000)).toLocaleString('en')} lines/s)`,
+    );
+    log(
+      `  before (pdf-lib drawText/drawLine per cell, JavaScript deflate): 0.93 s quiet, 1.91 s on the loaded machine of the same day; target ≤ 0.4 s: ${render.medianMs <= 400 ? 'met' : render.minMs <= 400 ? 'met by the fastest run only (machine loaded)' : 'NOT met'}`,
+    );
 
     const compile = scenario(file, 'compile', 100);
     const pagesPerSecond = compile.pages / (compile.ms / 1000);
     log('\n# Invoice backup: 100 invoices × 3 PDF attachments (2-page PDF, 3-page owner-encrypted PDF, 1-page PDF)');
-    log(`  compile (render 100 invoice PDFs, merge 300 files, cover, bookmarks): ${fmt(compile.ms)}, ${compile.pages} pages, ${Math.round(pagesPerSecond)} pages/s, ${compile.volumes.length} volume(s)`);
-    log(`  peak memory, live JS heap + ArrayBuffers (measured in a second pass with a GC per sample): ${mb(Math.max(...compile.volumes.map((v) => v.peakMb)))}; Node process max RSS ${mb(compile.maxRssMb)}`);
+    log(
+      `  compile (render 100 invoice PDFs, merge 300 files, cover, bookmarks): ${fmt(compile.ms)}, ${compile.pages} pages, ${Math.round(pagesPerSecond)} pages/s, ${compile.volumes.length} volume(s)`,
+    );
+    log(
+      `  peak memory, live JS heap + ArrayBuffers (measured in a second pass with a GC per sample): ${mb(Math.max(...compile.volumes.map((v) => v.peakMb)))}; Node process max RSS ${mb(compile.maxRssMb)}`,
+    );
     let qpdfMs = null;
     if (hasQpdf()) {
       const { files } = scenario(file, 'qpdf-inputs', join(dir, 'inputs'), 100);
@@ -83,9 +91,13 @@ export async function run({ print = true } = {}) {
     const whole = scenario(file, 'memory', 4, 'unsplit');
     const worst = Math.max(...split.volumes.map((v) => v.peakMb));
     log(`\n# Memory bound: 20 invoices × 2 scanned PDFs of 4 MB = ${mb(split.inputMb)} of input`);
-    log(`  split at ${mb(split.budgetMb)} of input per volume: ${split.volumes.length} volumes, live peak per volume ${split.volumes.map((v) => v.peakMb.toFixed(0)).join(' / ')} MB (max ${mb(worst)})`);
+    log(
+      `  split at ${mb(split.budgetMb)} of input per volume: ${split.volumes.length} volumes, live peak per volume ${split.volumes.map((v) => v.peakMb.toFixed(0)).join(' / ')} MB (max ${mb(worst)})`,
+    );
     const wholePeak = whole.volumes[0].peakMb;
-    log(`  one volume (no split, for comparison): peak ${mb(wholePeak)} for ${mb(whole.volumes[0].outputMb)} of output${wholePeak > 128 ? ' — over the 128 MB isolate' : ''}`);
+    log(
+      `  one volume (no split, for comparison): peak ${mb(wholePeak)} for ${mb(whole.volumes[0].outputMb)} of output${wholePeak > 128 ? ' — over the 128 MB isolate' : ''}`,
+    );
     log(`  bound: every volume < ${VOLUME_PEAK_BUDGET_MB} MB → ${worst < VOLUME_PEAK_BUDGET_MB ? 'PASS' : 'FAIL'}`);
     return { render, compile, qpdfMs, split, whole, isWithinBudget: worst < VOLUME_PEAK_BUDGET_MB };
   } finally {

@@ -62,8 +62,16 @@ function fixtureJob(invoiceCount: number) {
   const names = ['subcontractor-invoice-0042.pdf', 'signed-change-order-owner-encrypted.pdf', 'lien-waiver-conditional.pdf'];
   const blobs = new Map(names.map((n) => [n, new Uint8Array(readFileSync(attachmentsDir + n))]));
   const invoices: BackupInvoice[] = Array.from({ length: invoiceCount }, (_, i) => ({
-    invoiceId: `inv${i}`, number: i + 1, contractNumber: 1 + (i % 4), contractTitle: `Contract ${1 + (i % 4)}`, periodStart: '2025-01-01', periodEnd: '2025-01-31', lineCount: 3,
-    attachments: names.map((n, k): BackupAttachment => ({ id: `a${i}-${k}`, fileName: n, contentType: 'application/pdf', sizeBytes: blobs.get(n)!.byteLength, r2Key: n })),
+    invoiceId: `inv${i}`,
+    number: i + 1,
+    contractNumber: 1 + (i % 4),
+    contractTitle: `Contract ${1 + (i % 4)}`,
+    periodStart: '2025-01-01',
+    periodEnd: '2025-01-31',
+    lineCount: 3,
+    attachments: names.map(
+      (n, k): BackupAttachment => ({ id: `a${i}-${k}`, fileName: n, contentType: 'application/pdf', sizeBytes: blobs.get(n)!.byteLength, r2Key: n }),
+    ),
   }));
   return { invoices, blobs, names };
 }
@@ -81,7 +89,14 @@ async function bigPdf(sizeMb: number): Promise<Uint8Array> {
 }
 
 /** Compiles every planned volume in turn; with `measureMemory` each sample costs a full GC, so its time is not a timing. */
-async function compileAll(invoices: BackupInvoice[], blobs: Map<string, Uint8Array>, budget: number, measureMemory: boolean, sampleEachFetch = true, rendered?: Map<string, Uint8Array>) {
+async function compileAll(
+  invoices: BackupInvoice[],
+  blobs: Map<string, Uint8Array>,
+  budget: number,
+  measureMemory: boolean,
+  sampleEachFetch = true,
+  rendered?: Map<string, Uint8Array>,
+) {
   const [a, b] = fixtureInvoices();
   const mem = new MemoryPeak(measureMemory);
   const plans = planVolumes(invoices, budget);
@@ -98,7 +113,19 @@ async function compileAll(invoices: BackupInvoice[], blobs: Map<string, Uint8Arr
   for (const [i, plan] of plans.entries()) {
     mem.start();
     const r = await compileVolume(
-      { invoices, plan, labels, meta: { projectName: 'Bench project', projectNumber: 'B-1', requestedBy: 'Bench', compiledAt: { date: '2026-11-22', time: '12:00', timeZone: 'UTC' }, partNo: i + 1, partCount: plans.length } },
+      {
+        invoices,
+        plan,
+        labels,
+        meta: {
+          projectName: 'Bench project',
+          projectNumber: 'B-1',
+          requestedBy: 'Bench',
+          compiledAt: { date: '2026-11-22', time: '12:00', timeZone: 'UTC' },
+          partNo: i + 1,
+          partCount: plans.length,
+        },
+      },
       {
         store,
         ttf: nodeTtf,
@@ -157,8 +184,22 @@ async function main() {
     const blobs = new Map<string, Uint8Array>();
     for (let k = 0; k < 6; k++) blobs.set(`big${k}`, await bigPdf(sizeMb));
     const invoices: BackupInvoice[] = Array.from({ length: 20 }, (_, i) => ({
-      invoiceId: `inv${i}`, number: i + 1, contractNumber: 1, contractTitle: 'Prime contract', periodStart: '2025-01-01', periodEnd: '2025-01-31', lineCount: 3,
-      attachments: [0, 1].map((k): BackupAttachment => ({ id: `b${i}-${k}`, fileName: `scan-${i}-${k}.pdf`, contentType: 'application/pdf', sizeBytes: blobs.get(`big${(i * 2 + k) % 6}`)!.byteLength, r2Key: `big${(i * 2 + k) % 6}` })),
+      invoiceId: `inv${i}`,
+      number: i + 1,
+      contractNumber: 1,
+      contractTitle: 'Prime contract',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-01-31',
+      lineCount: 3,
+      attachments: [0, 1].map(
+        (k): BackupAttachment => ({
+          id: `b${i}-${k}`,
+          fileName: `scan-${i}-${k}.pdf`,
+          contentType: 'application/pdf',
+          sizeBytes: blobs.get(`big${(i * 2 + k) % 6}`)!.byteLength,
+          r2Key: `big${(i * 2 + k) % 6}`,
+        }),
+      ),
     }));
     const inputMb = invoices.reduce((s, inv) => s + inv.attachments.reduce((t, x) => t + x.sizeBytes, 0), 0) / MB;
     out = { inputMb, budgetMb: budget / MB, ...(await compileAll(invoices, blobs, budget, true)) };

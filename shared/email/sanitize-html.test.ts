@@ -17,9 +17,7 @@ function expectInert(html: string) {
 describe('sanitizeEmailHtml', () => {
   it("the fixture's reply: text and quote kept, <script> and onerror= gone", () => {
     const out = sanitizeEmailHtml(fixture.HtmlBody);
-    expect(out).toBe(
-      '<p>Aprobado, gracias. Procedemos con el pago esta semana.</p><p>María</p><blockquote>Please find invoice #3 for March.</blockquote>',
-    );
+    expect(out).toBe('<p>Aprobado, gracias. Procedemos con el pago esta semana.</p><p>María</p><blockquote>Please find invoice #3 for March.</blockquote>');
     expectInert(out);
     expect(out).not.toContain('alert');
   });
@@ -64,7 +62,9 @@ describe('sanitizeEmailHtml', () => {
 
   it('closes tags left open and ignores stray closing tags', () => {
     expect(sanitizeEmailHtml('<p><b>x</p></i>y')).toBe('<p><b>x</b></p>y');
-    expect(sanitizeEmailHtml('<a href="https://x.example"/>link<br/>')).toBe('<a href="https://x.example" rel="noopener noreferrer nofollow" target="_blank">link<br></a>');
+    expect(sanitizeEmailHtml('<a href="https://x.example"/>link<br/>')).toBe(
+      '<a href="https://x.example" rel="noopener noreferrer nofollow" target="_blank">link<br></a>',
+    );
   });
 
   it('escapes text, decoding entities once', () => {

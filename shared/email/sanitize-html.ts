@@ -13,11 +13,58 @@ import { decodeEntities, escapeHtml } from './html-entities';
 const ALLOWED = new Set(['p', 'br', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'blockquote', 'a', 'table', 'tr', 'td', 'th']);
 const VOID = new Set(['br']);
 const DROP_WITH_CONTENT = new Set([
-  'script', 'style', 'iframe', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes', 'frameset', 'frame',
-  'template', 'title', 'head', 'textarea', 'select', 'svg', 'math', 'xmp', 'plaintext', 'canvas', 'audio', 'video', 'button',
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'noembed',
+  'noframes',
+  'frameset',
+  'frame',
+  'template',
+  'title',
+  'head',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'xmp',
+  'plaintext',
+  'canvas',
+  'audio',
+  'video',
+  'button',
 ]);
 // Disallowed block containers end a line, so "<div>a</div><div>b</div>" does not read "ab".
-const BLOCK = new Set(['div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'section', 'article', 'header', 'footer', 'center', 'address', 'main', 'aside', 'nav', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'caption']);
+const BLOCK = new Set([
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'center',
+  'address',
+  'main',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'caption',
+]);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 type Attr = { name: string; value: string };

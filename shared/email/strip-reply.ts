@@ -6,7 +6,8 @@
 // sender's mail program), "El lun, 31 mar 2025 ... escribió:", "Le lun. 31 mars 2025 ... a écrit :".
 const ATTRIBUTION_START = /^\s*(On|El|Le)\s/i;
 const ATTRIBUTION_END = /(wrote|escribi[oó]|a\s+[ée]crit)\s*:\s*$/i;
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|forwarded message|mensaje reenviado|message transf[ée]r[ée])\s*-{2,}\s*$/i;
+const ORIGINAL_MESSAGE =
+  /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|forwarded message|mensaje reenviado|message transf[ée]r[ée])\s*-{2,}\s*$/i;
 const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
 const HEADER_FROM = /^\s*\*?(from|de|von)\s*\*?\s*:\s*\S/i;
 const HEADER_NEXT = /^\s*\*?(sent|date|enviado|fecha|envoy[ée]|to|para|[àa])\s*\*?\s*:/i;

@@ -57,10 +57,11 @@ describe('G702 line 3 must equal ΣC', () => {
       period,
       changeOrders: [{ amountCents: -250_000, approvedOn: '2025-02-03' }],
       previousCertificatesCents: 0,
-      lines: [
-        sov('1', { originalScheduledValueCents: 1_000_000 }),
-        sov('CO1', { originalScheduledValueCents: 0, changeOrderCents: -250_000 }),
-      ].map((s) => ({ sov: s, prior: ZERO_PRIOR, entry: entry() })),
+      lines: [sov('1', { originalScheduledValueCents: 1_000_000 }), sov('CO1', { originalScheduledValueCents: 0, changeOrderCents: -250_000 })].map((s) => ({
+        sov: s,
+        prior: ZERO_PRIOR,
+        entry: entry(),
+      })),
     });
     expect(r.g702).toMatchObject({
       line1OriginalContractSumCents: 1_000_000,

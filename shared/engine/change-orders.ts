@@ -15,10 +15,7 @@ function assertIsoDate(value: string, what: string): void {
  * Additions are positive amounts, deductions the absolute value of negative ones, both reported as
  * positive numbers; net = additions − deductions = G702 line 2.
  */
-export function summarizeChangeOrders(
-  changeOrders: ChangeOrderOnInvoice[],
-  period: { start: string; end: string },
-): ChangeOrderSummary {
+export function summarizeChangeOrders(changeOrders: ChangeOrderOnInvoice[], period: { start: string; end: string }): ChangeOrderSummary {
   assertIsoDate(period.start, 'period.start');
   let previousAdditionsCents = 0;
   let previousDeductionsCents = 0;

@@ -219,9 +219,11 @@ describe('releases', () => {
 
   it('5a/5b: a release is taken from work retainage first, then stored', () => {
     // work 10% × 10,000 = 1,000; stored 5% × 10,000 = 500; release 1,200 → 5a 0, 5b 300
-    const [r] = runInvoices(terms(), [lines[0]], [
-      { entries: [{ workCompletedThisPeriodCents: 10_000, materialsPresentlyStoredCents: 10_000, retainageReleasedCents: 1_200 }] },
-    ]);
+    const [r] = runInvoices(
+      terms(),
+      [lines[0]],
+      [{ entries: [{ workCompletedThisPeriodCents: 10_000, materialsPresentlyStoredCents: 10_000, retainageReleasedCents: 1_200 }] }],
+    );
     expect(r.g702).toMatchObject({ line5aWorkRetainageCents: 0, line5bStoredRetainageCents: 300, line5TotalRetainageCents: 300 });
     expect(r.lines[0].retainageCents).toBe(300);
   });

@@ -24,10 +24,7 @@ export function isReductionReached(
   line3ContractSumToDateCents: number,
 ): boolean {
   if (reduction === null) return false;
-  return (
-    BigInt(line4TotalCompletedAndStoredCents) * 10_000n >=
-    BigInt(reduction.thresholdPercentCompleteBps) * BigInt(line3ContractSumToDateCents)
-  );
+  return BigInt(line4TotalCompletedAndStoredCents) * 10_000n >= BigInt(reduction.thresholdPercentCompleteBps) * BigInt(line3ContractSumToDateCents);
 }
 
 export type LineRetainageArgs = {
@@ -127,11 +124,10 @@ export function computeLineRetainage(args: LineRetainageArgs): { retainage: Line
  * Net retainage split for G702 lines 5a/5b: releases are taken from work retainage first, then
  * from stored-material retainage, so 5a + 5b = I on every line.
  */
-export function splitNetRetainage(line: {
-  workRetainageCents: number;
-  storedRetainageCents: number;
-  retainageReleasedToDateCents: number;
-}): { workNetCents: number; storedNetCents: number } {
+export function splitNetRetainage(line: { workRetainageCents: number; storedRetainageCents: number; retainageReleasedToDateCents: number }): {
+  workNetCents: number;
+  storedNetCents: number;
+} {
   const fromWork = Math.min(line.retainageReleasedToDateCents, line.workRetainageCents);
   const remainder = line.retainageReleasedToDateCents - fromWork;
   return { workNetCents: line.workRetainageCents - fromWork, storedNetCents: line.storedRetainageCents - remainder };

@@ -27,22 +27,26 @@ describe('unit-based contract, two invoices', () => {
     expect(amountForQty(u2.scheduledQty!, u2.unitPrice!)).toBe(208_367);
   });
 
-  const [inv1, inv2] = runInvoices(unitTerms, [u1, u2, u3], [
-    {
-      entries: [
-        { workQtyThisPeriod: 3_333_333 }, // 333.3333 CY
-        { workQtyThisPeriod: 10_005_000, storedQty: 5_000_000 }, // 1,000.5 LB installed, 500 LB stored
-        { workCompletedThisPeriodCents: 240_000 },
-      ],
-    },
-    {
-      entries: [
-        { workQtyThisPeriod: 7_000_000 }, // 700 CY more → 1,033.3333 CY > 1,000 scheduled
-        { workQtyThisPeriod: 10_005_000, storedQty: 0 }, // installs the stored 500 LB + 500.5 LB
-        { workCompletedThisPeriodCents: 240_000 },
-      ],
-    },
-  ]);
+  const [inv1, inv2] = runInvoices(
+    unitTerms,
+    [u1, u2, u3],
+    [
+      {
+        entries: [
+          { workQtyThisPeriod: 3_333_333 }, // 333.3333 CY
+          { workQtyThisPeriod: 10_005_000, storedQty: 5_000_000 }, // 1,000.5 LB installed, 500 LB stored
+          { workCompletedThisPeriodCents: 240_000 },
+        ],
+      },
+      {
+        entries: [
+          { workQtyThisPeriod: 7_000_000 }, // 700 CY more → 1,033.3333 CY > 1,000 scheduled
+          { workQtyThisPeriod: 10_005_000, storedQty: 0 }, // installs the stored 500 LB + 500.5 LB
+          { workCompletedThisPeriodCents: 240_000 },
+        ],
+      },
+    ],
+  );
 
   it('invoice 1, hand-worked', () => {
     const [l1, l2, l3] = inv1.lines;

@@ -21,13 +21,26 @@ describe('include backup with a failing queue', () => {
   beforeAll(async () => {
     admin = await seedUser({ name: 'Ana Ruiz' });
     prime = await buildFixtureInvoices(admin.token, { invoiceCount: 0, counterpartyName: 'Springfield Health Partners LLC' });
-    await buildFixtureInvoices(admin.token, { projectId: prime.projectId, periodIds: prime.periodIds, kind: 'commitment', invoiceCount: 1, title: 'Concrete subcontract', counterpartyName: 'Acme Concrete' });
+    await buildFixtureInvoices(admin.token, {
+      projectId: prime.projectId,
+      periodIds: prime.periodIds,
+      kind: 'commitment',
+      invoiceCount: 1,
+      title: 'Concrete subcontract',
+      counterpartyName: 'Acme Concrete',
+    });
   });
 
   it('creates the invoice, answers "backup pending", and the cron queues the job again', async () => {
     const ctx = await serviceCtxFor(env, admin.id);
     let sends = 0;
-    const brokenQueue = { ...env.JOBS, send: async () => { sends++; throw new Error('Queue send failed: 503'); } };
+    const brokenQueue = {
+      ...env.JOBS,
+      send: async () => {
+        sends++;
+        throw new Error('Queue send failed: 503');
+      },
+    };
     const created = await createInvoice({
       ctx: { ...ctx, env: { ...env, JOBS: brokenQueue } as Env },
       input: { contractId: prime.contractId, body: { billingPeriodId: prime.periodIds[0], includeBackup: true } },

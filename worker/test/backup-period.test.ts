@@ -25,15 +25,36 @@ describe('direct costs and the backup of a new owner invoice', () => {
     await buildFixtureInvoices(admin.token, { ...shared, title: 'Concrete subcontract', counterpartyName: 'Acme Concrete' });
     await buildFixtureInvoices(admin.token, { ...shared, title: 'Steel subcontract', counterpartyName: 'Ironworks', finalStatus: 'approved_as_noted' });
     await buildFixtureInvoices(admin.token, { ...shared, title: 'Glazing subcontract', counterpartyName: 'Glass Co', finalStatus: 'under_review' });
-    const file = (f: keyof typeof fixtureFiles) => storeAttachment(prime.projectId, admin.id, fixtureFiles[f].fileName, fixtureFiles[f].contentType, dataUrlBytes(fixtureFiles[f].dataUrl));
+    const file = (f: keyof typeof fixtureFiles) =>
+      storeAttachment(prime.projectId, admin.id, fixtureFiles[f].fileName, fixtureFiles[f].contentType, dataUrlBytes(fixtureFiles[f].dataUrl));
     receiptJan = await file('receipt');
     receiptFeb = await file('delivery');
   });
 
   it('records direct costs with a receipt; lists them by date, filtered by dates', async () => {
-    const jan = await ok(201, admin.token, 'POST', costs(), { amountCents: 12550, incurredOn: '2025-01-15', vendor: 'Home Depot', description: 'Rebar ties', receiptAttachmentId: receiptJan, costCode: '03-200' });
-    expect(jan).toMatchObject({ amountCents: 12550, incurredOn: '2025-01-15', vendor: 'Home Depot', receiptAttachmentId: receiptJan, costCode: '03-200', contractId: null });
-    await ok(201, admin.token, 'POST', costs(), { amountCents: 9900, incurredOn: '2025-02-03', vendor: 'Ready Mix', receiptAttachmentId: receiptFeb, contractId: prime.contractId });
+    const jan = await ok(201, admin.token, 'POST', costs(), {
+      amountCents: 12550,
+      incurredOn: '2025-01-15',
+      vendor: 'Home Depot',
+      description: 'Rebar ties',
+      receiptAttachmentId: receiptJan,
+      costCode: '03-200',
+    });
+    expect(jan).toMatchObject({
+      amountCents: 12550,
+      incurredOn: '2025-01-15',
+      vendor: 'Home Depot',
+      receiptAttachmentId: receiptJan,
+      costCode: '03-200',
+      contractId: null,
+    });
+    await ok(201, admin.token, 'POST', costs(), {
+      amountCents: 9900,
+      incurredOn: '2025-02-03',
+      vendor: 'Ready Mix',
+      receiptAttachmentId: receiptFeb,
+      contractId: prime.contractId,
+    });
     await ok(201, admin.token, 'POST', costs(), { amountCents: 4000, incurredOn: '2025-01-20', vendor: 'Diner', description: 'No receipt kept' });
     const all = await ok(200, admin.token, 'GET', costs());
     expect(all.directCosts.map((d: { incurredOn: string }) => d.incurredOn)).toEqual(['2025-01-15', '2025-01-20', '2025-02-03']);
@@ -43,7 +64,13 @@ describe('direct costs and the backup of a new owner invoice', () => {
   });
 
   it('refuses unknown receipts and contracts (422), non-admins (403), and hides costs from non-members', async () => {
-    const bad = await api(admin.token, 'POST', costs(), { amountCents: 1, incurredOn: '2025-01-02', vendor: 'X', receiptAttachmentId: 'att_nope', contractId: 'ctr_nope' });
+    const bad = await api(admin.token, 'POST', costs(), {
+      amountCents: 1,
+      incurredOn: '2025-01-02',
+      vendor: 'X',
+      receiptAttachmentId: 'att_nope',
+      contractId: 'ctr_nope',
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual(['receiptAttachmentId', 'contractId']);
     const notCents = await api(admin.token, 'POST', costs(), { amountCents: 12.5, incurredOn: '2025-02-30', vendor: '' });
@@ -61,7 +88,10 @@ describe('direct costs and the backup of a new owner invoice', () => {
   });
 
   it("an owner invoice created with includeBackup gets the period's approved subcontractor invoices (as PDFs) and receipts", async () => {
-    const created = await ok(201, admin.token, 'POST', `/api/v1/contracts/${prime.contractId}/invoices`, { billingPeriodId: prime.periodIds[0], includeBackup: true });
+    const created = await ok(201, admin.token, 'POST', `/api/v1/contracts/${prime.contractId}/invoices`, {
+      billingPeriodId: prime.periodIds[0],
+      includeBackup: true,
+    });
     const invoiceId = created.invoice.id;
     const list = await waitFor('the period backup', async () => {
       const r = await ok(200, admin.token, 'GET', `/api/v1/invoices/${invoiceId}/attachments`);

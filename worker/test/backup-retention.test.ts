@@ -49,7 +49,9 @@ describe('backup retention', () => {
     const [after] = await db().select().from(invoiceBackupParts).where(eq(invoiceBackupParts.jobId, job.id));
     expect(after!.r2Key).toBeNull();
     // Shown as expired once the clock passes expiresAt; here the job row is moved back in time.
-    await env.DB.prepare('UPDATE invoice_backup_jobs SET ready_at = ?2 WHERE id = ?1').bind(job.id, new Date(Date.now() - (BACKUP_RETENTION_DAYS + 1) * DAY).toISOString()).run();
+    await env.DB.prepare('UPDATE invoice_backup_jobs SET ready_at = ?2 WHERE id = ?1')
+      .bind(job.id, new Date(Date.now() - (BACKUP_RETENTION_DAYS + 1) * DAY).toISOString())
+      .run();
     const view = await ok(200, admin.token, 'GET', `/api/v1/invoice-backups/${job.id}`);
     expect(view.retention.isExpired).toBe(true);
     expect(view.parts[0].downloadPath).toBeNull();

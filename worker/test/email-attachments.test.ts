@@ -21,9 +21,19 @@ describe('POST /api/v1/attachments', () => {
   });
 
   it('stores the file in R2 under the project and records it', async () => {
-    const r = await upload(b.admin.token, { projectId: b.projectId, file: new File([PDF], 'C:\\scans\\..\\Lien   waiver final.pdf', { type: 'application/pdf' }) });
+    const r = await upload(b.admin.token, {
+      projectId: b.projectId,
+      file: new File([PDF], 'C:\\scans\\..\\Lien   waiver final.pdf', { type: 'application/pdf' }),
+    });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ id: expect.stringMatching(/^att_/), projectId: b.projectId, fileName: 'Lien waiver final.pdf', contentType: 'application/pdf', sizeBytes: PDF.length, origin: 'upload' });
+    expect(r.body).toMatchObject({
+      id: expect.stringMatching(/^att_/),
+      projectId: b.projectId,
+      fileName: 'Lien waiver final.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: PDF.length,
+      origin: 'upload',
+    });
     const obj = await env.FILES.get(`projects/${b.projectId}/attachments/${r.body.id}/Lien waiver final.pdf`);
     expect(new Uint8Array(await obj!.arrayBuffer())).toEqual(PDF);
     // a generic type from the browser is resolved by the extension (and checked against the content)
@@ -39,7 +49,12 @@ describe('POST /api/v1/attachments', () => {
       [{ projectId: b.projectId, file: new File([new Uint8Array([0x4d, 0x5a])], 'setup.exe') }, 415, 'file', 'TYPE_NOT_ACCEPTED'],
       [{ projectId: b.projectId, file: new File([PNG], 'invoice.pdf', { type: 'application/pdf' }) }, 415, 'file', 'CONTENT_MISMATCH'],
       [{ projectId: b.projectId, file: new File([PDF], 'invoice.pdf', { type: 'image/png' }) }, 415, 'file', 'TYPE_MISMATCH'],
-      [{ projectId: b.projectId, file: new File([new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(65)], 'notes.txt', { type: 'text/plain' }) }, 413, 'file', 'FILE_TOO_LARGE'],
+      [
+        { projectId: b.projectId, file: new File([new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(65)], 'notes.txt', { type: 'text/plain' }) },
+        413,
+        'file',
+        'FILE_TOO_LARGE',
+      ],
     ];
     for (const [fields, status, field, code] of cases) {
       const r = await upload(b.admin.token, fields);

@@ -77,7 +77,10 @@ describe('sign-in by email', () => {
     const user = await seedUser();
     await ok(202, '', 'POST', '/api/v1/auth/email-link', { email: user.email });
     const { token } = await linkToken(user.email);
-    await db().update(authEmailLinks).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(authEmailLinks.userId, user.id));
+    await db()
+      .update(authEmailLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where(eq(authEmailLinks.userId, user.id));
     expect((await api(null, 'POST', '/api/v1/auth/exchange', { token })).status).toBe(401);
   });
 
@@ -86,7 +89,11 @@ describe('sign-in by email', () => {
     const sessions: string[] = [];
     for (let i = 0; i < 3; i++) {
       await ok(202, '', 'POST', '/api/v1/auth/email-link', { email: user.email });
-      await waitFor('a new link', async () => (await db().select().from(emailMessages).where(eq(emailMessages.kind, 'sign_in'))).filter((r) => r.toJson.includes(user.email)).length === i + 1);
+      await waitFor(
+        'a new link',
+        async () =>
+          (await db().select().from(emailMessages).where(eq(emailMessages.kind, 'sign_in'))).filter((r) => r.toJson.includes(user.email)).length === i + 1,
+      );
       sessions.push((await ok(200, '', 'POST', '/api/v1/auth/exchange', { token: (await linkToken(user.email)).token })).token);
     }
     const list = await ok(200, sessions[0]!, 'GET', '/api/v1/auth/sessions');

@@ -41,7 +41,12 @@ export async function buildReadyInvoice(opts: InvoiceOptions = {}): Promise<Read
     lines: lines.map((l) => ({ itemNo: l.itemNo, description: l.description, scheduledValueCents: l.scheduledValueCents })),
   });
   await ok(200, admin.token, 'POST', `/api/v1/contracts/${contract.id}/approve`);
-  const p = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'manual', start: period.start, end: period.end, due: period.end });
+  const p = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, {
+    schedule: 'manual',
+    start: period.start,
+    end: period.end,
+    due: period.end,
+  });
   const created = await ok(201, admin.token, 'POST', `/api/v1/contracts/${contract.id}/invoices`, { billingPeriodId: p.billingPeriods[0].id });
   await ok(
     200,
@@ -56,7 +61,12 @@ export async function buildReadyInvoice(opts: InvoiceOptions = {}): Promise<Read
 }
 
 /** A user added to the project with the given levels (prime contracts / commitments). */
-export async function addMember(adminToken: string, projectId: string, levels: { primeContracts: string; commitments?: string }, user?: { name?: string; email?: string }) {
+export async function addMember(
+  adminToken: string,
+  projectId: string,
+  levels: { primeContracts: string; commitments?: string },
+  user?: { name?: string; email?: string },
+) {
   const member = await seedUser({ name: user?.name ?? 'Member', ...(user?.email ? { email: user.email } : {}) });
   await joinByInvitation(adminToken, projectId, member, { primeContracts: levels.primeContracts, commitments: levels.commitments ?? 'none' });
   return member;

@@ -15,7 +15,10 @@ import { ok } from './helpers';
 // real app's webhook.
 const devApp = new Hono<AppBindings>();
 devApp.onError((err, c) => errorResponse(c, err));
-devApp.route('/dev', devOutboxRoutes((request, e, ctx) => app.fetch(request, e, ctx)));
+devApp.route(
+  '/dev',
+  devOutboxRoutes((request, e, ctx) => app.fetch(request, e, ctx)),
+);
 const devEnv = { ...(env as unknown as Env), DEV_MODE: '1' };
 
 async function dev(path: string, init?: RequestInit, e: Env = devEnv) {
@@ -30,7 +33,9 @@ describe('the local outbox (/dev/outbox)', () => {
   let emailId: string;
   beforeAll(async () => {
     b = await buildReadyInvoice();
-    const sent = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/emails`, { to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }] });
+    const sent = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/emails`, {
+      to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }],
+    });
     emailId = sent.email.id;
     await waitFor('the outbox to keep it', async () => {
       const list = await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoiceId}/emails`);
@@ -90,7 +95,11 @@ describe('the local outbox (/dev/outbox)', () => {
   });
 
   it('the JSON variant answers with the webhook result, and refuses an empty reply', async () => {
-    const res = await dev(`/dev/outbox/${emailId}/reply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Rechazada – ver la línea 2' }) });
+    const res = await dev(`/dev/outbox/${emailId}/reply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Rechazada – ver la línea 2' }),
+    });
     expect(res.status).toBe(200);
     const out = (await res.json()) as any;
     expect(out).toMatchObject({ webhookStatus: 200, webhook: { received: true } });
@@ -99,13 +108,21 @@ describe('the local outbox (/dev/outbox)', () => {
       const m = list.threads[0].messages.find((x: any) => x.providerMessageId === out.postmarkMessageId);
       return m?.classification?.kind === 'rejection' && m.classification.reason === 'Rechazada – ver la línea 2';
     });
-    const empty = await dev(`/dev/outbox/${emailId}/reply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '  ' }) });
+    const empty = await dev(`/dev/outbox/${emailId}/reply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '  ' }),
+    });
     expect(empty.status).toBe(422);
     expect(((await empty.json()) as any).error.details[0]).toMatchObject({ field: 'text', message: 'write the reply' });
   });
 
   it('says what to configure when the webhook has no credentials', async () => {
-    const res = await dev(`/dev/outbox/${emailId}/reply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'ok' }) }, { ...devEnv, INBOUND_WEBHOOK_PASSWORD: undefined });
+    const res = await dev(
+      `/dev/outbox/${emailId}/reply`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'ok' }) },
+      { ...devEnv, INBOUND_WEBHOOK_PASSWORD: undefined },
+    );
     expect(res.status).toBe(409);
     expect(((await res.json()) as any).error.message).toMatch(/Set INBOUND_WEBHOOK_USER and INBOUND_WEBHOOK_PASSWORD/);
   });

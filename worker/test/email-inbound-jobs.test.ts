@@ -30,7 +30,11 @@ describe('inbound jobs', () => {
     const token = /^reply\+([0-9a-f]+)@/.exec(sent.thread.replyAddress)![1]!;
     const payload = fixtureWithToken(fixture, token, { MessageID: crypto.randomUUID() });
     const { ctx, job } = await stored(payload);
-    expect(job).toMatchObject({ type: 'email.inbound', receiptId: expect.stringMatching(/^rcp_/), r2Key: expect.stringMatching(/^inbound\/raw\/\d{4}-\d\d-\d\d\/\d{9}-rcp_/) });
+    expect(job).toMatchObject({
+      type: 'email.inbound',
+      receiptId: expect.stringMatching(/^rcp_/),
+      r2Key: expect.stringMatching(/^inbound\/raw\/\d{4}-\d\d-\d\d\/\d{9}-rcp_/),
+    });
     await Promise.all([processInbound({ ctx, input: job }), processInbound({ ctx, input: job })]);
     await processInbound({ ctx, input: job }); // and once more, later
     const [receipt] = await db().select().from(inboundReceipts).where(eq(inboundReceipts.id, job.receiptId));

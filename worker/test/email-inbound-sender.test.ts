@@ -13,7 +13,10 @@ describe('inbound senders matched to users', () => {
   let token: string;
   beforeAll(async () => {
     b = await buildReadyInvoice();
-    const sent = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/emails`, { to: [{ email: 'maria.gomez@owner-example.com' }], message: 'Invoice 1' });
+    const sent = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoiceId}/emails`, {
+      to: [{ email: 'maria.gomez@owner-example.com' }],
+      message: 'Invoice 1',
+    });
     token = /^reply\+([0-9a-f]+)@/.exec(sent.thread.replyAddress)![1]!;
   });
 
@@ -21,9 +24,17 @@ describe('inbound senders matched to users', () => {
     const MessageID = crypto.randomUUID();
     // the receiving server's SPF result for the sender's own domain (the fixture's is for María's)
     const Headers = fixture.Headers.map((h) =>
-      h.Name === 'Received-SPF' ? { Name: h.Name, Value: `${spf} (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.1; envelope-from=${fromEmail}` } : h,
+      h.Name === 'Received-SPF'
+        ? { Name: h.Name, Value: `${spf} (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.1; envelope-from=${fromEmail}` }
+        : h,
     );
-    const payload = fixtureWithToken(fixture, token, { MessageID, Headers, From: fromEmail, FromName: fromName, FromFull: { Email: fromEmail, Name: fromName, MailboxHash: '' } });
+    const payload = fixtureWithToken(fixture, token, {
+      MessageID,
+      Headers,
+      From: fromEmail,
+      FromName: fromName,
+      FromFull: { Email: fromEmail, Name: fromName, MailboxHash: '' },
+    });
     expect((await postWebhook('/webhooks/postmark/inbound', payload)).status).toBe(200);
     return waitFor(`reply ${MessageID} on the thread`, async () => {
       const threads = (await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoiceId}/emails`)).threads;
@@ -31,7 +42,7 @@ describe('inbound senders matched to users', () => {
     });
   };
 
-  it('a reply from a user of the project\'s company shows as that person, whatever the mail client calls them', async () => {
+  it("a reply from a user of the project's company shows as that person, whatever the mail client calls them", async () => {
     const colleague = await seedUser({ name: 'Luis Ortega', email: `luis.${crypto.randomUUID().slice(0, 8)}@gc-example.com`, companyId: b.admin.companyId });
     const m = await reply(colleague.email.toUpperCase(), 'luis (mobile)');
     expect(m.from).toEqual({ email: colleague.email, name: 'Luis Ortega', userId: colleague.id });

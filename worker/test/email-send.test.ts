@@ -24,7 +24,13 @@ async function upload(token: string, projectId: string, name: string, bytes: Uin
 async function sendDirect(b: ReadyInvoice, body: Record<string, unknown> = {}) {
   const q = recordingQueue();
   const ctx = await serviceCtx(b.admin.id, { JOBS: q.queue });
-  const out = await sendInvoiceEmail({ ctx, input: { invoiceId: b.invoiceId, body: { to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }], isPrivate: false, attachmentIds: [], message: '', ...body } as never } });
+  const out = await sendInvoiceEmail({
+    ctx,
+    input: {
+      invoiceId: b.invoiceId,
+      body: { to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }], isPrivate: false, attachmentIds: [], message: '', ...body } as never,
+    },
+  });
   expect(q.sent).toEqual([{ body: { type: 'email.deliver', messageId: out.email.id }, delaySeconds: undefined }]);
   return { out, ctx, q };
 }
@@ -35,10 +41,12 @@ describe('sending an invoice email', () => {
   let b: ReadyInvoice;
   let postmark: FakePostmark;
   beforeAll(async () => {
-    b = await buildReadyInvoice({ lines: [
-      { itemNo: '1', description: 'General conditions', scheduledValueCents: 5_000_000, thisPeriod: 12_500 },
-      { itemNo: '2', description: 'Concrete <script>alert(1)</script>', scheduledValueCents: 12_345_678, thisPeriod: 6_234.45 },
-    ] });
+    b = await buildReadyInvoice({
+      lines: [
+        { itemNo: '1', description: 'General conditions', scheduledValueCents: 5_000_000, thisPeriod: 12_500 },
+        { itemNo: '2', description: 'Concrete <script>alert(1)</script>', scheduledValueCents: 12_345_678, thisPeriod: 6_234.45 },
+      ],
+    });
   });
   afterEach(() => postmark?.uninstall());
 
@@ -119,7 +127,7 @@ describe('sending an invoice email', () => {
     expect(postmark.accepted).toHaveLength(0);
   });
 
-  it('422 invalid address → failed with Postmark\'s reason, not retried', async () => {
+  it("422 invalid address → failed with Postmark's reason, not retried", async () => {
     postmark = new FakePostmark().answer({ status: 422, body: { ErrorCode: 300, Message: "Invalid 'To' address: 'maria.gomez@owner-example'." } }).install();
     const { out, ctx } = await sendDirect(b);
     await deliverMessage({ ctx, input: { messageId: out.email.id } });
@@ -143,13 +151,19 @@ describe('sending an invoice email', () => {
     expect(q.sent.at(-1)!.delaySeconds).toBeGreaterThan(50);
     expect(postmark.calls).toHaveLength(0);
     // once stale: Postmark is asked by our metadata, and the message is recorded as sent
-    await db().update(emailMessages).set({ sendingAt: new Date(Date.now() - STALE_CLAIM_MS - 1000).toISOString() }).where(eq(emailMessages.id, out.email.id));
+    await db()
+      .update(emailMessages)
+      .set({ sendingAt: new Date(Date.now() - STALE_CLAIM_MS - 1000).toISOString() })
+      .where(eq(emailMessages.id, out.email.id));
     await deliverMessage({ ctx, input: { messageId: out.email.id } });
     expect(postmark.sends()).toHaveLength(0);
     expect(await messageRow(out.email.id)).toMatchObject({ status: 'sent', providerMessageId: 'pm-accepted-before-crash' });
     // a dead attempt that never reached Postmark: not found there, so it is sent (once)
     const { out: lost } = await sendDirect(b);
-    await db().update(emailMessages).set({ status: 'sending', attempts: 1, sendingAt: new Date(Date.now() - STALE_CLAIM_MS - 1000).toISOString() }).where(eq(emailMessages.id, lost.email.id));
+    await db()
+      .update(emailMessages)
+      .set({ status: 'sending', attempts: 1, sendingAt: new Date(Date.now() - STALE_CLAIM_MS - 1000).toISOString() })
+      .where(eq(emailMessages.id, lost.email.id));
     await deliverMessage({ ctx, input: { messageId: lost.email.id } });
     await deliverMessage({ ctx, input: { messageId: lost.email.id } });
     expect(postmark.sends()).toHaveLength(1);

@@ -27,13 +27,17 @@ describe('fixture g702-two-periods through the API', () => {
     const periods = [];
     for (const inv of fixture.invoices) {
       const p = await ok(201, token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, {
-        schedule: 'manual', start: inv.billingPeriod.start, end: inv.billingPeriod.end, due: inv.billingPeriod.end,
+        schedule: 'manual',
+        start: inv.billingPeriod.start,
+        end: inv.billingPeriod.end,
+        due: inv.billingPeriod.end,
       });
       periods.push(p.billingPeriods[0].id);
     }
     const approveCo = async (co: (typeof fixture.changeOrders)[number]) => {
       const created = await ok(201, token, 'POST', `/api/v1/contracts/${contract.id}/change-orders`, {
-        title: co.title, lines: [{ itemNo: co.lineItemNo, amountCents: co.amountCents }],
+        title: co.title,
+        lines: [{ itemNo: co.lineItemNo, amountCents: co.amountCents }],
       });
       await ok(200, token, 'POST', `/api/v1/change-orders/${created.id}/approve`, { approvedOn: co.approvedOn });
     };
@@ -43,14 +47,21 @@ describe('fixture g702-two-periods through the API', () => {
       if (i === 1) await approveCo(fixture.changeOrders[1]!);
       const created = await ok(201, token, 'POST', `/api/v1/contracts/${contract.id}/invoices`, { billingPeriodId: periods[i] });
       invoiceIds.push(created.invoice.id);
-      await ok(200, token, 'PATCH', `/api/v1/invoices/${created.invoice.id}/lines`, {
-        edits: inv.lines.map((l) => ({
-          itemNo: l.itemNo,
-          // as Excel would send them: numbers in dollars
-          workCompletedThisPeriod: l.input.workCompletedThisPeriodCents / 100,
-          materialsPresentlyStored: l.input.materialsPresentlyStoredCents / 100,
-        })),
-      }, { 'if-match': String(created.invoice.version) });
+      await ok(
+        200,
+        token,
+        'PATCH',
+        `/api/v1/invoices/${created.invoice.id}/lines`,
+        {
+          edits: inv.lines.map((l) => ({
+            itemNo: l.itemNo,
+            // as Excel would send them: numbers in dollars
+            workCompletedThisPeriod: l.input.workCompletedThisPeriodCents / 100,
+            materialsPresentlyStored: l.input.materialsPresentlyStoredCents / 100,
+          })),
+        },
+        { 'if-match': String(created.invoice.version) },
+      );
       await ok(200, token, 'POST', `/api/v1/invoices/${created.invoice.id}/status`, { status: 'under_review' });
       await ok(200, token, 'POST', `/api/v1/invoices/${created.invoice.id}/status`, { status: 'approved' });
     }

@@ -21,11 +21,7 @@ describe('OpenAPI document covers every route', () => {
   it('lists each method + path hono routes, each with a success and the error envelope for its errors', async () => {
     const doc = (await api(null, 'GET', '/api/v1/openapi.json')).body;
     const served = [
-      ...new Set(
-        app.routes
-          .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
-          .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
-      ),
+      ...new Set(app.routes.filter((r) => r.method !== 'ALL' && !r.path.includes('*')).map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`)),
     ].filter((op) => !outsideContract.some((re) => re.test(op.split(' ')[1])));
     expect(served.length).toBeGreaterThan(60);
     const missing = served.filter((op) => {
@@ -38,7 +34,10 @@ describe('OpenAPI document covers every route', () => {
       const [method, path] = op.split(' ');
       const operation = doc.paths[path][method.toLowerCase()];
       const statuses = Object.keys(operation.responses);
-      expect(statuses.some((s) => /^2\d\d$/.test(s)), `${op} has a success response`).toBe(true);
+      expect(
+        statuses.some((s) => /^2\d\d$/.test(s)),
+        `${op} has a success response`,
+      ).toBe(true);
       const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
       const isWebhook = path.startsWith('/webhooks/');
       const hasInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0;
@@ -54,7 +53,9 @@ describe('OpenAPI document covers every route', () => {
   it('documents nothing that is not served', async () => {
     const doc = (await api(null, 'GET', '/api/v1/openapi.json')).body;
     const served = new Set(app.routes.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`));
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     expect(documented.filter((op) => !served.has(op))).toEqual([]);
   });
 });

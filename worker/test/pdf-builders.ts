@@ -42,7 +42,8 @@ export type FixtureOptions = {
 /** Builds the fixture's contract, periods, change orders and invoices (entered, submitted, approved) through the API. */
 export async function buildFixtureInvoices(token: string, opts: FixtureOptions = {}): Promise<FixtureBuild> {
   const projectId =
-    opts.projectId ?? (await ok(201, token, 'POST', '/api/v1/projects', { name: opts.project?.name ?? 'Fixture project', number: opts.project?.number ?? 'F-1' })).id;
+    opts.projectId ??
+    (await ok(201, token, 'POST', '/api/v1/projects', { name: opts.project?.name ?? 'Fixture project', number: opts.project?.number ?? 'F-1' })).id;
   const counterpartyCompanyId = opts.counterpartyName ? await seedCompany(opts.counterpartyName) : null;
   const contract = await ok(201, token, 'POST', `/api/v1/projects/${projectId}/contracts`, {
     kind: opts.kind ?? 'prime',
@@ -55,7 +56,11 @@ export async function buildFixtureInvoices(token: string, opts: FixtureOptions =
     storedRetainageBps: fixture.contract.retainage.storedRateBps,
   });
   await ok(200, token, 'PUT', `/api/v1/contracts/${contract.id}/sov`, {
-    lines: fixture.sovLines.map((l) => ({ itemNo: l.itemNo, description: opts.descriptions?.[l.itemNo] ?? l.description, scheduledValueCents: l.scheduledValueCents })),
+    lines: fixture.sovLines.map((l) => ({
+      itemNo: l.itemNo,
+      description: opts.descriptions?.[l.itemNo] ?? l.description,
+      scheduledValueCents: l.scheduledValueCents,
+    })),
   });
   await ok(200, token, 'POST', `/api/v1/contracts/${contract.id}/approve`);
   const invoices = fixture.invoices.slice(0, opts.invoiceCount ?? 2);
@@ -72,7 +77,10 @@ export async function buildFixtureInvoices(token: string, opts: FixtureOptions =
     }
   }
   const approveCo = async (co: (typeof fixture.changeOrders)[number]) => {
-    const created = await ok(201, token, 'POST', `/api/v1/contracts/${contract.id}/change-orders`, { title: co.title, lines: [{ itemNo: co.lineItemNo, amountCents: co.amountCents }] });
+    const created = await ok(201, token, 'POST', `/api/v1/contracts/${contract.id}/change-orders`, {
+      title: co.title,
+      lines: [{ itemNo: co.lineItemNo, amountCents: co.amountCents }],
+    });
     await ok(200, token, 'POST', `/api/v1/change-orders/${created.id}/approve`, { approvedOn: co.approvedOn });
   };
   await approveCo(fixture.changeOrders[0]!);
@@ -88,7 +96,8 @@ export async function buildFixtureInvoices(token: string, opts: FixtureOptions =
     }));
     await ok(200, token, 'PATCH', `/api/v1/invoices/${created.invoice.id}/lines`, { edits }, { 'if-match': String(created.invoice.version) });
     await ok(200, token, 'POST', `/api/v1/invoices/${created.invoice.id}/status`, { status: 'under_review' });
-    if (opts.finalStatus !== 'under_review') await ok(200, token, 'POST', `/api/v1/invoices/${created.invoice.id}/status`, { status: opts.finalStatus ?? 'approved' });
+    if (opts.finalStatus !== 'under_review')
+      await ok(200, token, 'POST', `/api/v1/invoices/${created.invoice.id}/status`, { status: opts.finalStatus ?? 'approved' });
   }
   return { projectId, contractId: contract.id, periodIds, invoiceIds };
 }
@@ -137,7 +146,14 @@ export type BackupScenario = FixtureBuild & { subContractId: string; ids: { inv1
  */
 export async function buildBackupScenario(token: string, userId: string): Promise<BackupScenario> {
   const owner = await buildFixtureInvoices(token, { counterpartyName: 'Springfield Health Partners LLC' });
-  const sub = await buildFixtureInvoices(token, { projectId: owner.projectId, periodIds: owner.periodIds, kind: 'commitment', title: 'Concrete subcontract', counterpartyName: 'Acme Concrete', invoiceCount: 1 });
+  const sub = await buildFixtureInvoices(token, {
+    projectId: owner.projectId,
+    periodIds: owner.periodIds,
+    kind: 'commitment',
+    title: 'Concrete subcontract',
+    counterpartyName: 'Acme Concrete',
+    invoiceCount: 1,
+  });
   const ids = { inv1: owner.invoiceIds[0]!, inv2: owner.invoiceIds[1]!, sub1: sub.invoiceIds[0]! };
   const attach = async (invoiceId: string, files: Array<keyof typeof fixtureFiles>) => {
     const attachmentIds = [];

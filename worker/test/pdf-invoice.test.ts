@@ -37,7 +37,9 @@ describe('invoice PDF', () => {
     const { res, bytes } = await getPdf(admin.token, `/api/v1/invoices/${built.invoiceIds[1]}/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`inline; filename="Invoice 2 - Prime contract.pdf"; filename*=UTF-8''Invoice%202%20-%20Prime%20contract.pdf`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `inline; filename="Invoice 2 - Prime contract.pdf"; filename*=UTF-8''Invoice%202%20-%20Prime%20contract.pdf`,
+    );
     const { pages } = await readPdf(bytes);
     expect(pages).toHaveLength(2);
     expect([pages[0]!.width, pages[0]!.height]).toEqual([612, 792]); // G702 portrait
@@ -45,16 +47,32 @@ describe('invoice PDF', () => {
     const g702 = pages[0]!;
     const expected = fixture.invoices[1]!;
     for (const [line, cents] of Object.entries(expected.expectedG702)) {
-      expect(g702.items.map((i) => i.text), `${line} = ${formatCents(cents)}`).toContain(formatCents(cents));
+      expect(
+        g702.items.map((i) => i.text),
+        `${line} = ${formatCents(cents)}`,
+      ).toContain(formatCents(cents));
     }
     expect(rowWith(g702.items, ['8. CURRENT PAYMENT DUE', '19,252.83'])).toBeDefined();
     expect(rowWith(g702.items, ['7. LESS PREVIOUS CERTIFICATES FOR PAYMENT', '24,897.17'])).toBeDefined();
     expect(rowWith(g702.items, ['AMOUNT CERTIFIED', '19,252.83'])).toBeDefined();
     const co = expected.expectedChangeOrderSummary;
-    expect(rowWith(g702.items, ['Total changes approved in previous months', formatCents(co.previousAdditionsCents), formatCents(co.previousDeductionsCents)])).toBeDefined();
-    expect(rowWith(g702.items, ['Total approved this month', formatCents(co.thisPeriodAdditionsCents), formatCents(co.thisPeriodDeductionsCents)])).toBeDefined();
+    expect(
+      rowWith(g702.items, ['Total changes approved in previous months', formatCents(co.previousAdditionsCents), formatCents(co.previousDeductionsCents)]),
+    ).toBeDefined();
+    expect(
+      rowWith(g702.items, ['Total approved this month', formatCents(co.thisPeriodAdditionsCents), formatCents(co.thisPeriodDeductionsCents)]),
+    ).toBeDefined();
     expect(rowWith(g702.items, ['NET CHANGES by Change Order', formatCents(co.netChangesCents)])).toBeDefined();
-    for (const header of ['Fixture project', 'Springfield Health Partners LLC', 'Northwind Builders Inc.', 'Ruiz & Partners Architects', '#1 Prime contract', '02/28/2025', '12/02/2024', 'F-1']) {
+    for (const header of [
+      'Fixture project',
+      'Springfield Health Partners LLC',
+      'Northwind Builders Inc.',
+      'Ruiz & Partners Architects',
+      '#1 Prime contract',
+      '02/28/2025',
+      '12/02/2024',
+      'F-1',
+    ]) {
       expect(g702.text, header).toContain(header);
     }
   });
@@ -67,11 +85,32 @@ describe('invoice PDF', () => {
     for (const l of inv.lines) {
       const e = l.expected;
       const description = fixture.sovLines.find((s) => s.itemNo === l.itemNo)!.description;
-      const cells = [l.itemNo, description, ...[e.scheduledValueCents, e.workCompletedPreviousCents, e.workCompletedThisPeriodCents, e.materialsPresentlyStoredCents, e.totalCompletedAndStoredCents].map((c) => formatCents(c)), `${e.percentCompleteDisplay}%`, formatCents(e.balanceToFinishCents), formatCents(e.retainageCents)];
+      const cells = [
+        l.itemNo,
+        description,
+        ...[
+          e.scheduledValueCents,
+          e.workCompletedPreviousCents,
+          e.workCompletedThisPeriodCents,
+          e.materialsPresentlyStoredCents,
+          e.totalCompletedAndStoredCents,
+        ].map((c) => formatCents(c)),
+        `${e.percentCompleteDisplay}%`,
+        formatCents(e.balanceToFinishCents),
+        formatCents(e.retainageCents),
+      ];
       expect(rowWith(g703.items, cells), `line ${l.itemNo}: ${cells.join(' | ')}`).toBeDefined();
     }
     const t = inv.expectedTotals;
-    const totals = [t.scheduledValueCents, t.workCompletedPreviousCents, t.workCompletedThisPeriodCents, t.materialsPresentlyStoredCents, t.totalCompletedAndStoredCents, t.balanceToFinishCents, t.retainageCents].map((c) => formatCents(c));
+    const totals = [
+      t.scheduledValueCents,
+      t.workCompletedPreviousCents,
+      t.workCompletedThisPeriodCents,
+      t.materialsPresentlyStoredCents,
+      t.totalCompletedAndStoredCents,
+      t.balanceToFinishCents,
+      t.retainageCents,
+    ].map((c) => formatCents(c));
     expect(rowWith(g703.items, ['GRAND TOTAL', ...totals, '47.57%'])).toBeDefined();
     // one G703 page: no page subtotal row (it would repeat the grand total)
     expect(g703.text).not.toContain('PAGE SUBTOTAL');

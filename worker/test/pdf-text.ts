@@ -5,7 +5,13 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 // The Node-side checks (scripts/pdf-checks) read the same PDFs with pdftotext and pdfjs-dist.
 
 export type TextItem = { text: string; x: number; y: number; font: string };
-export type PageText = { width: number; height: number; items: TextItem[]; text: string; images: Array<{ width: number; height: number; drawWidth: number; drawHeight: number }> };
+export type PageText = {
+  width: number;
+  height: number;
+  items: TextItem[];
+  text: string;
+  images: Array<{ width: number; height: number; drawWidth: number; drawHeight: number }>;
+};
 
 export async function readPdf(bytes: Uint8Array | ArrayBuffer): Promise<{ doc: PDFDocument; pages: PageText[] }> {
   const doc = await PDFDocument.load(bytes, { password: '' });

@@ -18,13 +18,34 @@ const t: Record<Role, string> = {} as never;
 const ids: Record<string, string> = {};
 
 const see = (admin: number, others: Partial<Expect> = {}): Expect => ({
-  admin, standard: 200, readOnly: 200, none: 404, invoiceContact: 200, privateListMember: 200, outsider: 404, ...others,
+  admin,
+  standard: 200,
+  readOnly: 200,
+  none: 404,
+  invoiceContact: 200,
+  privateListMember: 200,
+  outsider: 404,
+  ...others,
 });
 const adminOnly = (admin: number, others: Partial<Expect> = {}): Expect => ({
-  admin, standard: 403, readOnly: 403, none: 404, invoiceContact: 403, privateListMember: 403, outsider: 404, ...others,
+  admin,
+  standard: 403,
+  readOnly: 403,
+  none: 404,
+  invoiceContact: 403,
+  privateListMember: 403,
+  outsider: 404,
+  ...others,
 });
 const privateSee = (admin: number, others: Partial<Expect> = {}): Expect => ({
-  admin, standard: 404, readOnly: 404, none: 404, invoiceContact: 200, privateListMember: 200, outsider: 404, ...others,
+  admin,
+  standard: 404,
+  readOnly: 404,
+  none: 404,
+  invoiceContact: 200,
+  privateListMember: 200,
+  outsider: 404,
+  ...others,
 });
 
 type Row = { name: string; method: string; path: () => string; body?: () => unknown; headers?: () => Promise<Record<string, string>>; expect: Expect };
@@ -51,10 +72,21 @@ beforeAll(async () => {
     await ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/members`, { userId: userIds[role as Role], primeContracts: level, commitments: level });
   }
   await joinByInvitation(t.admin, project.id, people.invoiceContact!);
-  const contract = (body: object) => ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/contracts`, {
-    kind: 'prime', accountingMethod: 'amount', title: 'C', workRetainageBps: 1000, invoiceContactUserIds: [userIds.invoiceContact], ...body,
-  });
-  const sov = { lines: [{ itemNo: '1', description: 'Work', scheduledValueCents: 1_000_000 }, { itemNo: '2', description: 'More', scheduledValueCents: 500_000 }] };
+  const contract = (body: object) =>
+    ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/contracts`, {
+      kind: 'prime',
+      accountingMethod: 'amount',
+      title: 'C',
+      workRetainageBps: 1000,
+      invoiceContactUserIds: [userIds.invoiceContact],
+      ...body,
+    });
+  const sov = {
+    lines: [
+      { itemNo: '1', description: 'Work', scheduledValueCents: 1_000_000 },
+      { itemNo: '2', description: 'More', scheduledValueCents: 500_000 },
+    ],
+  };
   const pub = await contract({});
   const priv = await contract({ isPrivate: true, privateUserIds: [userIds.privateListMember] });
   const pubSub = await contract({});
@@ -71,7 +103,12 @@ beforeAll(async () => {
   const periods = await ok(201, t.admin, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'monthly', start: '2026-01-01', count: 3 });
   ids.period1 = periods.billingPeriods[0].id;
   ids.period2 = periods.billingPeriods[1].id;
-  for (const [key, c] of [['pubInvoice', pub], ['privInvoice', priv], ['pubSub', pubSub], ['privSub', privSub]] as const) {
+  for (const [key, c] of [
+    ['pubInvoice', pub],
+    ['privInvoice', priv],
+    ['pubSub', pubSub],
+    ['privSub', privSub],
+  ] as const) {
     ids[key] = (await ok(201, t.admin, 'POST', `/api/v1/contracts/${c.id}/invoices`, { billingPeriodId: ids.period1 })).invoice.id;
   }
   ids.privContract = priv.id;
@@ -88,34 +125,113 @@ const rows: Row[] = [
   { name: 'GET /me', method: 'GET', path: () => '/api/v1/me', expect: { ...see(200), none: 200, outsider: 200 } },
   { name: 'GET /projects', method: 'GET', path: () => '/api/v1/projects', expect: { ...see(200), none: 200, outsider: 200 } },
   { name: 'GET /projects/:id', method: 'GET', path: () => `/api/v1/projects/${ids.project}`, expect: { ...see(200), none: 200 } },
-  { name: 'POST /projects/:id/members', method: 'POST', path: () => `/api/v1/projects/${ids.project}/members`, body: () => ({ email: 'nobody@example.com', primeContracts: 'none', commitments: 'none' }), expect: { ...adminOnly(202), none: 403 } },
+  {
+    name: 'POST /projects/:id/members',
+    method: 'POST',
+    path: () => `/api/v1/projects/${ids.project}/members`,
+    body: () => ({ email: 'nobody@example.com', primeContracts: 'none', commitments: 'none' }),
+    expect: { ...adminOnly(202), none: 403 },
+  },
   { name: 'GET /projects/:id/contracts', method: 'GET', path: () => `/api/v1/projects/${ids.project}/contracts`, expect: { ...see(200), none: 200 } },
-  { name: 'POST /projects/:id/contracts', method: 'POST', path: () => `/api/v1/projects/${ids.project}/contracts`, body: () => ({ kind: 'prime', accountingMethod: 'amount', title: 'New' }), expect: { ...adminOnly(201), none: 403 } },
-  { name: 'GET /projects/:id/billing-periods', method: 'GET', path: () => `/api/v1/projects/${ids.project}/billing-periods`, expect: { ...see(200), none: 200 } },
-  { name: 'POST /projects/:id/billing-periods', method: 'POST', path: () => `/api/v1/projects/${ids.project}/billing-periods`, body: () => ({ schedule: 'manual', start: '2027-01-01', end: '2027-01-31', due: '2027-02-10' }), expect: { ...adminOnly(201), none: 403 } },
+  {
+    name: 'POST /projects/:id/contracts',
+    method: 'POST',
+    path: () => `/api/v1/projects/${ids.project}/contracts`,
+    body: () => ({ kind: 'prime', accountingMethod: 'amount', title: 'New' }),
+    expect: { ...adminOnly(201), none: 403 },
+  },
+  {
+    name: 'GET /projects/:id/billing-periods',
+    method: 'GET',
+    path: () => `/api/v1/projects/${ids.project}/billing-periods`,
+    expect: { ...see(200), none: 200 },
+  },
+  {
+    name: 'POST /projects/:id/billing-periods',
+    method: 'POST',
+    path: () => `/api/v1/projects/${ids.project}/billing-periods`,
+    body: () => ({ schedule: 'manual', start: '2027-01-01', end: '2027-01-31', due: '2027-02-10' }),
+    expect: { ...adminOnly(201), none: 403 },
+  },
   { name: 'GET /contracts/:id', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}`, expect: see(200) },
   { name: 'GET /contracts/:private', method: 'GET', path: () => `/api/v1/contracts/${ids.priv}`, expect: privateSee(200) },
   { name: 'PATCH /contracts/:id', method: 'PATCH', path: () => `/api/v1/contracts/${ids.pub}`, body: () => ({ architect: 'A' }), expect: adminOnly(200) },
-  { name: 'PATCH /contracts/:private', method: 'PATCH', path: () => `/api/v1/contracts/${ids.priv}`, body: () => ({ architect: 'A' }), expect: { ...privateSee(200), invoiceContact: 403, privateListMember: 403 } },
+  {
+    name: 'PATCH /contracts/:private',
+    method: 'PATCH',
+    path: () => `/api/v1/contracts/${ids.priv}`,
+    body: () => ({ architect: 'A' }),
+    expect: { ...privateSee(200), invoiceContact: 403, privateListMember: 403 },
+  },
   { name: 'GET /contracts/:id/sov', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}/sov`, expect: see(200) },
   { name: 'GET /contracts/:private/sov', method: 'GET', path: () => `/api/v1/contracts/${ids.priv}/sov`, expect: privateSee(200) },
-  { name: 'PUT /contracts/:draft/sov', method: 'PUT', path: () => `/api/v1/contracts/${ids.draftSov}/sov`, body: () => ({ lines: [{ itemNo: '1', description: 'X', scheduledValueCents: 100 }] }), expect: adminOnly(200) },
+  {
+    name: 'PUT /contracts/:draft/sov',
+    method: 'PUT',
+    path: () => `/api/v1/contracts/${ids.draftSov}/sov`,
+    body: () => ({ lines: [{ itemNo: '1', description: 'X', scheduledValueCents: 100 }] }),
+    expect: adminOnly(200),
+  },
   { name: 'POST /contracts/:draft/approve', method: 'POST', path: () => `/api/v1/contracts/${ids.draft}/approve`, expect: adminOnly(200) },
   { name: 'GET /contracts/:id/groups', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}/groups`, expect: see(200) },
-  { name: 'POST /contracts/:id/groups', method: 'POST', path: () => `/api/v1/contracts/${ids.pub}/groups`, body: () => ({ name: 'New group' }), expect: adminOnly(201) },
-  { name: 'PATCH /contracts/:id/groups/:g', method: 'PATCH', path: () => `/api/v1/contracts/${ids.pub}/groups/${ids.group}`, body: () => ({ name: 'Renamed' }), expect: adminOnly(200) },
+  {
+    name: 'POST /contracts/:id/groups',
+    method: 'POST',
+    path: () => `/api/v1/contracts/${ids.pub}/groups`,
+    body: () => ({ name: 'New group' }),
+    expect: adminOnly(201),
+  },
+  {
+    name: 'PATCH /contracts/:id/groups/:g',
+    method: 'PATCH',
+    path: () => `/api/v1/contracts/${ids.pub}/groups/${ids.group}`,
+    body: () => ({ name: 'Renamed' }),
+    expect: adminOnly(200),
+  },
   { name: 'DELETE /contracts/:id/groups/:g', method: 'DELETE', path: () => `/api/v1/contracts/${ids.pub}/groups/${ids.group}`, expect: adminOnly(200) },
-  { name: 'POST /contracts/:id/change-orders', method: 'POST', path: () => `/api/v1/contracts/${ids.pub}/change-orders`, body: () => ({ title: 'X', lines: [{ itemNo: '1', amountCents: 1 }] }), expect: adminOnly(201) },
+  {
+    name: 'POST /contracts/:id/change-orders',
+    method: 'POST',
+    path: () => `/api/v1/contracts/${ids.pub}/change-orders`,
+    body: () => ({ title: 'X', lines: [{ itemNo: '1', amountCents: 1 }] }),
+    expect: adminOnly(201),
+  },
   { name: 'GET /contracts/:id/change-orders', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}/change-orders`, expect: see(200) },
-  { name: 'POST /change-orders/:id/approve', method: 'POST', path: () => `/api/v1/change-orders/${ids.co}/approve`, body: () => ({ approvedOn: '2026-01-20' }), expect: adminOnly(200) },
+  {
+    name: 'POST /change-orders/:id/approve',
+    method: 'POST',
+    path: () => `/api/v1/change-orders/${ids.co}/approve`,
+    body: () => ({ approvedOn: '2026-01-20' }),
+    expect: adminOnly(200),
+  },
   { name: 'GET /contracts/:id/invoices', method: 'GET', path: () => `/api/v1/contracts/${ids.pub}/invoices`, expect: see(200) },
   // drafts: the owner's contact does not see them (404), whatever the route
   { name: 'GET /invoices/:draft', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}`, expect: { ...see(200), invoiceContact: 404 } },
-  { name: 'GET /invoices/:private draft', method: 'GET', path: () => `/api/v1/invoices/${ids.privInvoice}`, expect: { ...privateSee(200), invoiceContact: 404 } },
-  { name: 'GET /invoices/:draft/history', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/history`, expect: { ...see(200), invoiceContact: 404 } },
-  { name: 'GET /invoices/:draft/pending-change-orders', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/pending-change-orders`, expect: { ...see(200), invoiceContact: 404 } },
+  {
+    name: 'GET /invoices/:private draft',
+    method: 'GET',
+    path: () => `/api/v1/invoices/${ids.privInvoice}`,
+    expect: { ...privateSee(200), invoiceContact: 404 },
+  },
+  {
+    name: 'GET /invoices/:draft/history',
+    method: 'GET',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}/history`,
+    expect: { ...see(200), invoiceContact: 404 },
+  },
+  {
+    name: 'GET /invoices/:draft/pending-change-orders',
+    method: 'GET',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}/pending-change-orders`,
+    expect: { ...see(200), invoiceContact: 404 },
+  },
   { name: 'GET /invoices/:draft/emails', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/emails`, expect: { ...see(200), invoiceContact: 404 } },
-  { name: 'GET /invoices/:draft/attachments', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/attachments`, expect: { ...see(200), invoiceContact: 404 } },
+  {
+    name: 'GET /invoices/:draft/attachments',
+    method: 'GET',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}/attachments`,
+    expect: { ...see(200), invoiceContact: 404 },
+  },
   { name: 'GET /invoices/:draft/pdf', method: 'GET', path: () => `/api/v1/invoices/${ids.pubInvoice}/pdf`, expect: { ...see(200), invoiceContact: 404 } },
   // submitted invoices of a public and a private contract: every invoice-scoped read
   ...(['pubSub', 'privSub'] as const).flatMap((key) => {
@@ -130,22 +246,86 @@ const rows: Row[] = [
       { name: `GET /invoices/${label}/attachments`, method: 'GET', path: () => `${inv()}/attachments`, expect: seeIt(200) },
       { name: `GET /invoices/${label}/pdf`, method: 'GET', path: () => `${inv()}/pdf`, expect: seeIt(200) },
       { name: `POST /invoices/${label}/pdf-link`, method: 'POST', path: () => `${inv()}/pdf-link`, expect: seeIt(200) },
-      { name: `POST /invoices/${label}/emails`, method: 'POST', path: () => `${inv()}/emails`, body: () => ({ to: [{ email: 'cfo@owner.example' }], message: 'hi' }), expect: { ...seeIt(201), standard: key === 'pubSub' ? 403 : 404, readOnly: key === 'pubSub' ? 403 : 404, invoiceContact: 403, privateListMember: 403 } },
-      { name: `POST /invoices/${label}/attachments`, method: 'POST', path: () => `${inv()}/attachments`, body: () => ({ attachmentIds: ['att_nope'] }), expect: { ...seeIt(422), standard: key === 'pubSub' ? 403 : 404, readOnly: key === 'pubSub' ? 403 : 404, invoiceContact: 403, privateListMember: 403 } },
+      {
+        name: `POST /invoices/${label}/emails`,
+        method: 'POST',
+        path: () => `${inv()}/emails`,
+        body: () => ({ to: [{ email: 'cfo@owner.example' }], message: 'hi' }),
+        expect: { ...seeIt(201), standard: key === 'pubSub' ? 403 : 404, readOnly: key === 'pubSub' ? 403 : 404, invoiceContact: 403, privateListMember: 403 },
+      },
+      {
+        name: `POST /invoices/${label}/attachments`,
+        method: 'POST',
+        path: () => `${inv()}/attachments`,
+        body: () => ({ attachmentIds: ['att_nope'] }),
+        expect: { ...seeIt(422), standard: key === 'pubSub' ? 403 : 404, readOnly: key === 'pubSub' ? 403 : 404, invoiceContact: 403, privateListMember: 403 },
+      },
     ] satisfies Row[];
   }),
   { name: 'GET /contracts/:private/invoices', method: 'GET', path: () => `/api/v1/contracts/${ids.privContract}/invoices`, expect: privateSee(200) },
   { name: 'GET /contracts/:private/change-orders', method: 'GET', path: () => `/api/v1/contracts/${ids.privContract}/change-orders`, expect: privateSee(200) },
   { name: 'GET /contracts/:private/groups', method: 'GET', path: () => `/api/v1/contracts/${ids.privContract}/groups`, expect: privateSee(200) },
-  { name: 'GET /projects/:id/directory', method: 'GET', path: () => `/api/v1/projects/${ids.project}/directory`, expect: { ...see(200), none: 200, invoiceContact: 403 } },
-  { name: 'GET /projects/:id/unmatched-emails', method: 'GET', path: () => `/api/v1/projects/${ids.project}/unmatched-emails`, expect: { ...adminOnly(200), none: 403 } },
-  { name: 'GET /projects/:id/direct-costs', method: 'GET', path: () => `/api/v1/projects/${ids.project}/direct-costs`, expect: { ...see(200), none: 403, invoiceContact: 403 } },
-  { name: 'GET /projects/:id/send-batches', method: 'GET', path: () => `/api/v1/projects/${ids.project}/send-batches`, expect: { ...adminOnly(200), none: 403 } },
-  { name: 'PATCH /invoices/:draft/lines', method: 'PATCH', path: () => `/api/v1/invoices/${ids.pubInvoice}/lines`, body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }), headers: () => version('pubInvoice'), expect: { ...adminOnly(200), invoiceContact: 404 } },
-  { name: 'PATCH /invoices/:private draft/lines', method: 'PATCH', path: () => `/api/v1/invoices/${ids.privInvoice}/lines`, body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }), headers: () => version('privInvoice'), expect: { ...privateSee(200), invoiceContact: 404, privateListMember: 403 } },
-  { name: 'POST /invoices/:draft/change-orders', method: 'POST', path: () => `/api/v1/invoices/${ids.pubInvoice}/change-orders`, body: () => ({ changeOrderIds: [ids.co2] }), expect: { ...adminOnly(200), invoiceContact: 404 } },
-  { name: 'POST /invoices/:draft/status', method: 'POST', path: () => `/api/v1/invoices/${ids.pubInvoice}/status`, body: () => ({ status: 'under_review' }), expect: { ...adminOnly(200), invoiceContact: 404 } },
-  { name: 'POST /contracts/:id/invoices', method: 'POST', path: () => `/api/v1/contracts/${ids.pub}/invoices`, body: () => ({ billingPeriodId: ids.period2 }), expect: adminOnly(201) },
+  {
+    name: 'GET /projects/:id/directory',
+    method: 'GET',
+    path: () => `/api/v1/projects/${ids.project}/directory`,
+    expect: { ...see(200), none: 200, invoiceContact: 403 },
+  },
+  {
+    name: 'GET /projects/:id/unmatched-emails',
+    method: 'GET',
+    path: () => `/api/v1/projects/${ids.project}/unmatched-emails`,
+    expect: { ...adminOnly(200), none: 403 },
+  },
+  {
+    name: 'GET /projects/:id/direct-costs',
+    method: 'GET',
+    path: () => `/api/v1/projects/${ids.project}/direct-costs`,
+    expect: { ...see(200), none: 403, invoiceContact: 403 },
+  },
+  {
+    name: 'GET /projects/:id/send-batches',
+    method: 'GET',
+    path: () => `/api/v1/projects/${ids.project}/send-batches`,
+    expect: { ...adminOnly(200), none: 403 },
+  },
+  {
+    name: 'PATCH /invoices/:draft/lines',
+    method: 'PATCH',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}/lines`,
+    body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }),
+    headers: () => version('pubInvoice'),
+    expect: { ...adminOnly(200), invoiceContact: 404 },
+  },
+  {
+    name: 'PATCH /invoices/:private draft/lines',
+    method: 'PATCH',
+    path: () => `/api/v1/invoices/${ids.privInvoice}/lines`,
+    body: () => ({ edits: [{ itemNo: '1', workCompletedThisPeriod: 100 }] }),
+    headers: () => version('privInvoice'),
+    expect: { ...privateSee(200), invoiceContact: 404, privateListMember: 403 },
+  },
+  {
+    name: 'POST /invoices/:draft/change-orders',
+    method: 'POST',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}/change-orders`,
+    body: () => ({ changeOrderIds: [ids.co2] }),
+    expect: { ...adminOnly(200), invoiceContact: 404 },
+  },
+  {
+    name: 'POST /invoices/:draft/status',
+    method: 'POST',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}/status`,
+    body: () => ({ status: 'under_review' }),
+    expect: { ...adminOnly(200), invoiceContact: 404 },
+  },
+  {
+    name: 'POST /contracts/:id/invoices',
+    method: 'POST',
+    path: () => `/api/v1/contracts/${ids.pub}/invoices`,
+    body: () => ({ billingPeriodId: ids.period2 }),
+    expect: adminOnly(201),
+  },
 ];
 
 describe('permission matrix: route × role', () => {

@@ -5,9 +5,17 @@ import { jobHandlers } from '../src/queues/jobs';
 
 type Fake = { id: string; body: unknown; attempts: number; acked: boolean; retried: number | null; ack(): void; retry(o?: { delaySeconds?: number }): void };
 const message = (id: string, body: unknown, attempts = 1): Fake => ({
-  id, body, attempts, acked: false, retried: null,
-  ack() { this.acked = true; },
-  retry(o) { this.retried = o?.delaySeconds ?? 0; },
+  id,
+  body,
+  attempts,
+  acked: false,
+  retried: null,
+  ack() {
+    this.acked = true;
+  },
+  retry(o) {
+    this.retried = o?.delaySeconds ?? 0;
+  },
 });
 
 const saved = { ...jobHandlers };
@@ -45,7 +53,11 @@ describe('queue consumer', () => {
     expect(log.slice(0, 2)).toEqual(['start 1', 'start 2']); // both light jobs started before either ended
     expect(maxHeavy).toBe(1);
     expect(msgs.map((m) => [m.id, m.acked, m.retried])).toEqual([
-      ['a', true, null], ['b', true, null], ['c', false, 8], ['d', true, null], ['e', true, null],
+      ['a', true, null],
+      ['b', true, null],
+      ['c', false, 8],
+      ['d', true, null],
+      ['e', true, null],
     ]);
   });
 });

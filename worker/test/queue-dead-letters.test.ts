@@ -19,9 +19,17 @@ import { batchesPath, buildBulkProject, itemRows, progressOf, registerChosen, ad
 
 type Fake = { id: string; body: unknown; attempts: number; acked: boolean; retried: number | null; ack(): void; retry(o?: { delaySeconds?: number }): void };
 const message = (body: unknown, attempts: number): Fake => ({
-  id: crypto.randomUUID(), body, attempts, acked: false, retried: null,
-  ack() { this.acked = true; },
-  retry(o) { this.retried = o?.delaySeconds ?? 0; },
+  id: crypto.randomUUID(),
+  body,
+  attempts,
+  acked: false,
+  retried: null,
+  ack() {
+    this.acked = true;
+  },
+  retry(o) {
+    this.retried = o?.delaySeconds ?? 0;
+  },
 });
 
 const saved = { ...jobHandlers };
@@ -63,7 +71,9 @@ describe('a bulk batch whose chunk job fails for good', () => {
   it('a dead-lettered chunk (no error reported) fails its pending items, and its claimed ones with a warning', async () => {
     const { p, batch, job } = await sendingBatchWithoutJob();
     const [first] = await itemRows(batch.id);
-    await env.DB.prepare(`UPDATE send_batch_items SET status = 'claimed', claim_id = 'clm_dead', claimed_at = ?2 WHERE id = ?1`).bind(first!.id, new Date().toISOString()).run();
+    await env.DB.prepare(`UPDATE send_batch_items SET status = 'claimed', claim_id = 'clm_dead', claimed_at = ?2 WHERE id = ?1`)
+      .bind(first!.id, new Date().toISOString())
+      .run();
     const dead = message(job, 1);
     await worker.queue({ queue: DEAD_LETTER_QUEUE, messages: [dead] } as never, env as never, createExecutionContext() as never);
     expect(dead.acked).toBe(true);
@@ -83,7 +93,13 @@ describe('a message (an invoice email, a reply) whose delivery job fails for goo
     const q = recordingQueue();
     const ctx = await serviceCtx(b.admin.id, { JOBS: q.queue });
     const send = () =>
-      sendInvoiceEmail({ ctx, input: { invoiceId: b.invoiceId, body: { to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }], isPrivate: false, attachmentIds: [], message: '' } as never } });
+      sendInvoiceEmail({
+        ctx,
+        input: {
+          invoiceId: b.invoiceId,
+          body: { to: [{ email: 'maria.gomez@owner-example.com', name: 'María Gómez' }], isPrivate: false, attachmentIds: [], message: '' } as never,
+        },
+      });
     const viaLastAttempt = await send();
     const viaDeadLetter = await send();
     jobHandlers['email.deliver'] = async () => {
@@ -93,7 +109,10 @@ describe('a message (an invoice email, a reply) whose delivery job fails for goo
     await handleQueueBatch({ queue: 'progress-billing-jobs', messages: [a] } as never, env, createExecutionContext() as never);
     await worker.queue({ queue: DEAD_LETTER_QUEUE, messages: [bMsg] } as never, env as never, createExecutionContext() as never);
     const row = async (id: string) => (await db().select().from(emailMessages).where(eq(emailMessages.id, id)))[0]!;
-    expect(await row(viaLastAttempt.email.id)).toMatchObject({ status: 'failed', failureReason: `Not delivered: R2 read timed out (after ${QUEUE_MAX_ATTEMPTS} attempts)` });
+    expect(await row(viaLastAttempt.email.id)).toMatchObject({
+      status: 'failed',
+      failureReason: `Not delivered: R2 read timed out (after ${QUEUE_MAX_ATTEMPTS} attempts)`,
+    });
     expect(await row(viaDeadLetter.email.id)).toMatchObject({
       status: 'failed',
       failureReason: 'Not delivered: the job did not finish in 6 attempts (it stopped without reporting an error: a crash or a time limit)',

@@ -12,7 +12,11 @@ import { api, db, joinByInvitation, ok, seedUser } from './helpers';
 
 // docs/security-rules.md: the low findings and the "also seen" items of the attack report.
 
-const refusal = async (p: Promise<unknown>) => p.then(() => null, (err: { code?: string; status?: number }) => err.code ?? 'thrown');
+const refusal = async (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (err: { code?: string; status?: number }) => err.code ?? 'thrown',
+  );
 const pdf = new TextEncoder().encode('%PDF-1.4\n%test\n');
 
 describe('levels and visibility', () => {
@@ -26,11 +30,20 @@ describe('levels and visibility', () => {
     expect(me.permissions).toEqual({ primeContracts: 'none', commitments: 'none' });
   });
 
-  it("a direct cost of a private contract is not shown to a read-only member who cannot see the contract, its amount neither", async () => {
+  it('a direct cost of a private contract is not shown to a read-only member who cannot see the contract, its amount neither', async () => {
     const b = await buildReadyInvoice();
     const reader = await seedUser({ name: 'Reader', companyId: b.admin.companyId });
-    await ok(201, b.admin.token, 'POST', `/api/v1/projects/${b.projectId}/members`, { userId: reader.id, primeContracts: 'read_only', commitments: 'read_only' });
-    const secret = await ok(201, b.admin.token, 'POST', `/api/v1/projects/${b.projectId}/contracts`, { kind: 'prime', accountingMethod: 'amount', title: 'Secret', isPrivate: true });
+    await ok(201, b.admin.token, 'POST', `/api/v1/projects/${b.projectId}/members`, {
+      userId: reader.id,
+      primeContracts: 'read_only',
+      commitments: 'read_only',
+    });
+    const secret = await ok(201, b.admin.token, 'POST', `/api/v1/projects/${b.projectId}/contracts`, {
+      kind: 'prime',
+      accountingMethod: 'amount',
+      title: 'Secret',
+      isPrivate: true,
+    });
     const costs = `/api/v1/projects/${b.projectId}/direct-costs`;
     await ok(201, b.admin.token, 'POST', costs, { amountCents: 123_456, incurredOn: '2026-08-10', vendor: 'Secret Vendor LLC', contractId: secret.id });
     await ok(201, b.admin.token, 'POST', costs, { amountCents: 1_000, incurredOn: '2026-08-11', vendor: 'Lumber' });
@@ -46,7 +59,10 @@ describe('levels and visibility', () => {
     const reader = await seedUser({ name: 'Reader', companyId: b.admin.companyId });
     await ok(201, b.admin.token, 'POST', `/api/v1/projects/${b.projectId}/members`, { userId: none.id, primeContracts: 'none', commitments: 'none' });
     await ok(201, b.admin.token, 'POST', `/api/v1/projects/${b.projectId}/members`, { userId: reader.id, primeContracts: 'read_only', commitments: 'none' });
-    const file = await uploadAttachment({ ctx: await serviceCtx(b.admin.id), input: { projectId: b.projectId, fileName: 'receipt.pdf', contentType: 'application/pdf', bytes: pdf } });
+    const file = await uploadAttachment({
+      ctx: await serviceCtx(b.admin.id),
+      input: { projectId: b.projectId, fileName: 'receipt.pdf', contentType: 'application/pdf', bytes: pdf },
+    });
     const get = (token: string) => api(token, 'GET', `/api/v1/attachments/${file.id}/content`);
     expect((await get(reader.token)).status).toBe(200);
     expect((await get(none.token)).status).toBe(404);
@@ -92,7 +108,8 @@ describe('mail and deployment', () => {
   it("a company's recipients per 24 hours are limited, single sends and batches alike (429 before anything is queued)", async () => {
     const b = await buildReadyInvoice();
     const ctx = await serviceCtx(b.admin.id, { MAIL_DAILY_RECIPIENTS_PER_COMPANY: '3' });
-    const send = (to: string[]) => sendInvoiceEmail({ ctx, input: { invoiceId: b.invoiceId, body: { to: to.map((email) => ({ email })), message: 'hi', attachmentIds: [] } as never } });
+    const send = (to: string[]) =>
+      sendInvoiceEmail({ ctx, input: { invoiceId: b.invoiceId, body: { to: to.map((email) => ({ email })), message: 'hi', attachmentIds: [] } as never } });
     await send(['a@owner.example']); // + the sender on CC: 2 of 3
     expect(await refusal(send(['b@owner.example']))).toBe('RATE_LIMITED'); // 2 more would make 4
     const mails = await db().select().from(emailMessages).where(eq(emailMessages.sentBy, b.admin.id));
@@ -102,7 +119,9 @@ describe('mail and deployment', () => {
   it('without POSTMARK_SERVER_TOKEN (and not in development) mail is refused, never recorded as sent', async () => {
     const b = await buildReadyInvoice();
     const ctx = await serviceCtx(b.admin.id, { LOCAL_OUTBOX: undefined, DEV_MODE: undefined, POSTMARK_SERVER_TOKEN: undefined });
-    const r = await refusal(sendInvoiceEmail({ ctx, input: { invoiceId: b.invoiceId, body: { to: [{ email: 'a@owner.example' }], message: 'hi', attachmentIds: [] } as never } }));
+    const r = await refusal(
+      sendInvoiceEmail({ ctx, input: { invoiceId: b.invoiceId, body: { to: [{ email: 'a@owner.example' }], message: 'hi', attachmentIds: [] } as never } }),
+    );
     expect(r).toBe('NOT_CONFIGURED');
     expect(await db().select().from(emailMessages).where(eq(emailMessages.sentBy, b.admin.id))).toEqual([]);
   });
@@ -127,6 +146,7 @@ describe('mail and deployment', () => {
     expect(await refusal(up())).toBe('PAYLOAD_TOO_LARGE');
     // members are not held to it
     const adminCtx = await serviceCtx(b.admin.id, { CONTACT_UPLOAD_QUOTA_BYTES: String(pdf.length) });
-    for (let i = 0; i < 3; i++) await uploadAttachment({ ctx: adminCtx, input: { projectId: b.projectId, fileName: 'a.pdf', contentType: 'application/pdf', bytes: pdf } });
+    for (let i = 0; i < 3; i++)
+      await uploadAttachment({ ctx: adminCtx, input: { projectId: b.projectId, fileName: 'a.pdf', contentType: 'application/pdf', bytes: pdf } });
   });
 });

@@ -45,7 +45,10 @@ describe('unmatched replies stay with the project the sender is tied to', () => 
     // the attacker: its own company and project, mails María from it and invites her (she never accepts)
     const trap = await buildReadyInvoice({ adminName: 'Olivia' });
     const trapThread = await threadOn(trap, maria.email);
-    expect((await api(trap.admin.token, 'POST', `/api/v1/projects/${trap.projectId}/members`, { email: maria.email, primeContracts: 'none', commitments: 'none' })).status).toBe(202);
+    expect(
+      (await api(trap.admin.token, 'POST', `/api/v1/projects/${trap.projectId}/members`, { email: maria.email, primeContracts: 'none', commitments: 'none' }))
+        .status,
+    ).toBe(202);
     const named = await api(trap.admin.token, 'PATCH', `/api/v1/contracts/${trap.contractId}`, { invoiceContactUserIds: [maria.id] });
     expect(named.status).toBe(422);
 
@@ -106,14 +109,30 @@ describe('retainage terms are the contract admins’', () => {
     const sub = await seedUser({ name: 'Luc' });
     const project = await ok(201, admin.token, 'POST', '/api/v1/projects', { name: 'P' });
     await joinByInvitation(admin.token, project.id, sub);
-    const c = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/contracts`, { kind: 'commitment', accountingMethod: 'amount', title: 'Steel', workRetainageBps: 1000, invoiceContactUserIds: [sub.id] });
+    const c = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
+      kind: 'commitment',
+      accountingMethod: 'amount',
+      title: 'Steel',
+      workRetainageBps: 1000,
+      invoiceContactUserIds: [sub.id],
+    });
     await ok(200, admin.token, 'PUT', `/api/v1/contracts/${c.id}/sov`, { lines: [{ itemNo: '1', description: 'Steel', scheduledValueCents: 1_000_000 }] });
     await ok(200, admin.token, 'POST', `/api/v1/contracts/${c.id}/approve`);
-    const periods = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'monthly', start: '2026-01-01', count: 2 });
+    const periods = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, {
+      schedule: 'monthly',
+      start: '2026-01-01',
+      count: 2,
+    });
     const inv = await ok(201, sub.token, 'POST', `/api/v1/contracts/${c.id}/invoices`, { billingPeriodId: periods.billingPeriods[0].id });
     const v = inv.invoice.version;
     for (const edit of [{ workRetainageBpsOverride: 0 }, { storedRetainageBpsOverride: 0 }, { retainageReleased: 0 }]) {
-      const r = await api(sub.token, 'PATCH', `/api/v1/invoices/${inv.invoice.id}/lines`, { edits: [{ itemNo: '1', workCompletedThisPeriod: 5000, ...edit }] }, { 'if-match': String(v) });
+      const r = await api(
+        sub.token,
+        'PATCH',
+        `/api/v1/invoices/${inv.invoice.id}/lines`,
+        { edits: [{ itemNo: '1', workCompletedThisPeriod: 5000, ...edit }] },
+        { 'if-match': String(v) },
+      );
       expect(r.status).toBe(403);
       expect(r.body.error.message).toContain('needs admin permission on Commitments');
     }
@@ -121,8 +140,22 @@ describe('retainage terms are the contract admins’', () => {
     expect(line).toMatchObject({ workRetainageBps: null, storedRetainageBps: null });
     expect((await ok(200, sub.token, 'GET', `/api/v1/invoices/${inv.invoice.id}`)).invoice.version).toBe(v);
     // billing its work stays the contact's; the admin may change the rate
-    await ok(200, sub.token, 'PATCH', `/api/v1/invoices/${inv.invoice.id}/lines`, { edits: [{ itemNo: '1', workCompletedThisPeriod: 5000 }] }, { 'if-match': String(v) });
-    const byAdmin = await ok(200, admin.token, 'PATCH', `/api/v1/invoices/${inv.invoice.id}/lines`, { edits: [{ itemNo: '1', workRetainageBpsOverride: 500 }] }, { 'if-match': String(v + 1) });
+    await ok(
+      200,
+      sub.token,
+      'PATCH',
+      `/api/v1/invoices/${inv.invoice.id}/lines`,
+      { edits: [{ itemNo: '1', workCompletedThisPeriod: 5000 }] },
+      { 'if-match': String(v) },
+    );
+    const byAdmin = await ok(
+      200,
+      admin.token,
+      'PATCH',
+      `/api/v1/invoices/${inv.invoice.id}/lines`,
+      { edits: [{ itemNo: '1', workRetainageBpsOverride: 500 }] },
+      { 'if-match': String(v + 1) },
+    );
     expect(byAdmin.lines[0].workRetainageCents).toBe(25_000); // 5% of 5,000.00
   });
 });
@@ -132,7 +165,8 @@ describe('membership by invitation', () => {
     const owner = await seedUser({ name: 'Olivia' });
     const project = await ok(201, owner.token, 'POST', '/api/v1/projects', { name: 'Trap' });
     const ana = await seedUser({ name: 'Ana Ruiz' });
-    const add = (email: string) => api(owner.token, 'POST', `/api/v1/projects/${project.id}/members`, { email, primeContracts: 'read_only', commitments: 'none' });
+    const add = (email: string) =>
+      api(owner.token, 'POST', `/api/v1/projects/${project.id}/members`, { email, primeContracts: 'read_only', commitments: 'none' });
     const known = await add(ana.email);
     const unknown = await add(`nobody.${crypto.randomUUID().slice(0, 8)}@example.com`);
     expect([known.status, unknown.status]).toEqual([202, 202]);
@@ -145,11 +179,18 @@ describe('membership by invitation', () => {
     const byId = await api(owner.token, 'POST', `/api/v1/projects/${project.id}/members`, { userId: ana.id, primeContracts: 'read_only', commitments: 'none' });
     expect(byId.status).toBe(422);
     expect(byId.body.error.details[0].code).toBe('UNKNOWN_USER');
-    const contact = await api(owner.token, 'POST', `/api/v1/projects/${project.id}/contracts`, { kind: 'prime', accountingMethod: 'amount', title: 'Phish', invoiceContactUserIds: [ana.id] });
+    const contact = await api(owner.token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
+      kind: 'prime',
+      accountingMethod: 'amount',
+      title: 'Phish',
+      invoiceContactUserIds: [ana.id],
+    });
     expect(contact.status).toBe(422);
     // Ana sees the invitation, and only she can answer it
     const mine = await ok(200, ana.token, 'GET', '/api/v1/invitations');
-    expect(mine.invitations).toEqual([expect.objectContaining({ id: known.body.invitation.id, projectName: 'Trap', invitedBy: 'Olivia', primeContracts: 'read_only' })]);
+    expect(mine.invitations).toEqual([
+      expect.objectContaining({ id: known.body.invitation.id, projectName: 'Trap', invitedBy: 'Olivia', primeContracts: 'read_only' }),
+    ]);
     expect((await api(owner.token, 'POST', `/api/v1/invitations/${known.body.invitation.id}/accept`)).status).toBe(404);
     await ok(200, ana.token, 'POST', `/api/v1/invitations/${known.body.invitation.id}/decline`);
     expect(await people()).not.toContain(ana.email);

@@ -4,8 +4,14 @@ import { defaultSubjectTemplate, renderSubject, unknownPlaceholders } from '../s
 import { withTestBanner } from '../src/services/send-batches/test-banner';
 
 const values = {
-  invoiceNumber: '3', contractNumber: '1', contractTitle: 'Harbor Point', periodStart: '2026-10-01', periodEnd: '2026-10-31',
-  dueDate: '2026-11-10', project: 'Harbor Point Medical Office', projectNumber: '2026-014',
+  invoiceNumber: '3',
+  contractNumber: '1',
+  contractTitle: 'Harbor Point',
+  periodStart: '2026-10-01',
+  periodEnd: '2026-10-31',
+  dueDate: '2026-11-10',
+  project: 'Harbor Point Medical Office',
+  projectNumber: '2026-014',
 };
 
 describe('results CSV fields', () => {
@@ -29,9 +35,12 @@ describe('results CSV fields', () => {
 
 describe('subject templates', () => {
   it('fills every placeholder, tolerates spaces in braces, keeps one header line', () => {
-    expect(renderSubject('Pay app {invoiceNumber} / {contractTitle} ({ periodStart }–{periodEnd}) due {dueDate}\r\n{project} {projectNumber} #{contractNumber}', values)).toBe(
-      'Pay app 3 / Harbor Point (2026-10-01–2026-10-31) due 2026-11-10 Harbor Point Medical Office 2026-014 #1',
-    );
+    expect(
+      renderSubject(
+        'Pay app {invoiceNumber} / {contractTitle} ({ periodStart }–{periodEnd}) due {dueDate}\r\n{project} {projectNumber} #{contractNumber}',
+        values,
+      ),
+    ).toBe('Pay app 3 / Harbor Point (2026-10-01–2026-10-31) due 2026-11-10 Harbor Point Medical Office 2026-014 #1');
     expect(unknownPlaceholders('{invoiceNumber} {amount} {amount} {}')).toEqual(['amount', '']);
   });
 
@@ -45,8 +54,12 @@ describe('subject templates', () => {
 describe('the test banner', () => {
   it('goes right after <body> and on top of the text, escaped', () => {
     const out = withTestBanner({ html: '<html><body style="x"><p>Hi</p></body></html>', text: 'Hi' }, 'en', { recipient: 'Ana <a@x.com>', batchName: 'Oct' });
-    expect(out.html).toMatch(/^<html><body style="x"><div [^>]+>TEST — this is the message Ana &lt;a@x\.com&gt; will receive from the send batch &quot;Oct&quot;\./);
+    expect(out.html).toMatch(
+      /^<html><body style="x"><div [^>]+>TEST — this is the message Ana &lt;a@x\.com&gt; will receive from the send batch &quot;Oct&quot;\./,
+    );
     expect(out.html.endsWith('<p>Hi</p></body></html>')).toBe(true);
-    expect(out.text.split('\n')[0]).toBe('*** TEST — this is the message Ana <a@x.com> will receive from the send batch "Oct". Only you received this test; replies to it are not filed on the invoice. ***');
+    expect(out.text.split('\n')[0]).toBe(
+      '*** TEST — this is the message Ana <a@x.com> will receive from the send batch "Oct". Only you received this test; replies to it are not filed on the invoice. ***',
+    );
   });
 });

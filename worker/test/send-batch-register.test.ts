@@ -18,7 +18,10 @@ describe('registering a send batch', () => {
     expect(batch.invoiceCount).toBe(2);
     // the same address twice (any case) is one recipient
     expect(batch.itemCount).toBe(4);
-    expect(batch.invoices.map((i: any) => [i.id, i.number, i.recipientCount])).toEqual([[p.invoiceIds[0], 1, 2], [p.invoiceIds[1], 2, 2]]);
+    expect(batch.invoices.map((i: any) => [i.id, i.number, i.recipientCount])).toEqual([
+      [p.invoiceIds[0], 1, 2],
+      [p.invoiceIds[1], 2, 2],
+    ]);
     expect(batch.invoices[0].subject).toBe('Pay app 1 – contract 1 (2026-01-01 to 2026-01-31)');
     expect(batch.periods.map((x: any) => x.start)).toEqual(['2026-01-01', '2026-02-01']);
     expect(batch.progress).toEqual({ status: 'registered', total: 4, sent: 0, failed: 0, pending: 4, inFlight: 0 });
@@ -33,7 +36,12 @@ describe('registering a send batch', () => {
     expect(one.invoices[0].recipients.every((r: any) => r.status === 'pending')).toBe(true);
     // the stored items are the listing: one per invoice × recipient, subject rendered
     const rows = await itemRows(batch.id);
-    expect(rows.map((r) => `${r.invoice_number}:${r.recipient_email}`)).toEqual(['1:pedro@owner.example', '1:lucia@owner.example', '2:pedro@owner.example', '2:lucia@owner.example']);
+    expect(rows.map((r) => `${r.invoice_number}:${r.recipient_email}`)).toEqual([
+      '1:pedro@owner.example',
+      '1:lucia@owner.example',
+      '2:pedro@owner.example',
+      '2:lucia@owner.example',
+    ]);
     expect(new Set(rows.map((r) => r.reply_token)).size).toBe(4);
 
     const listed = await ok(200, p.token, 'GET', batchesPath(p));
@@ -51,7 +59,11 @@ describe('registering a send batch', () => {
     expect(r.invoices[0].recipients.map((x: any) => [x.email, x.name, x.userId])).toEqual([[p.contact.email, 'María Gómez', p.contact.id]]);
     expect(r.invoices[0].subject).toBe('Invoice #2 for Prime Contract #1 – 2026-02-01 – 2026-02-28');
     // without a template, the subject of a single send in the batch's language
-    const fr = await ok(201, p.token, 'POST', batchesPath(p), { selections: [{ contractId: p.contractId, fromNumber: 1, toNumber: 1 }], recipients: { mode: 'invoice_contacts' }, locale: 'fr' });
+    const fr = await ok(201, p.token, 'POST', batchesPath(p), {
+      selections: [{ contractId: p.contractId, fromNumber: 1, toNumber: 1 }],
+      recipients: { mode: 'invoice_contacts' },
+      locale: 'fr',
+    });
     expect([fr.locale, fr.invoices[0].subject]).toEqual(['fr', 'Facture n° 1 pour le contrat principal n° 1 – 2026-01-01 – 2026-01-31']);
   });
 
@@ -64,18 +76,24 @@ describe('registering a send batch', () => {
     const inv = await ok(201, p.token, 'POST', `/api/v1/contracts/${other.id}/invoices`, { billingPeriodId: (await periods(p))[0].id });
     await ok(200, p.token, 'POST', `/api/v1/invoices/${inv.invoice.id}/status`, { status: 'under_review' });
     const r = await api(p.token, 'POST', batchesPath(p), {
-      selections: [{ contractId: p.contractId, fromNumber: 1, toNumber: 3 }, { contractId: other.id, fromNumber: 1 }, { contractId: p.contractId, fromNumber: 7 }],
+      selections: [
+        { contractId: p.contractId, fromNumber: 1, toNumber: 3 },
+        { contractId: other.id, fromNumber: 1 },
+        { contractId: p.contractId, fromNumber: 7 },
+      ],
       recipients: { mode: 'invoice_contacts' },
       subjectTemplate: 'Invoice {invoiceNumber} {nope}',
     });
     expect(r.status).toBe(422);
     const messages = r.body.error.details.map((d: any) => `${d.code}: ${d.message}`);
-    expect(messages).toEqual(expect.arrayContaining([
-      'UNKNOWN_PLACEHOLDER: Unknown placeholder {nope}; use {invoiceNumber}, {contractNumber}, {contractTitle}, {periodStart}, {periodEnd}, {dueDate}, {project} or {projectNumber}',
-      'INVOICE_IS_DRAFT: Invoice #3 of Prime Contract #1 (Prime) is a draft: only invoices out of draft (submitted for review or later) can be sent',
-      'NO_INVOICES: No invoice of Prime Contract #1 (Prime) matches numbers 7–…',
-      expect.stringMatching(/^NO_INVOICE_CONTACTS: Invoice #1 of Prime Contract #2 \(Annex\) has no recipients: its contract has no invoice contacts/),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'UNKNOWN_PLACEHOLDER: Unknown placeholder {nope}; use {invoiceNumber}, {contractNumber}, {contractTitle}, {periodStart}, {periodEnd}, {dueDate}, {project} or {projectNumber}',
+        'INVOICE_IS_DRAFT: Invoice #3 of Prime Contract #1 (Prime) is a draft: only invoices out of draft (submitted for review or later) can be sent',
+        'NO_INVOICES: No invoice of Prime Contract #1 (Prime) matches numbers 7–…',
+        expect.stringMatching(/^NO_INVOICE_CONTACTS: Invoice #1 of Prime Contract #2 \(Annex\) has no recipients: its contract has no invoice contacts/),
+      ]),
+    );
     expect(messages).toHaveLength(4);
     expect((await env.DB.prepare('SELECT count(*) AS n FROM send_batches WHERE project_id = ?1').bind(p.projectId).first<{ n: number }>())!.n).toBe(0);
   });
@@ -84,7 +102,10 @@ describe('registering a send batch', () => {
     const p = await buildBulkProject();
     const reader = await seedUser({ name: 'Reader' });
     await joinByInvitation(p.token, p.projectId, reader, { primeContracts: 'standard', commitments: 'admin' });
-    const r = await api(reader.token, 'POST', batchesPath(p), { selections: [{ contractId: p.contractId, fromNumber: 1 }], recipients: { mode: 'invoice_contacts' } });
+    const r = await api(reader.token, 'POST', batchesPath(p), {
+      selections: [{ contractId: p.contractId, fromNumber: 1 }],
+      recipients: { mode: 'invoice_contacts' },
+    });
     expect([r.status, r.body.error.message]).toEqual([403, 'Sending invoices in bulk needs admin permission on Prime Contracts']);
     const stranger = await seedUser();
     expect((await api(stranger.token, 'GET', batchesPath(p))).status).toBe(404);
@@ -99,7 +120,11 @@ describe('test email', () => {
     fake = new FakePostmarkBatch().install();
     const p = await buildBulkProject();
     const batch = await registerChosen(p, addresses(3), { message: 'Please review before the 10th.' });
-    const res = await ok(200, p.token, 'POST', `${batchesPath(p)}/${batch.id}/test-email`, { to: 'me@gc.example', invoiceId: p.invoiceIds[1], recipientEmail: 'person0002@owner.example' });
+    const res = await ok(200, p.token, 'POST', `${batchesPath(p)}/${batch.id}/test-email`, {
+      to: 'me@gc.example',
+      invoiceId: p.invoiceIds[1],
+      recipientEmail: 'person0002@owner.example',
+    });
     expect(fake.batchCalls).toHaveLength(1);
     const sent = fake.batchCalls[0]!.messages;
     expect(sent.map((m) => addressOf(m.To))).toEqual(['me@gc.example']);
@@ -121,7 +146,9 @@ describe('test email', () => {
     const batch = await registerChosen(p, addresses(2));
     const res = await ok(200, p.token, 'POST', `${batchesPath(p)}/${batch.id}/test-email`, { to: 'me@gc.example' });
     expect(res.providerMessageId).toMatch(/^local-/);
-    const row = await env.DB.prepare('SELECT to_json, subject, status, thread_id FROM email_messages WHERE provider_message_id = ?1').bind(res.providerMessageId).first<any>();
+    const row = await env.DB.prepare('SELECT to_json, subject, status, thread_id FROM email_messages WHERE provider_message_id = ?1')
+      .bind(res.providerMessageId)
+      .first<any>();
     expect(JSON.parse(row.to_json).map((t: any) => t.email)).toEqual(['me@gc.example']);
     expect([row.subject, row.status, row.thread_id]).toEqual(['[TEST] Invoice #1 for Prime Contract #1 – 2026-01-01 – 2026-01-31', 'sent', null]);
   });

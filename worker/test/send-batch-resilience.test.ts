@@ -39,7 +39,9 @@ describe('never sending an item twice', () => {
     expectEachOnce(fake.acceptedItemIds(), 600);
     const rows = await itemRows(batch.id);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
-    const threads = await env.DB.prepare('SELECT count(*) AS n FROM email_threads WHERE id IN (SELECT thread_id FROM send_batch_items WHERE batch_id = ?1)').bind(batch.id).first<{ n: number }>();
+    const threads = await env.DB.prepare('SELECT count(*) AS n FROM email_threads WHERE id IN (SELECT thread_id FROM send_batch_items WHERE batch_id = ?1)')
+      .bind(batch.id)
+      .first<{ n: number }>();
     expect(threads!.n).toBe(600);
   });
 
@@ -62,7 +64,11 @@ describe('never sending an item twice', () => {
     const rows = await itemRows(batch.id);
     const accepted = new Map(fake.accepted.map((a) => [a.message.Metadata!.sendBatchItem, a.id]));
     expect(rows.filter((r) => r.postmark_message_id !== accepted.get(r.id))).toEqual([]);
-    const messages = await env.DB.prepare('SELECT count(*) AS n FROM email_messages WHERE id IN (SELECT email_message_id FROM send_batch_items WHERE batch_id = ?1)').bind(batch.id).first<{ n: number }>();
+    const messages = await env.DB.prepare(
+      'SELECT count(*) AS n FROM email_messages WHERE id IN (SELECT email_message_id FROM send_batch_items WHERE batch_id = ?1)',
+    )
+      .bind(batch.id)
+      .first<{ n: number }>();
     expect(messages!.n).toBe(500);
   });
 

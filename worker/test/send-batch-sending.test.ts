@@ -1,7 +1,18 @@
 import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, ok } from './helpers';
-import { addressOf, addresses, batchesPath, buildBulkProject, FakePostmarkBatch, itemRows, progressOf, registerChosen, waitFor, waitForStatus } from './send-batch-support';
+import {
+  addressOf,
+  addresses,
+  batchesPath,
+  buildBulkProject,
+  FakePostmarkBatch,
+  itemRows,
+  progressOf,
+  registerChosen,
+  waitFor,
+  waitForStatus,
+} from './send-batch-support';
 
 let fake: FakePostmarkBatch;
 afterEach(() => fake?.uninstall());
@@ -32,7 +43,9 @@ describe('sending a batch through Postmark', () => {
     expect(emails.threads).toHaveLength(600);
     const thread = emails.threads.find((t: any) => t.id === first.thread_id);
     expect(thread.replyAddress).toBe(`reply+${first.reply_token}@${env.INBOUND_DOMAIN}`);
-    expect(thread.messages.map((m: any) => [m.status, m.providerMessageId, m.to[0].email])).toEqual([['sent', first.postmark_message_id, first.recipient_email]]);
+    expect(thread.messages.map((m: any) => [m.status, m.providerMessageId, m.to[0].email])).toEqual([
+      ['sent', first.postmark_message_id, first.recipient_email],
+    ]);
     expect(byItem.get(first.id)!.message.ReplyTo).toContain(thread.replyAddress);
     const finished = await ok(200, p.token, 'GET', `${batchesPath(p)}/${batch.id}`);
     expect(finished.finishedAt).not.toBeNull();
@@ -70,7 +83,11 @@ describe('sending a batch through Postmark', () => {
     const batch = await registerChosen(p, addresses(300));
     await ok(200, p.token, 'POST', `${batchesPath(p)}/${batch.id}/start`);
     expect(await waitForStatus(p, batch.id, 'finished', 30_000)).toMatchObject({ sent: 600, failed: 0 });
-    expect(fake.batchCalls.map((c) => [c.messages.length, c.status])).toEqual([[500, 200], [100, 500], [100, 200]]);
+    expect(fake.batchCalls.map((c) => [c.messages.length, c.status])).toEqual([
+      [500, 200],
+      [100, 500],
+      [100, 200],
+    ]);
     const counts = countBy(fake.acceptedItemIds());
     expect(counts.size).toBe(600);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
@@ -129,7 +146,9 @@ describe('sending a batch through Postmark', () => {
     const { results } = await env.DB.prepare(
       `SELECT m.provider_message_id, m.body_r2_key, t.invoice_id FROM email_messages m JOIN email_threads t ON t.id = m.thread_id
        WHERE m.id IN (SELECT email_message_id FROM send_batch_items WHERE batch_id = ?1)`,
-    ).bind(batch.id).all<any>();
+    )
+      .bind(batch.id)
+      .all<any>();
     expect(results.map((r) => r.provider_message_id).sort()).toEqual(rows.map((r) => r.postmark_message_id).sort());
     expect(results.every((r) => r.provider_message_id.startsWith('local-'))).toBe(true);
     const body = await env.FILES.get(results[0].body_r2_key);

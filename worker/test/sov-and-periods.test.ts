@@ -17,10 +17,14 @@ describe('schedule of values', () => {
     });
     expect(r.status).toBe(422);
     expect(r.body.error.details.map((d: any) => `${d.field}:${d.code}`)).toEqual([
-      'lines.1.unitPrice:REQUIRED', 'lines.2.itemNo:DUPLICATE_ITEM_NO', 'lines.3.scheduledValueCents:AMOUNT_NOT_ALLOWED',
+      'lines.1.unitPrice:REQUIRED',
+      'lines.2.itemNo:DUPLICATE_ITEM_NO',
+      'lines.3.scheduledValueCents:AMOUNT_NOT_ALLOWED',
     ]);
     expect((await ok(200, token, 'GET', `/api/v1/contracts/${unit.id}/sov`)).lines).toHaveLength(0);
-    const good = await ok(200, token, 'PUT', `/api/v1/contracts/${unit.id}/sov`, { lines: [{ itemNo: '1', description: 'Concrete', scheduledQty: 10_0000, unitOfMeasure: 'CY', unitPrice: 125_5555 }] });
+    const good = await ok(200, token, 'PUT', `/api/v1/contracts/${unit.id}/sov`, {
+      lines: [{ itemNo: '1', description: 'Concrete', scheduledQty: 10_0000, unitOfMeasure: 'CY', unitPrice: 125_5555 }],
+    });
     // C = round(10 CY × $125.5555) = $1,255.555 → $1,255.56 (half away from zero)
     expect(good.lines[0].scheduledValueCents).toBe(125556);
   });
@@ -54,15 +58,30 @@ describe('schedule of values', () => {
 describe('billing periods', () => {
   it('generates monthly periods clamped to month ends, refuses overlaps, keeps periods used by invoices', async () => {
     const b = await buildContractWithInvoice();
-    const monthly = await ok(201, b.token, 'POST', `/api/v1/projects/${b.projectId}/billing-periods`, { schedule: 'monthly', start: '2027-01-31', count: 2, dueDaysAfterEnd: 10 });
+    const monthly = await ok(201, b.token, 'POST', `/api/v1/projects/${b.projectId}/billing-periods`, {
+      schedule: 'monthly',
+      start: '2027-01-31',
+      count: 2,
+      dueDaysAfterEnd: 10,
+    });
     expect(monthly.billingPeriods.map((p: any) => [p.start, p.end, p.due])).toEqual([
       ['2027-01-31', '2027-02-27', '2027-03-09'],
       ['2027-02-28', '2027-03-30', '2027-04-09'],
     ]);
-    const overlap = await api(b.token, 'POST', `/api/v1/projects/${b.projectId}/billing-periods`, { schedule: 'manual', start: '2026-01-15', end: '2026-02-15', due: '2026-02-20' });
+    const overlap = await api(b.token, 'POST', `/api/v1/projects/${b.projectId}/billing-periods`, {
+      schedule: 'manual',
+      start: '2026-01-15',
+      end: '2026-02-15',
+      due: '2026-02-20',
+    });
     expect(overlap.status).toBe(409);
     expect(overlap.body.error.details[0].message).toContain('overlaps the existing period 2026-01-01 – 2026-01-31');
-    const badDates = await api(b.token, 'POST', `/api/v1/projects/${b.projectId}/billing-periods`, { schedule: 'manual', start: '2028-02-30', end: '2028-03-01', due: '2028-03-01' });
+    const badDates = await api(b.token, 'POST', `/api/v1/projects/${b.projectId}/billing-periods`, {
+      schedule: 'manual',
+      start: '2028-02-30',
+      end: '2028-03-01',
+      due: '2028-03-01',
+    });
     expect(badDates.body.error.details[0]).toMatchObject({ field: 'start', message: 'not a real calendar date' });
     const used = await api(b.token, 'DELETE', `/api/v1/billing-periods/${b.periodIds[0]}`);
     expect(used.status).toBe(409);

@@ -11,11 +11,32 @@ export const EDIT_FIELDS: readonly EditField[] = ['workCompletedThisPeriod', 'ma
 export type ColumnView = 'standard' | 'compact' | 'all';
 
 export type ColumnKey =
-  | 'itemNo' | 'description' | 'unit' | 'scheduledQty' | 'unitPrice' | 'scheduled'
-  | 'qtyPrevious' | 'qtyThisPeriod' | 'qtyToDate' | 'storedQty'
-  | 'previous' | 'thisPeriod' | 'stored' | 'total' | 'percent' | 'balance' | 'retainage' | 'releaseThisPeriod'
-  | 'workRetainage' | 'storedRetainage' | 'releasedPrevious' | 'workRetainageNet' | 'storedRetainageNet'
-  | 'group' | 'kind' | 'lineId';
+  | 'itemNo'
+  | 'description'
+  | 'unit'
+  | 'scheduledQty'
+  | 'unitPrice'
+  | 'scheduled'
+  | 'qtyPrevious'
+  | 'qtyThisPeriod'
+  | 'qtyToDate'
+  | 'storedQty'
+  | 'previous'
+  | 'thisPeriod'
+  | 'stored'
+  | 'total'
+  | 'percent'
+  | 'balance'
+  | 'retainage'
+  | 'releaseThisPeriod'
+  | 'workRetainage'
+  | 'storedRetainage'
+  | 'releasedPrevious'
+  | 'workRetainageNet'
+  | 'storedRetainageNet'
+  | 'group'
+  | 'kind'
+  | 'lineId';
 
 export type Format = 'text' | 'money' | 'qty' | 'price' | 'percent';
 
@@ -47,7 +68,13 @@ const ALL: readonly ColumnView[] = ['all'];
 const NEVER: readonly ColumnView[] = [];
 
 const money = (key: ColumnKey, header: string, views: readonly ColumnView[], editField?: EditField): ColumnDef => ({
-  key, header, format: 'money', views, width: 96, isSummed: true, ...(editField ? { editField } : {}),
+  key,
+  header,
+  format: 'money',
+  views,
+  width: 96,
+  isSummed: true,
+  ...(editField ? { editField } : {}),
 });
 
 const head: ColumnDef[] = [
@@ -98,9 +125,10 @@ export type ColumnSet = {
 };
 
 export function columnsFor(method: AccountingMethod): ColumnSet {
-  const defs = method === 'unit'
-    ? [...head, ...unitCols, money('scheduled', 'C · Scheduled Value', STD), ...qtyCols, ...amountCols, ...tail]
-    : [...head, money('scheduled', 'C · Scheduled Value', STD), ...amountCols, ...tail];
+  const defs =
+    method === 'unit'
+      ? [...head, ...unitCols, money('scheduled', 'C · Scheduled Value', STD), ...qtyCols, ...amountCols, ...tail]
+      : [...head, money('scheduled', 'C · Scheduled Value', STD), ...amountCols, ...tail];
   const list = defs.map((d, index) => ({ ...d, index, letter: columnLetter(index) }));
   const byKey = new Map(list.map((c) => [c.key, c]));
   return {

@@ -31,7 +31,10 @@ describe('G702 formulas over the G703 table (fixture g702-two-periods)', () => {
     it(`both invoices, ${label}: lines 1–9, 5a/5b and the CO summary equal the server to the cent`, async () => {
       wb = installWorkbookDouble();
       for (const [i, view] of views.entries()) {
-        const v = options === undefined ? view : { ...view, lines: view.lines.map((l, k) => ({ ...l, groupId: k < 2 ? 'g1' : null, groupName: k < 2 ? 'Sitework' : null })) };
+        const v =
+          options === undefined
+            ? view
+            : { ...view, lines: view.lines.map((l, k) => ({ ...l, groupId: k < 2 ? 'g1' : null, groupName: k < 2 ? 'Sitework' : null })) };
         const { info } = await renderInvoice(v, options);
         const expected = fixture.invoices[i];
         const sheet = await readG702Values(info);
@@ -40,7 +43,10 @@ describe('G702 formulas over the G703 table (fixture g702-two-periods)', () => {
         expect(compareG702(sheet, view)).toEqual([]);
         // the G702 cells really are formulas, except line 7 (frozen on the server)
         const g702 = wb.getSheetSnapshot(info.g702Sheet);
-        const formulaAt = (a1: string) => { const m = /^([A-Z])(\d+)$/.exec(a1)!; return g702.formulas[Number(m[2]) - 1][m[1].charCodeAt(0) - 65]; };
+        const formulaAt = (a1: string) => {
+          const m = /^([A-Z])(\d+)$/.exec(a1)!;
+          return g702.formulas[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
+        };
         for (const [line, a1] of Object.entries(info.g702Cells)) {
           if (line === 'line7PreviousCertificatesCents') expect(formulaAt(a1)).toBeNull();
           else expect(formulaAt(a1), line).toMatch(/^=/);

@@ -20,14 +20,26 @@ export type G702Header = {
 };
 
 export type G702LineKey =
-  | 'line1OriginalContractSumCents' | 'line2NetChangeByChangeOrdersCents' | 'line3ContractSumToDateCents'
-  | 'line4TotalCompletedAndStoredCents' | 'line5aWorkRetainageCents' | 'line5bStoredRetainageCents'
-  | 'line5TotalRetainageCents' | 'line6TotalEarnedLessRetainageCents' | 'line7PreviousCertificatesCents'
-  | 'line8CurrentPaymentDueCents' | 'line9BalanceToFinishInclRetainageCents';
+  | 'line1OriginalContractSumCents'
+  | 'line2NetChangeByChangeOrdersCents'
+  | 'line3ContractSumToDateCents'
+  | 'line4TotalCompletedAndStoredCents'
+  | 'line5aWorkRetainageCents'
+  | 'line5bStoredRetainageCents'
+  | 'line5TotalRetainageCents'
+  | 'line6TotalEarnedLessRetainageCents'
+  | 'line7PreviousCertificatesCents'
+  | 'line8CurrentPaymentDueCents'
+  | 'line9BalanceToFinishInclRetainageCents';
 
 export type CoSummaryKey =
-  | 'previousAdditionsCents' | 'previousDeductionsCents' | 'thisPeriodAdditionsCents' | 'thisPeriodDeductionsCents'
-  | 'totalAdditionsCents' | 'totalDeductionsCents' | 'netChangesCents';
+  | 'previousAdditionsCents'
+  | 'previousDeductionsCents'
+  | 'thisPeriodAdditionsCents'
+  | 'thisPeriodDeductionsCents'
+  | 'totalAdditionsCents'
+  | 'totalDeductionsCents'
+  | 'netChangesCents';
 
 export type G702Plan = {
   /** 2-D grid from A1: column A labels, column B values/formulas, column C the CO deductions */
@@ -70,7 +82,9 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
   const co = view.changeOrderSummary;
 
   const rows: Array<[CellValue, CellValue, CellValue, string]> = [];
-  const put = (r: number, a: CellValue, bv: CellValue, c: CellValue = '', fmt = MONEY) => { rows[r] = [a, bv, c, fmt]; };
+  const put = (r: number, a: CellValue, bv: CellValue, c: CellValue = '', fmt = MONEY) => {
+    rows[r] = [a, bv, c, fmt];
+  };
   put(0, 'APPLICATION AND CERTIFICATE FOR PAYMENT (AIA G702)', '', '', '@');
   put(2, 'To owner/client', header.owner ?? '', '', '@');
   put(3, 'Project', header.project ?? '', '', '@');
@@ -81,17 +95,41 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
   put(8, 'Architect/engineer', header.architect ?? '', '', '@');
   put(9, 'Contract date', header.contractDate ?? '', '', '@');
   put(11, "CONTRACTOR'S APPLICATION FOR PAYMENT", 'Amount', '', '@');
-  put(G702_LINE_ROWS.line1OriginalContractSumCents, '1. Original contract sum', `=${b('line3ContractSumToDateCents')}-${b('line2NetChangeByChangeOrdersCents')}`);
+  put(
+    G702_LINE_ROWS.line1OriginalContractSumCents,
+    '1. Original contract sum',
+    `=${b('line3ContractSumToDateCents')}-${b('line2NetChangeByChangeOrdersCents')}`,
+  );
   put(G702_LINE_ROWS.line2NetChangeByChangeOrdersCents, '2. Net change by change orders', `=B${coRow(3) + 1}`);
   put(G702_LINE_ROWS.line3ContractSumToDateCents, '3. Contract sum to date (line 1 ± 2)', sumLines('scheduled'));
   put(G702_LINE_ROWS.line4TotalCompletedAndStoredCents, '4. Total completed & stored to date (column G on G703)', sumLines('total'));
   put(G702_LINE_ROWS.line5aWorkRetainageCents, '5a. Retainage on completed work', sumLines('workRetainageNet'));
   put(G702_LINE_ROWS.line5bStoredRetainageCents, '5b. Retainage on stored material', sumLines('storedRetainageNet'));
-  put(G702_LINE_ROWS.line5TotalRetainageCents, '5. Total retainage (lines 5a + 5b, column I on G703)', `=${b('line5aWorkRetainageCents')}+${b('line5bStoredRetainageCents')}`);
-  put(G702_LINE_ROWS.line6TotalEarnedLessRetainageCents, '6. Total earned less retainage (line 4 − line 5)', `=${b('line4TotalCompletedAndStoredCents')}-${b('line5TotalRetainageCents')}`);
-  put(G702_LINE_ROWS.line7PreviousCertificatesCents, '7. Less previous certificates for payment (line 6 from prior certificate)', centsToCell(view.g702.line7PreviousCertificatesCents));
-  put(G702_LINE_ROWS.line8CurrentPaymentDueCents, '8. Current payment due', `=${b('line6TotalEarnedLessRetainageCents')}-${b('line7PreviousCertificatesCents')}`);
-  put(G702_LINE_ROWS.line9BalanceToFinishInclRetainageCents, '9. Balance to finish, including retainage (line 3 − line 6)', `=${b('line3ContractSumToDateCents')}-${b('line6TotalEarnedLessRetainageCents')}`);
+  put(
+    G702_LINE_ROWS.line5TotalRetainageCents,
+    '5. Total retainage (lines 5a + 5b, column I on G703)',
+    `=${b('line5aWorkRetainageCents')}+${b('line5bStoredRetainageCents')}`,
+  );
+  put(
+    G702_LINE_ROWS.line6TotalEarnedLessRetainageCents,
+    '6. Total earned less retainage (line 4 − line 5)',
+    `=${b('line4TotalCompletedAndStoredCents')}-${b('line5TotalRetainageCents')}`,
+  );
+  put(
+    G702_LINE_ROWS.line7PreviousCertificatesCents,
+    '7. Less previous certificates for payment (line 6 from prior certificate)',
+    centsToCell(view.g702.line7PreviousCertificatesCents),
+  );
+  put(
+    G702_LINE_ROWS.line8CurrentPaymentDueCents,
+    '8. Current payment due',
+    `=${b('line6TotalEarnedLessRetainageCents')}-${b('line7PreviousCertificatesCents')}`,
+  );
+  put(
+    G702_LINE_ROWS.line9BalanceToFinishInclRetainageCents,
+    '9. Balance to finish, including retainage (line 3 − line 6)',
+    `=${b('line3ContractSumToDateCents')}-${b('line6TotalEarnedLessRetainageCents')}`,
+  );
   put(CO_HEADER_ROW, 'CHANGE ORDER SUMMARY', 'Additions', 'Deductions', '@');
   put(coRow(0), 'Total changes approved in previous months', centsToCell(co.previousAdditionsCents), centsToCell(co.previousDeductionsCents));
   put(coRow(1), 'Total approved this month', centsToCell(co.thisPeriodAdditionsCents), centsToCell(co.thisPeriodDeductionsCents));

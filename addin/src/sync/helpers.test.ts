@@ -30,10 +30,21 @@ describe('PATCH bodies', () => {
 });
 
 describe('attributing a 422', () => {
-  const sent = [e('L1', 'workCompletedThisPeriod', '12,34x'), e('L1', 'materialsPresentlyStored', 5), e('L2', 'materialsPresentlyStored', 7), e('L3', 'workCompletedThisPeriod', 1)];
+  const sent = [
+    e('L1', 'workCompletedThisPeriod', '12,34x'),
+    e('L1', 'materialsPresentlyStored', 5),
+    e('L2', 'materialsPresentlyStored', 7),
+    e('L3', 'workCompletedThisPeriod', 1),
+  ];
   it('maps both spellings of a field to the cell; a same-line other-field error holds the whole line', () => {
     const details: ErrorDetail[] = [
-      { lineId: 'L1', itemNo: '1', field: 'workCompletedThisPeriod', code: 'NOT_A_NUMBER', message: "Line 1, workCompletedThisPeriod: '12,34x' is not an amount" },
+      {
+        lineId: 'L1',
+        itemNo: '1',
+        field: 'workCompletedThisPeriod',
+        code: 'NOT_A_NUMBER',
+        message: "Line 1, workCompletedThisPeriod: '12,34x' is not an amount",
+      },
       { lineId: 'L2', itemNo: '2', field: 'workCompletedThisPeriodCents', code: 'OVERBILLED', message: 'Line 2: total … exceeds the scheduled value' },
       { lineId: 'L9', itemNo: '9', field: 'workCompletedThisPeriodCents', code: 'NEGATIVE_TO_DATE', message: 'not ours' },
     ];
@@ -51,26 +62,62 @@ describe('attributing a 422', () => {
 describe('rebasing unsynced edits on a newer version', () => {
   const view = buildView(specOf(3)); // every E is 0
   it('keeps edits whose server value did not move, drops those already equal, reports collisions', () => {
-    const moved = { ...view, lines: view.lines.map((l, i) => (i === 1 ? { ...l, workCompletedThisPeriodCents: 500 } : i === 2 ? { ...l, workCompletedThisPeriodCents: 700 } : l)) };
-    const r = rebaseEdits([
-      { lineId: 'L1', itemNo: '1', field: 'workCompletedThisPeriod', value: 3, base: 0 },
-      { lineId: 'L2', itemNo: '2', field: 'workCompletedThisPeriod', value: 9, base: 0 },
-      { lineId: 'L3', itemNo: '3', field: 'workCompletedThisPeriod', value: 7, base: 0 },
-      { lineId: 'Lx', itemNo: 'x', field: 'workCompletedThisPeriod', value: 1, base: 0 },
-    ], moved);
+    const moved = {
+      ...view,
+      lines: view.lines.map((l, i) => (i === 1 ? { ...l, workCompletedThisPeriodCents: 500 } : i === 2 ? { ...l, workCompletedThisPeriodCents: 700 } : l)),
+    };
+    const r = rebaseEdits(
+      [
+        { lineId: 'L1', itemNo: '1', field: 'workCompletedThisPeriod', value: 3, base: 0 },
+        { lineId: 'L2', itemNo: '2', field: 'workCompletedThisPeriod', value: 9, base: 0 },
+        { lineId: 'L3', itemNo: '3', field: 'workCompletedThisPeriod', value: 7, base: 0 },
+        { lineId: 'Lx', itemNo: 'x', field: 'workCompletedThisPeriod', value: 1, base: 0 },
+      ],
+      moved,
+    );
     expect(r.keep.map((x) => x.lineId)).toEqual(['L1']);
     expect(r.conflicts).toEqual([{ lineId: 'L2', itemNo: '2', field: 'workCompletedThisPeriod', mine: 9, theirs: 5 }]);
     expect(r.same.map((x) => x.lineId)).toEqual(['L3']);
     expect(r.gone.map((x) => x.lineId)).toEqual(['Lx']);
   });
   it('reconciles a reopened sheet: same version → edits; moved version → history decides', () => {
-    const rows = [{ row: 7, lineId: 'L1', values: { workCompletedThisPeriod: 4 } }, { row: 8, lineId: 'L2', values: { workCompletedThisPeriod: 0 } }, { row: 9, lineId: 'L3', values: { workCompletedThisPeriod: 8 } }];
-    const now = { ...view, invoice: { ...view.invoice, version: 5 }, lines: view.lines.map((l, i) => (i > 0 ? { ...l, workCompletedThisPeriodCents: 200 } : l)) };
+    const rows = [
+      { row: 7, lineId: 'L1', values: { workCompletedThisPeriod: 4 } },
+      { row: 8, lineId: 'L2', values: { workCompletedThisPeriod: 0 } },
+      { row: 9, lineId: 'L3', values: { workCompletedThisPeriod: 8 } },
+    ];
+    const now = {
+      ...view,
+      invoice: { ...view.invoice, version: 5 },
+      lines: view.lines.map((l, i) => (i > 0 ? { ...l, workCompletedThisPeriodCents: 200 } : l)),
+    };
     const same = reconcileSheet(rows, { ...now, invoice: { ...now.invoice, version: 4 } }, 4, null, () => false);
     expect(same.edits.map((x) => x.lineId)).toEqual(['L1', 'L2', 'L3']);
     const history = [
-      { id: 1, version: 5, lineId: 'il2', itemNo: '2', field: 'workCompletedThisPeriodCents', oldValue: 0, newValue: 200, userId: 'u', userName: 'B', createdAt: '' },
-      { id: 2, version: 5, lineId: 'il3', itemNo: '3', field: 'workCompletedThisPeriodCents', oldValue: 0, newValue: 200, userId: 'u', userName: 'B', createdAt: '' },
+      {
+        id: 1,
+        version: 5,
+        lineId: 'il2',
+        itemNo: '2',
+        field: 'workCompletedThisPeriodCents',
+        oldValue: 0,
+        newValue: 200,
+        userId: 'u',
+        userName: 'B',
+        createdAt: '',
+      },
+      {
+        id: 2,
+        version: 5,
+        lineId: 'il3',
+        itemNo: '3',
+        field: 'workCompletedThisPeriodCents',
+        oldValue: 0,
+        newValue: 200,
+        userId: 'u',
+        userName: 'B',
+        createdAt: '',
+      },
     ];
     const moved = reconcileSheet(rows, now, 4, history, () => false);
     expect(moved.edits.map((x) => x.lineId)).toEqual(['L1']); // only the sheet changed L1

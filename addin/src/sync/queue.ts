@@ -19,7 +19,10 @@ export class EditQueue {
   /** the invoice version the edits were made against */
   version: number | null = null;
 
-  constructor(private readonly storage: StorageLike, private readonly invoiceId: string) {}
+  constructor(
+    private readonly storage: StorageLike,
+    private readonly invoiceId: string,
+  ) {}
 
   load(): void {
     this.map.clear();
@@ -44,10 +47,22 @@ export class EditQueue {
     this.storage.setItem(storageKey(this.invoiceId), JSON.stringify(s));
   }
 
-  get size(): number { return this.map.size; }
-  get(key: string): QueuedEdit | undefined { return this.map.get(key); }
-  has(key: string): boolean { return this.map.has(key); }
-  set(e: QueuedEdit): void { this.map.set(cellKey(e.lineId, e.field), e); }
-  delete(key: string): boolean { return this.map.delete(key); }
-  values(): QueuedEdit[] { return [...this.map.values()]; }
+  get size(): number {
+    return this.map.size;
+  }
+  get(key: string): QueuedEdit | undefined {
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+  set(e: QueuedEdit): void {
+    this.map.set(cellKey(e.lineId, e.field), e);
+  }
+  delete(key: string): boolean {
+    return this.map.delete(key);
+  }
+  values(): QueuedEdit[] {
+    return [...this.map.values()];
+  }
 }

@@ -20,7 +20,10 @@ export function rebaseEdits(edits: QueuedEdit[], latest: Pick<InvoiceView, 'line
   const out: Rebase = { keep: [], same: [], conflicts: [], gone: [] };
   for (const e of edits) {
     const line = byId.get(e.lineId);
-    if (!line) { out.gone.push(e); continue; }
+    if (!line) {
+      out.gone.push(e);
+      continue;
+    }
     const now = serverCellValue(line, e.field);
     if (sameCell(now, e.value)) out.same.push(e);
     else if (sameCell(now, e.base)) out.keep.push(e);
@@ -32,9 +35,7 @@ export function rebaseEdits(edits: QueuedEdit[], latest: Pick<InvoiceView, 'line
 /** Server-side lines whose figures differ between two views (what a refresh must write). */
 export function changedLines(before: Pick<InvoiceView, 'lines'>, after: Pick<InvoiceView, 'lines'>): Array<{ before: InvoiceLine | null; after: InvoiceLine }> {
   const old = new Map(before.lines.map((l) => [l.lineId, l]));
-  return after.lines
-    .filter((l) => JSON.stringify(old.get(l.lineId)) !== JSON.stringify(l))
-    .map((l) => ({ before: old.get(l.lineId) ?? null, after: l }));
+  return after.lines.filter((l) => JSON.stringify(old.get(l.lineId)) !== JSON.stringify(l)).map((l) => ({ before: old.get(l.lineId) ?? null, after: l }));
 }
 
 /** Did the sheet's shape change (lines, groups, editability), so it needs a full re-render? */

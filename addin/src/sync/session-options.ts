@@ -26,4 +26,3 @@ export type SessionOptions = {
   maxCellsPerPatch?: number;
   retryDelaysMs?: number[];
 };
-

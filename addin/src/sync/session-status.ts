@@ -32,9 +32,18 @@ export function buildStatus(f: SessionFacts, c: Counts, now = Date.now()): SyncS
   let params: StatusParams = {};
   if (f.phase === 'opening') [kind, key] = ['saving', 'sync.opening'];
   else if (f.phase === 'saving') [kind, key, params] = ['saving', 'sync.saving', { count: f.savingCount }];
-  else if (f.error && f.retryAt !== null) [kind, key, params] = f.offline ? ['offline', 'sync.offline', { count: pendingCount, seconds }] : ['error', 'sync.retrying', { count: pendingCount, seconds, message: f.error.message }];
-  else if (f.error) [kind, key, params] = ['error', 'sync.error', { message: pendingCount ? `${f.error.message} (${pendingCount} ${pendingCount === 1 ? 'edit' : 'edits'} not yet saved)` : f.error.message }];
-  else if (pendingCount && c.readOnlyReason) [kind, key, params] = ['error', 'sync.error', { message: `${c.readOnlyReason} (${pendingCount} ${pendingCount === 1 ? 'edit' : 'edits'} not yet saved)` }];
+  else if (f.error && f.retryAt !== null)
+    [kind, key, params] = f.offline
+      ? ['offline', 'sync.offline', { count: pendingCount, seconds }]
+      : ['error', 'sync.retrying', { count: pendingCount, seconds, message: f.error.message }];
+  else if (f.error)
+    [kind, key, params] = [
+      'error',
+      'sync.error',
+      { message: pendingCount ? `${f.error.message} (${pendingCount} ${pendingCount === 1 ? 'edit' : 'edits'} not yet saved)` : f.error.message },
+    ];
+  else if (pendingCount && c.readOnlyReason)
+    [kind, key, params] = ['error', 'sync.error', { message: `${c.readOnlyReason} (${pendingCount} ${pendingCount === 1 ? 'edit' : 'edits'} not yet saved)` }];
   else if (pendingCount) [kind, key, params] = ['pending', 'sync.pending', { count: pendingCount }];
   else if (c.rejected.length) [kind, key, params] = ['error', 'sync.rejected', { count: c.rejected.length, message: c.rejected[0].message }];
   else if (c.conflicts.length) [kind, key, params] = ['conflict', 'sync.conflict', { count: c.conflicts.length }];
@@ -42,7 +51,9 @@ export function buildStatus(f: SessionFacts, c: Counts, now = Date.now()): SyncS
   else if (c.readOnlyReason) [kind, key, params] = ['saved', 'sync.readOnly', { message: c.readOnlyReason }];
   else [kind, key] = ['saved', 'sync.saved'];
   return {
-    kind, key, params,
+    kind,
+    key,
+    params,
     message: englishStatus(key, params),
     pendingCount,
     savingCount: f.phase === 'saving' ? f.savingCount : 0,

@@ -259,7 +259,10 @@ export function createInvoiceSession(o: SessionOptions) {
       emit(); // saved on the server: say so now; the write-back of computed figures follows
       const written = await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
       noteLines(written);
-      replies.saved(cells.map((c) => c.lineId), new Date().toISOString());
+      replies.saved(
+        cells.map((c) => c.lineId),
+        new Date().toISOString(),
+      );
       await syncReplies();
       return true;
     }
@@ -441,7 +444,9 @@ export function createInvoiceSession(o: SessionOptions) {
     /** line ids of the rows selected on the G703 sheet ([] when the selection is elsewhere) */
     selectedLineIds: (): Promise<string[]> => (info ? xl.readSelectedLineIds(info) : Promise.resolve([])),
     /** select the line's row (a link in the Emails tab) */
-    goToLine: async (lineId: string): Promise<void> => { if (info) await serial(() => xl.selectLine(info!, lineId)); },
+    goToLine: async (lineId: string): Promise<void> => {
+      if (info) await serial(() => xl.selectLine(info!, lineId));
+    },
     /** the rows owners' replies name, as notes; lines saved since are left unmarked */
     async setReplyMarks(marks: ReplyMark[]): Promise<void> {
       replies.want(marks);

@@ -57,17 +57,28 @@ const plural = (n: number | undefined, one: string, many: string) => (n === 1 ? 
 
 export const englishStatus: Translate = (key, p) => {
   switch (key) {
-    case 'sync.opening': return 'Opening the invoice…';
-    case 'sync.saved': return 'Saved';
-    case 'sync.saving': return `Saving ${fmt(p.count)} ${plural(p.count, 'cell', 'cells')}…`;
-    case 'sync.pending': return `${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved`;
-    case 'sync.offline': return `Offline: ${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved; retrying in ${p.seconds ?? 0}s`;
-    case 'sync.retrying': return `${p.message ?? 'The server did not answer'}: ${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved; retrying in ${p.seconds ?? 0}s`;
-    case 'sync.error': return p.message ?? 'Something went wrong';
-    case 'sync.rejected': return `${fmt(p.count)} ${plural(p.count, 'cell', 'cells')} could not be saved: ${p.message ?? ''}`.trim();
-    case 'sync.conflict': return `${fmt(p.count)} of your ${plural(p.count, 'edit', 'edits')} collided with changes made by someone else`;
-    case 'sync.mismatch': return `The G702 on the sheet differs from the server on ${p.line ?? 'a line'}; the server's figures are the truth`;
-    case 'sync.readOnly': return p.message ?? 'This invoice is read-only';
+    case 'sync.opening':
+      return 'Opening the invoice…';
+    case 'sync.saved':
+      return 'Saved';
+    case 'sync.saving':
+      return `Saving ${fmt(p.count)} ${plural(p.count, 'cell', 'cells')}…`;
+    case 'sync.pending':
+      return `${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved`;
+    case 'sync.offline':
+      return `Offline: ${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved; retrying in ${p.seconds ?? 0}s`;
+    case 'sync.retrying':
+      return `${p.message ?? 'The server did not answer'}: ${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved; retrying in ${p.seconds ?? 0}s`;
+    case 'sync.error':
+      return p.message ?? 'Something went wrong';
+    case 'sync.rejected':
+      return `${fmt(p.count)} ${plural(p.count, 'cell', 'cells')} could not be saved: ${p.message ?? ''}`.trim();
+    case 'sync.conflict':
+      return `${fmt(p.count)} of your ${plural(p.count, 'edit', 'edits')} collided with changes made by someone else`;
+    case 'sync.mismatch':
+      return `The G702 on the sheet differs from the server on ${p.line ?? 'a line'}; the server's figures are the truth`;
+    case 'sync.readOnly':
+      return p.message ?? 'This invoice is read-only';
   }
 };
 

@@ -18,7 +18,10 @@ import type { BoundInvoice } from './workspace/workbook-invoices';
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   top: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { flexGrow: 1, minWidth: 0 },
@@ -83,7 +86,10 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
     if (!stored) return;
     const api = clientFor(stored);
     api.me().then(
-      (me) => { setSession({ credentials: stored, api, me }); setRestoring(false); },
+      (me) => {
+        setSession({ credentials: stored, api, me });
+        setRestoring(false);
+      },
       (err: unknown) => {
         if (isApiError(err, 'UNAUTHENTICATED')) clearToken();
         else setRestoreError(errorText(err, t));
@@ -118,14 +124,22 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
             <Text weight="semibold">{t('app.title')}</Text>
           )}
         </div>
-        {session && <Button size="small" appearance="subtle" icon={<SignOutRegular />} onClick={signOut} title={t('signIn.signOut')} aria-label={t('signIn.signOut')} />}
+        {session && (
+          <Button size="small" appearance="subtle" icon={<SignOutRegular />} onClick={signOut} title={t('signIn.signOut')} aria-label={t('signIn.signOut')} />
+        )}
       </header>
       <main className={styles.body}>
         {isRestoring ? (
-          <div className={styles.center}><Spinner size="small" label={t('picker.loading')} /></div>
+          <div className={styles.center}>
+            <Spinner size="small" label={t('picker.loading')} />
+          </div>
         ) : !session ? (
           <>
-            {restoreError && <MessageBar intent="error"><MessageBarBody>{restoreError}</MessageBarBody></MessageBar>}
+            {restoreError && (
+              <MessageBar intent="error">
+                <MessageBarBody>{restoreError}</MessageBarBody>
+              </MessageBar>
+            )}
             <SignIn onSignedIn={signedIn} />
           </>
         ) : openInvoiceId ? (
@@ -145,7 +159,10 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
             onReopen={setOpenInvoiceId}
             initial={picked ?? undefined}
             isOpening={false}
-            onOpen={(p) => { setPicked(p); setOpenInvoiceId(p.invoiceId); }}
+            onOpen={(p) => {
+              setPicked(p);
+              setOpenInvoiceId(p.invoiceId);
+            }}
           />
         )}
       </main>

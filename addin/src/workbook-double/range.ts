@@ -232,11 +232,14 @@ export class FakeRange extends Proxy {
    * double refuses it there: the add-in must activate the sheet first.
    */
   select(): void {
-    this.context.enqueue({ bytes: measure('select'), run: () => {
-      const { sheet, box } = this.target();
-      if (sheet.book.activeSheet !== sheet) throw new DoubleError('InvalidSelection', `Selecting ${sheet.name}!${boxA1(box)}: the sheet is not active`);
-      sheet.book.selection = { sheet: sheet.name, address: boxA1(box) };
-    } });
+    this.context.enqueue({
+      bytes: measure('select'),
+      run: () => {
+        const { sheet, box } = this.target();
+        if (sheet.book.activeSheet !== sheet) throw new DoubleError('InvalidSelection', `Selecting ${sheet.name}!${boxA1(box)}: the sheet is not active`);
+        sheet.book.selection = { sheet: sheet.name, address: boxA1(box) };
+      },
+    });
   }
 
   /** Only whole-sheet deletes (the add-in's reset) are modelled: everything on the sheet goes. */

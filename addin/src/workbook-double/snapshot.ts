@@ -31,8 +31,7 @@ export function snapshotOf(sheet: SheetModel): SheetSnapshot {
   const used = sheet.used();
   const rowCount = used ? used.r1 + 1 : 0;
   const columnCount = used ? used.c1 + 1 : 0;
-  const grid = <T>(f: (r: number, c: number) => T): T[][] =>
-    Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => f(r, c)));
+  const grid = <T>(f: (r: number, c: number) => T): T[][] => Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => f(r, c)));
   return {
     name: sheet.name,
     rowCount,
@@ -52,10 +51,12 @@ export function snapshotOf(sheet: SheetModel): SheetSnapshot {
     comments: Object.fromEntries(sheet.book.comments.filter((c) => c.sheet === sheet).map((c) => [c.address, c.content])),
     isProtected: sheet.isProtected,
     frozenRows: sheet.frozenRows,
-    tables: sheet.book.tables.filter((t) => t.sheet === sheet).map((t) => ({
-      name: t.name,
-      address: `${cellA1(t.box.r0, t.box.c0)}:${cellA1(t.box.r1, t.box.c1)}`,
-      filters: Object.fromEntries(t.filters),
-    })),
+    tables: sheet.book.tables
+      .filter((t) => t.sheet === sheet)
+      .map((t) => ({
+        name: t.name,
+        address: `${cellA1(t.box.r0, t.box.c0)}:${cellA1(t.box.r1, t.box.c1)}`,
+        filters: Object.fromEntries(t.filters),
+      })),
   };
 }

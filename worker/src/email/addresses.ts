@@ -4,7 +4,10 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** `"Ana Ruiz via Progress Billing" <reply+…@…>`: the display name quoted, and no CR/LF (header injection). */
 export function formatAddress(name: string, email: string): string {
-  const clean = name.replace(/[\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = name
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean) return email;
   return `"${clean.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" <${email}>`;
 }

@@ -1,7 +1,10 @@
 // Postmark webhook payloads, parsed leniently: Postmark omits or nulls fields a mail did not have.
 import { z } from 'zod';
 
-const str = z.string().nullish().transform((v) => v ?? '');
+const str = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '');
 
 const ZInboundAddress = z.object({ Email: str, Name: str, MailboxHash: str });
 
@@ -11,10 +14,19 @@ export const ZPostmarkInbound = z.object({
   FromName: str,
   FromFull: ZInboundAddress.nullish(),
   To: str,
-  ToFull: z.array(ZInboundAddress).nullish().transform((v) => v ?? []),
+  ToFull: z
+    .array(ZInboundAddress)
+    .nullish()
+    .transform((v) => v ?? []),
   Cc: str,
-  CcFull: z.array(ZInboundAddress).nullish().transform((v) => v ?? []),
-  BccFull: z.array(ZInboundAddress).nullish().transform((v) => v ?? []),
+  CcFull: z
+    .array(ZInboundAddress)
+    .nullish()
+    .transform((v) => v ?? []),
+  BccFull: z
+    .array(ZInboundAddress)
+    .nullish()
+    .transform((v) => v ?? []),
   OriginalRecipient: str,
   Subject: str,
   MailboxHash: str,

@@ -5,17 +5,20 @@ import { escapeHtml } from '@shared/email/html-entities';
 const texts = {
   en: {
     subject: (file: string) => `Your invoice backup is ready: ${file}`,
-    body: (file: string, parts: number) => `The invoice backup "${file}" (${parts} part${parts === 1 ? '' : 's'}) is compiled. Download it from Invoice backups in the add-in.`,
+    body: (file: string, parts: number) =>
+      `The invoice backup "${file}" (${parts} part${parts === 1 ? '' : 's'}) is compiled. Download it from Invoice backups in the add-in.`,
     kept: (date: string) => `It is kept until ${date}; after that, compile it again.`,
   },
   es: {
     subject: (file: string) => `Su copia de respaldo de facturas está lista: ${file}`,
-    body: (file: string, parts: number) => `La copia de respaldo "${file}" (${parts} parte${parts === 1 ? '' : 's'}) está compilada. Descárguela desde Copias de respaldo en el complemento.`,
+    body: (file: string, parts: number) =>
+      `La copia de respaldo "${file}" (${parts} parte${parts === 1 ? '' : 's'}) está compilada. Descárguela desde Copias de respaldo en el complemento.`,
     kept: (date: string) => `Se conserva hasta el ${date}; después, vuelva a compilarla.`,
   },
   fr: {
     subject: (file: string) => `Votre sauvegarde de factures est prête : ${file}`,
-    body: (file: string, parts: number) => `La sauvegarde « ${file} » (${parts} partie${parts === 1 ? '' : 's'}) est compilée. Téléchargez-la depuis Sauvegardes de factures dans le complément.`,
+    body: (file: string, parts: number) =>
+      `La sauvegarde « ${file} » (${parts} partie${parts === 1 ? '' : 's'}) est compilée. Téléchargez-la depuis Sauvegardes de factures dans le complément.`,
     kept: (date: string) => `Elle est conservée jusqu'au ${date} ; ensuite, compilez-la à nouveau.`,
   },
 };

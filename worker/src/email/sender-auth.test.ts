@@ -4,7 +4,8 @@ import { senderAuth } from './sender-auth';
 
 const mail = (headers: Array<[string, string]>) =>
   ZPostmarkInbound.parse({ MessageID: 'm', From: 'maria@owner.example', Headers: headers.map(([Name, Value]) => ({ Name, Value })) });
-const spf = (result: string, envelope: string) => ['Received-SPF', `${result} (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.1; envelope-from=${envelope}`] as [string, string];
+const spf = (result: string, envelope: string) =>
+  ['Received-SPF', `${result} (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.1; envelope-from=${envelope}`] as [string, string];
 const verdict = (headers: Array<[string, string]>) => senderAuth(mail(headers), 'maria@owner.example').verdict;
 
 describe('sender authentication from the receiving server headers', () => {
@@ -24,7 +25,9 @@ describe('sender authentication from the receiving server headers', () => {
     expect(verdict([['X-Spam-Tests', 'DKIM_SIGNED,DKIM_VALID']])).toBe('none');
   });
   it('dmarc=fail in Authentication-Results lowers the verdict; nothing at all is none', () => {
-    expect(verdict([spf('Pass', 'maria@owner.example'), ['Authentication-Results', 'mx.example; dmarc=fail (p=reject) header.from=owner.example']])).toBe('fail');
+    expect(verdict([spf('Pass', 'maria@owner.example'), ['Authentication-Results', 'mx.example; dmarc=fail (p=reject) header.from=owner.example']])).toBe(
+      'fail',
+    );
     expect(verdict([])).toBe('none');
     expect(senderAuth(mail([]), 'maria@owner.example').detail).toBe('no SPF result; no DKIM signature of the sender');
   });

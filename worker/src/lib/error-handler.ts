@@ -5,7 +5,8 @@ import { AppError } from './app-error';
 
 /** hono's own refusals (a malformed JSON body, a body of an undeclared media type) in our codes. */
 function fromHttpException(err: HTTPException): AppError {
-  if (err.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as one of the media types the route declares (GET /api/v1/openapi.json)');
+  if (err.status === 415)
+    return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as one of the media types the route declares (GET /api/v1/openapi.json)');
   if (err.status === 400 && /json/i.test(err.message)) return new AppError('BAD_REQUEST', 'The request body is not valid JSON');
   return new AppError(err.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', err.message || 'The request could not be read');
 }

@@ -9,7 +9,10 @@ export function newId(prefix: string): string {
 /** An opaque secret for a bearer token or a reply address: 32 random bytes, base64url. */
 export function newSecret(prefix = ''): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const b64 = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   return prefix + b64;
 }
 

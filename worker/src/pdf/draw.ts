@@ -89,7 +89,17 @@ export function fitText(fonts: DocFonts, text: string, style: TextStyle, maxWidt
 }
 
 /** fitText, then drawText with the fitted size: a label that never runs past `maxWidth`. */
-export function drawFitted(page: PDFPage, fonts: DocFonts, text: string, x: number, y: number, style: TextStyle, maxWidth: number, minSize = style.size, align: Align = 'left'): void {
+export function drawFitted(
+  page: PDFPage,
+  fonts: DocFonts,
+  text: string,
+  x: number,
+  y: number,
+  style: TextStyle,
+  maxWidth: number,
+  minSize = style.size,
+  align: Align = 'left',
+): void {
   const fitted = fitText(fonts, text, style, maxWidth, minSize);
   drawText(page, fonts, fitted.text, x, y, fitted, align);
 }

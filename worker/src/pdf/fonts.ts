@@ -83,10 +83,7 @@ export class DocFonts {
       if (!isWinAnsi(cleanText(t))) {
         const bytes = await this.ttf();
         this.doc.registerFontkit(subsettingFontkit as never);
-        const [regular, bold] = await Promise.all([
-          this.doc.embedFont(bytes.regular, { subset: true }),
-          this.doc.embedFont(bytes.bold, { subset: true }),
-        ]);
+        const [regular, bold] = await Promise.all([this.doc.embedFont(bytes.regular, { subset: true }), this.doc.embedFont(bytes.bold, { subset: true })]);
         this.unicode = { regular, bold };
         return;
       }

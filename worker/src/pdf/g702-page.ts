@@ -134,8 +134,10 @@ function drawChangeOrderSummary(page: PDFPage, fonts: DocFonts, input: InvoicePd
     if (i > 0) hLine(page, M, LEFT_END, y(base), 0.4);
     const st = fitText(fonts, label, { size: 6.5, isBold }, labelEnd - M - 6, 5);
     drawText(page, fonts, st.text, M + 3, y(base + 11), st);
-    if (add !== null) drawText(page, fonts, money(add), addEnd - 3, y(base + 11), fitFigure(fonts, money(add), { size: 7.5, isBold }, addEnd - labelEnd - 8), 'right');
-    if (ded !== null) drawText(page, fonts, money(ded), dedEnd - 1, y(base + 11), fitFigure(fonts, money(ded), { size: 7.5, isBold }, dedEnd - addEnd - 6), 'right');
+    if (add !== null)
+      drawText(page, fonts, money(add), addEnd - 3, y(base + 11), fitFigure(fonts, money(add), { size: 7.5, isBold }, addEnd - labelEnd - 8), 'right');
+    if (ded !== null)
+      drawText(page, fonts, money(ded), dedEnd - 1, y(base + 11), fitFigure(fonts, money(ded), { size: 7.5, isBold }, dedEnd - addEnd - 6), 'right');
   });
 }
 

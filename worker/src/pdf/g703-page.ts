@@ -16,7 +16,15 @@ const RIGHT = LANDSCAPE.width - G703_MARGIN;
 const col = (key: ColumnKey): Column => G703_COLUMNS.find((c) => c.key === key)!;
 const moneyKeys = ['c', 'd', 'e', 'f', 'g', 'h', 'i'] as const;
 
-export type G703PageContext = { fonts: DocFonts; input: InvoicePdfInput; L: PdfLabels; pageNo: number; pageCount: number; isLast: boolean; showPageSubtotal: boolean };
+export type G703PageContext = {
+  fonts: DocFonts;
+  input: InvoicePdfInput;
+  L: PdfLabels;
+  pageNo: number;
+  pageCount: number;
+  isLast: boolean;
+  showPageSubtotal: boolean;
+};
 
 export function drawG703Page(page: PDFPage, g: G703Page, ctx: G703PageContext): void {
   const { fonts, L } = ctx;

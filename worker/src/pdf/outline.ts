@@ -24,10 +24,7 @@ export function addOutline(doc: PDFDocument, items: OutlineItem[]): void {
     if (i < refs.length - 1) entries.Next = refs[i + 1];
     ctx.assign(refs[i]!, ctx.obj(entries as never));
   });
-  ctx.assign(
-    rootRef,
-    ctx.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(items.length) } as never),
-  );
+  ctx.assign(rootRef, ctx.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(items.length) } as never));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   // Open with the bookmarks panel showing.
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));

@@ -23,8 +23,7 @@ type GiveUp = (job: Job, reason: string, env: Env) => Promise<void>;
 export const giveUpHandlers: Record<string, GiveUp> = {
   'email.deliver': (job, reason, env) => giveUpDelivery({ ctx: systemCtx(env), input: { messageId: String(job.messageId), reason } }),
   'email.inbound': (job, reason, env) => giveUpInbound({ ctx: systemCtx(env), input: { receiptId: String(job.receiptId), reason } }),
-  'send-batch.chunk': (job, reason, env) =>
-    giveUpChunk(env, { batchId: String(job.batchId), runNo: Number(job.runNo), chunkNo: Number(job.chunkNo) }, reason),
+  'send-batch.chunk': (job, reason, env) => giveUpChunk(env, { batchId: String(job.batchId), runNo: Number(job.runNo), chunkNo: Number(job.chunkNo) }, reason),
   [PERIOD_BACKUP_JOB]: (job, reason, env) => settlePeriodBackup(env, String(job.invoiceId), { status: 'failed', error: reason }),
   [BACKUP_PART_JOB]: (job, reason, env) => giveUpBackupPart(env, { jobId: String(job.jobId), partNo: Number(job.partNo) }, reason),
 };

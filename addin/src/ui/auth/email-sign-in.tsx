@@ -12,9 +12,36 @@ const useStyles = makeStyles({
 });
 
 const labels = {
-  en: { title: 'Or sign in by email', email: 'Your email', send: 'Email me a sign-in link', sent: 'Check your email: if the address has an account, a link is on its way (it works once, for 15 minutes).', paste: 'Paste the link from the email', open: 'Open the link here', bad: 'That is not a sign-in link.', failed: (m: string) => `Sign-in failed: ${m}` },
-  es: { title: 'O acceda por correo', email: 'Su correo', send: 'Enviarme un enlace de acceso', sent: 'Revise su correo: si la dirección tiene una cuenta, el enlace va en camino (sirve una vez, durante 15 minutos).', paste: 'Pegue el enlace del correo', open: 'Abrir el enlace aquí', bad: 'Eso no es un enlace de acceso.', failed: (m: string) => `El acceso falló: ${m}` },
-  fr: { title: 'Ou connectez-vous par e-mail', email: 'Votre e-mail', send: "M'envoyer un lien de connexion", sent: "Consultez vos e-mails : si l'adresse a un compte, un lien arrive (valable une fois, 15 minutes).", paste: "Collez le lien reçu par e-mail", open: 'Ouvrir le lien ici', bad: "Ce n'est pas un lien de connexion.", failed: (m: string) => `Échec de la connexion : ${m}` },
+  en: {
+    title: 'Or sign in by email',
+    email: 'Your email',
+    send: 'Email me a sign-in link',
+    sent: 'Check your email: if the address has an account, a link is on its way (it works once, for 15 minutes).',
+    paste: 'Paste the link from the email',
+    open: 'Open the link here',
+    bad: 'That is not a sign-in link.',
+    failed: (m: string) => `Sign-in failed: ${m}`,
+  },
+  es: {
+    title: 'O acceda por correo',
+    email: 'Su correo',
+    send: 'Enviarme un enlace de acceso',
+    sent: 'Revise su correo: si la dirección tiene una cuenta, el enlace va en camino (sirve una vez, durante 15 minutos).',
+    paste: 'Pegue el enlace del correo',
+    open: 'Abrir el enlace aquí',
+    bad: 'Eso no es un enlace de acceso.',
+    failed: (m: string) => `El acceso falló: ${m}`,
+  },
+  fr: {
+    title: 'Ou connectez-vous par e-mail',
+    email: 'Votre e-mail',
+    send: "M'envoyer un lien de connexion",
+    sent: "Consultez vos e-mails : si l'adresse a un compte, un lien arrive (valable une fois, 15 minutes).",
+    paste: 'Collez le lien reçu par e-mail',
+    open: 'Ouvrir le lien ici',
+    bad: "Ce n'est pas un lien de connexion.",
+    failed: (m: string) => `Échec de la connexion : ${m}`,
+  },
 };
 
 type Props = { serverUrl: string; onSignedIn: (credentials: Credentials, me: MeResponse) => void };
@@ -67,17 +94,27 @@ export function EmailSignIn({ serverUrl, onSignedIn }: Props) {
       <Field label={L.email}>
         <Input type="email" name="signInEmail" value={email} onChange={(_, d) => setEmail(d.value)} autoComplete="email" />
       </Field>
-      <Button disabled={busy || !email.trim() || !server} onClick={() => void send()} data-testid="email-link-send">{L.send}</Button>
+      <Button disabled={busy || !email.trim() || !server} onClick={() => void send()} data-testid="email-link-send">
+        {L.send}
+      </Button>
       {isSent && (
         <>
-          <MessageBar intent="info" data-testid="email-link-sent"><MessageBarBody>{L.sent}</MessageBarBody></MessageBar>
+          <MessageBar intent="info" data-testid="email-link-sent">
+            <MessageBarBody>{L.sent}</MessageBarBody>
+          </MessageBar>
           <Field label={L.paste}>
             <Input name="signInLink" value={link} onChange={(_, d) => setLink(d.value)} autoComplete="off" />
           </Field>
-          <Button appearance="primary" disabled={busy || !link.trim()} onClick={() => void complete()} data-testid="email-link-open">{L.open}</Button>
+          <Button appearance="primary" disabled={busy || !link.trim()} onClick={() => void complete()} data-testid="email-link-open">
+            {L.open}
+          </Button>
         </>
       )}
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

@@ -49,7 +49,9 @@ const g = globalThis as Record<string, unknown>;
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
   return {
-    get length() { return m.size; },
+    get length() {
+      return m.size;
+    },
     clear: () => m.clear(),
     getItem: (k) => m.get(k) ?? null,
     key: (i) => [...m.keys()][i] ?? null,
@@ -70,11 +72,11 @@ afterEach(() => {
   delete g.localStorage;
 });
 
-const within = <T,>(p: Promise<T>, ms = 2000) =>
+const within = <T>(p: Promise<T>, ms = 2000) =>
   Promise.race([p, new Promise<never>((_, no) => setTimeout(() => no(new Error(`no answer within ${ms} ms`)), ms))]);
 
 describe('sign-in dialog', () => {
-  it('opens the completion page on the pane\'s origin directly, and resolves with the session it hands back', async () => {
+  it("opens the completion page on the pane's origin directly, and resolves with the session it hands back", async () => {
     const session = { type: 'pb-session', token: 't1', expiresAt: '2026-12-30T00:00:00Z', user: { id: 'u', name: 'Ana', email: 'a@x.co' } };
     const done = openCompletion(`${PANE}/auth/complete?token=${token}`);
     await new Promise((r) => setTimeout(r, 0));
@@ -85,7 +87,7 @@ describe('sign-in dialog', () => {
     expect(ui.dialog.closed).toBe(true);
   });
 
-  it('a server on another origin goes through the pane\'s auth-dialog.html with the parent origin', () => {
+  it("a server on another origin goes through the pane's auth-dialog.html with the parent origin", () => {
     const url = completionDialogUrl(PANE, `https://pb.example/auth/complete?token=${token}`);
     expect(url).toBe(`${PANE}/auth-dialog.html?to=${encodeURIComponent(`https://pb.example/auth/complete?token=${token}&parent=${encodeURIComponent(PANE)}`)}`);
     const to = new URL(url).searchParams.get('to');
@@ -111,7 +113,7 @@ describe('sign-in dialog', () => {
     expect(ui.calls).toHaveLength(1);
   });
 
-  it('a pop-up blocked by the browser (12011) is tried again with Office\'s prompt; blocked again, the user is told', async () => {
+  it("a pop-up blocked by the browser (12011) is tried again with Office's prompt; blocked again, the user is told", async () => {
     ui.failures = [12011];
     const done = openCompletion(`${PANE}/auth/complete?token=${token}`);
     await new Promise((r) => setTimeout(r, 0));
@@ -146,10 +148,12 @@ describe('PDF dialog', () => {
     await expect(within(openInOffice('https://localhost:3000/api/v1/invoices/inv_1/pdf?sig=x', false))).resolves.toBeUndefined();
   });
 
-  it('a link signed behind the dev proxy is put back on the pane\'s origin; a remote server\'s link is kept', () => {
+  it("a link signed behind the dev proxy is put back on the pane's origin; a remote server's link is kept", () => {
     const link = 'http://localhost:8787/api/v1/invoices/inv_1/pdf?uid=u&exp=1&sig=s';
     expect(pdfDialogUrl(link, PANE, PANE)).toBe(`${PANE}/api/v1/invoices/inv_1/pdf?uid=u&exp=1&sig=s`);
-    expect(pdfDialogUrl('https://pb.example/api/v1/invoices/inv_1/pdf?sig=s', PANE, 'https://pb.example')).toBe('https://pb.example/api/v1/invoices/inv_1/pdf?sig=s');
+    expect(pdfDialogUrl('https://pb.example/api/v1/invoices/inv_1/pdf?sig=s', PANE, 'https://pb.example')).toBe(
+      'https://pb.example/api/v1/invoices/inv_1/pdf?sig=s',
+    );
   });
 });
 

@@ -17,7 +17,7 @@ export type OfficeUi = {
 };
 
 const OPEN_ERRORS: Record<number, string> = {
-  12004: 'Office refused the window: its address is not on the add-in\'s own server (same protocol, host and port as the task pane).',
+  12004: "Office refused the window: its address is not on the add-in's own server (same protocol, host and port as the task pane).",
   12005: 'Office refused the window: its address uses http; Office dialogs need https.',
   12007: 'Another add-in window is already open. Close it, then try again.',
   12009: 'The window was not allowed. Try again and choose "Allow" when Excel asks to open it.',

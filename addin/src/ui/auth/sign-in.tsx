@@ -41,28 +41,30 @@ export function SignIn({ onSignedIn }: Props) {
 
   return (
     <>
-    <form className={styles.form} onSubmit={submit} aria-label={t('signIn.title')}>
-      <Text as="h2" size={500} weight="semibold">{t('signIn.title')}</Text>
-      <Text>{t('signIn.intro')}</Text>
-      <Field label={t('signIn.serverUrl')} required>
-        <Input type="url" value={serverUrl} onChange={(_, d) => setServerUrl(d.value)} name="serverUrl" />
-      </Field>
-      <Field label={t('signIn.token')} required hint={<span className={styles.hint}>{t('signIn.tokenHint')}</span>}>
-        <Input type="password" value={token} onChange={(_, d) => setToken(d.value)} name="token" autoComplete="off" />
-      </Field>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('signIn.failed', { message: error })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" type="submit" disabled={busy || !token.trim() || !serverUrl.trim()}>
-        {busy ? t('signIn.busy') : t('signIn.submit')}
-      </Button>
-    </form>
-    <div className={styles.form}>
-      {/* outside the token form: Enter in the email field must not submit the token */}
-      <EmailSignIn serverUrl={serverUrl} onSignedIn={onSignedIn} />
-    </div>
+      <form className={styles.form} onSubmit={submit} aria-label={t('signIn.title')}>
+        <Text as="h2" size={500} weight="semibold">
+          {t('signIn.title')}
+        </Text>
+        <Text>{t('signIn.intro')}</Text>
+        <Field label={t('signIn.serverUrl')} required>
+          <Input type="url" value={serverUrl} onChange={(_, d) => setServerUrl(d.value)} name="serverUrl" />
+        </Field>
+        <Field label={t('signIn.token')} required hint={<span className={styles.hint}>{t('signIn.tokenHint')}</span>}>
+          <Input type="password" value={token} onChange={(_, d) => setToken(d.value)} name="token" autoComplete="off" />
+        </Field>
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('signIn.failed', { message: error })}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Button appearance="primary" type="submit" disabled={busy || !token.trim() || !serverUrl.trim()}>
+          {busy ? t('signIn.busy') : t('signIn.submit')}
+        </Button>
+      </form>
+      <div className={styles.form}>
+        {/* outside the token form: Enter in the email field must not submit the token */}
+        <EmailSignIn serverUrl={serverUrl} onSignedIn={onSignedIn} />
+      </div>
     </>
   );
 }

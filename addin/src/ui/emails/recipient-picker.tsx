@@ -41,7 +41,13 @@ export function RecipientPicker({ L, name, label, hint, required, chips, onChang
 
   const messages = [...invalid.map(L.invalidAddress), ...(errors ?? [])];
   return (
-    <Field label={label} required={required} hint={hint} validationMessage={messages.length ? messages.join(' · ') : undefined} validationState={messages.length ? 'error' : 'none'}>
+    <Field
+      label={label}
+      required={required}
+      hint={hint}
+      validationMessage={messages.length ? messages.join(' · ') : undefined}
+      validationState={messages.length ? 'error' : 'none'}
+    >
       <div className={styles.col}>
         {chips.length > 0 && (
           <TagGroup onDismiss={(_, d) => onChange(chips.filter((c) => c.key !== d.value))} aria-label={label} data-testid={`recipients-${name}`}>
@@ -69,11 +75,15 @@ export function RecipientPicker({ L, name, label, hint, required, chips, onChang
               }
             }}
           />
-          <Button size="small" onClick={() => void commit()} data-testid={`add-${name}`}>{L.addRecipient}</Button>
+          <Button size="small" onClick={() => void commit()} data-testid={`add-${name}`}>
+            {L.addRecipient}
+          </Button>
         </div>
         <datalist id={listId}>
           {suggestions.map((s) => (
-            <option key={s.email} value={s.email}>{s.name}</option>
+            <option key={s.email} value={s.email}>
+              {s.name}
+            </option>
           ))}
         </datalist>
         {extra}

@@ -22,7 +22,12 @@ describe('recipients', () => {
       ],
       { to, cc: [] },
     );
-    expect(errors).toEqual({ to: ['b@x.co: not a valid email address'], subject: ['the subject must be a single line'], attachments: ['over 10 MB'], form: ['other'] });
+    expect(errors).toEqual({
+      to: ['b@x.co: not a valid email address'],
+      subject: ['the subject must be a single line'],
+      attachments: ['over 10 MB'],
+      form: ['other'],
+    });
   });
 });
 

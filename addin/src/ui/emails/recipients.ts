@@ -14,7 +14,8 @@ export function isEmail(text: string): boolean {
 }
 
 export function chipOf(s: { email?: string; name?: string; userId?: string | null }): Chip {
-  if (s.userId) return { key: `u:${s.userId}`, label: s.name ? `${s.name} <${s.email ?? ''}>`.replace(' <>', '') : s.email ?? s.userId, recipient: { userId: s.userId } };
+  if (s.userId)
+    return { key: `u:${s.userId}`, label: s.name ? `${s.name} <${s.email ?? ''}>`.replace(' <>', '') : (s.email ?? s.userId), recipient: { userId: s.userId } };
   const email = s.email!.trim();
   return { key: `e:${email.toLowerCase()}`, label: s.name ? `${s.name} <${email}>` : email, recipient: { email, ...(s.name ? { name: s.name } : {}) } };
 }

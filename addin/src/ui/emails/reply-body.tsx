@@ -22,7 +22,12 @@ const useStyles = makeStyles({
 export function ReplyBody({ html, text, testId }: { html: string | null; text: string; testId: string }) {
   const styles = useStyles();
   const clean = useMemo(() => sanitizeReplyHtml(html), [html]);
-  if (clean === null) return <pre className={styles.text} data-testid={testId} data-format="text">{text}</pre>;
+  if (clean === null)
+    return (
+      <pre className={styles.text} data-testid={testId} data-format="text">
+        {text}
+      </pre>
+    );
   // biome-ignore lint/security/noDangerouslySetInnerHtml: `clean` comes from sanitizeReplyHtml (DOMPurify allow-list)
   return <div className={styles.html} data-testid={testId} data-format="html" dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -13,10 +13,15 @@ const fixture = JSON.parse(readFileSync(join(__dirname, '../../../../fixtures/po
 
 const passThrough = (isSupported = true): Purifier & { configs: unknown[] } => {
   const configs: unknown[] = [];
-  return { isSupported, configs, addHook: () => undefined, sanitize: ((html: string, config: unknown) => {
-    configs.push(config);
-    return html;
-  }) as Purifier['sanitize'] };
+  return {
+    isSupported,
+    configs,
+    addHook: () => undefined,
+    sanitize: ((html: string, config: unknown) => {
+      configs.push(config);
+      return html;
+    }) as Purifier['sanitize'],
+  };
 };
 
 describe('sanitizeReplyHtml', () => {
@@ -25,20 +30,28 @@ describe('sanitizeReplyHtml', () => {
     expect(sanitizeReplyHtml(fixture.HtmlBody)).toBeNull();
   });
 
-  it('never returns HTML that still holds the fixture\'s <script> or onerror=, whatever the purifier did', () => {
+  it("never returns HTML that still holds the fixture's <script> or onerror=, whatever the purifier did", () => {
     expect(fixture.HtmlBody).toMatch(/<script>/);
     expect(fixture.HtmlBody).toMatch(/onerror=/);
     const purifier = passThrough();
     expect(sanitizeReplyHtml(fixture.HtmlBody, purifier)).toBeNull();
     expect(purifier.configs).toEqual([REPLY_HTML_CONFIG]);
-    for (const bad of ['<a href="javascript:alert(1)">x</a>', '<p ONCLICK="x()">x</p>', '<div/onmouseover=x()>x</div>', '<iframe src="https://x"></iframe>', '<form><input></form>', '<object data=x></object>']) {
+    for (const bad of [
+      '<a href="javascript:alert(1)">x</a>',
+      '<p ONCLICK="x()">x</p>',
+      '<div/onmouseover=x()>x</div>',
+      '<iframe src="https://x"></iframe>',
+      '<form><input></form>',
+      '<object data=x></object>',
+    ]) {
       expect(hasActiveContent(bad), bad).toBe(true);
       expect(sanitizeReplyHtml(bad, passThrough()), bad).toBeNull();
     }
   });
 
   it('keeps harmless HTML, and shows text when nothing visible is left', () => {
-    const ok = '<p>Aprobado, gracias.</p><blockquote>on line 12 = fix</blockquote><a href="https://example.com" target="_blank" rel="noopener noreferrer">x</a>';
+    const ok =
+      '<p>Aprobado, gracias.</p><blockquote>on line 12 = fix</blockquote><a href="https://example.com" target="_blank" rel="noopener noreferrer">x</a>';
     expect(sanitizeReplyHtml(ok, passThrough())).toBe(ok);
     expect(sanitizeReplyHtml('<p> </p><br>', passThrough())).toBeNull();
     expect(sanitizeReplyHtml(null, passThrough())).toBeNull();
@@ -63,9 +76,11 @@ describe('sanitizeReplyHtml', () => {
 
 describe('the Emails tab puts HTML in the page only through sanitizeReplyHtml', () => {
   const dir = __dirname;
-  const sources = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts')).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+  const sources = readdirSync(dir)
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'))
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
 
-  it('uses dangerouslySetInnerHTML once, in reply-body.tsx, on the wrapper\'s output', () => {
+  it("uses dangerouslySetInnerHTML once, in reply-body.tsx, on the wrapper's output", () => {
     const users = sources.filter(([, s]) => /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/.test(s)).map(([f]) => f);
     expect(users).toEqual(['reply-body.tsx']);
     const body = sources.find(([f]) => f === 'reply-body.tsx')![1];
@@ -75,7 +90,7 @@ describe('the Emails tab puts HTML in the page only through sanitizeReplyHtml', 
     expect(body).toMatch(/if \(clean === null\) return <pre/);
   });
 
-  it('never reads a message\'s raw html anywhere else than into ReplyBody', () => {
+  it("never reads a message's raw html anywhere else than into ReplyBody", () => {
     for (const [f, s] of sources) {
       if (f === 'reply-body.tsx') continue;
       const uses = s.match(/\bm\.html\b/g) ?? [];

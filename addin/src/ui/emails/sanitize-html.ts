@@ -7,8 +7,32 @@ import type { Config, DOMPurify } from 'dompurify';
 
 /** Tags that can run code, load frames, submit data or restyle the pane: never kept. */
 export const FORBIDDEN_TAGS = [
-  'script', 'noscript', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'template', 'img', 'picture', 'video', 'audio', 'source',
+  'script',
+  'noscript',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'template',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
 ] as const;
 
 export const REPLY_HTML_CONFIG = {

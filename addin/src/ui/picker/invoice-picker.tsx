@@ -70,14 +70,21 @@ export function InvoicePicker({ api, projects, inWorkbook = [], onReopen, initia
     if (invoices.data && !invoices.data.some((i) => i.id === invoiceId)) setInvoiceId(invoices.data.at(-1)?.id ?? '');
   }, [invoices.data, invoiceId]);
 
-  if (projects.length === 0) return <MessageBar intent="info"><MessageBarBody>{t('picker.noProjects')}</MessageBarBody></MessageBar>;
+  if (projects.length === 0)
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('picker.noProjects')}</MessageBarBody>
+      </MessageBar>
+    );
 
   const error = contracts.error ?? invoices.error;
   return (
     <div className={styles.root}>
       {inWorkbook.length > 0 && onReopen && (
         <div className={styles.bound} role="group" aria-label={t('picker.inWorkbook')}>
-          <Text size={200} className={styles.label}>{t('picker.inWorkbook')}</Text>
+          <Text size={200} className={styles.label}>
+            {t('picker.inWorkbook')}
+          </Text>
           {inWorkbook.map((b) => (
             <Button key={b.invoiceId} size="small" appearance="secondary" onClick={() => onReopen(b.invoiceId)}>
               {`${t('picker.invoiceNo', { number: b.invoiceNumber })} · ${b.g703Sheet}`}
@@ -86,16 +93,36 @@ export function InvoicePicker({ api, projects, inWorkbook = [], onReopen, initia
         </div>
       )}
       <Field label={t('picker.project')}>
-        <Select className={styles.select} name="project" value={projectId} onChange={(_, d) => { setProjectId(d.value); setContractId(''); setInvoiceId(''); }}>
+        <Select
+          className={styles.select}
+          name="project"
+          value={projectId}
+          onChange={(_, d) => {
+            setProjectId(d.value);
+            setContractId('');
+            setInvoiceId('');
+          }}
+        >
           <option value="">{t('picker.choose')}</option>
           {projects.map((p) => (
-            <option key={p.id} value={p.id}>{p.number ? `${p.number} · ${p.name}` : p.name}</option>
+            <option key={p.id} value={p.id}>
+              {p.number ? `${p.number} · ${p.name}` : p.name}
+            </option>
           ))}
         </Select>
       </Field>
       {projectId && (
         <Field label={t('picker.contract')} hint={contracts.data?.length === 0 ? t('picker.noContracts') : undefined}>
-          <Select className={styles.select} name="contract" value={contractId} disabled={contracts.isLoading} onChange={(_, d) => { setContractId(d.value); setInvoiceId(''); }}>
+          <Select
+            className={styles.select}
+            name="contract"
+            value={contractId}
+            disabled={contracts.isLoading}
+            onChange={(_, d) => {
+              setContractId(d.value);
+              setInvoiceId('');
+            }}
+          >
             <option value="">{contracts.isLoading ? t('picker.loading') : t('picker.choose')}</option>
             {contracts.data?.map((c) => (
               <option key={c.id} value={c.id}>{`#${c.number} · ${c.title} (${t(c.kind === 'prime' ? 'contract.prime' : 'contract.commitment')})`}</option>
@@ -115,22 +142,38 @@ export function InvoicePicker({ api, projects, inWorkbook = [], onReopen, initia
           </Select>
         </Field>
       )}
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {invoice && (
         <Card aria-label={t('picker.invoiceNo', { number: invoice.number })}>
           <div className={styles.card}>
             <Text className={styles.label}>{t('picker.invoice')}</Text>
             <Text weight="semibold">
-              {t('picker.invoiceNo', { number: invoice.number })} {invoice.isLatest && <Badge appearance="tint" size="small">{t('picker.latest')}</Badge>}
+              {t('picker.invoiceNo', { number: invoice.number })}{' '}
+              {invoice.isLatest && (
+                <Badge appearance="tint" size="small">
+                  {t('picker.latest')}
+                </Badge>
+              )}
             </Text>
             <Text className={styles.label}>{t('picker.periodLabel')}</Text>
             <Text>{`${i18n.date(invoice.billingPeriod.start)} – ${i18n.date(invoice.billingPeriod.end)}`}</Text>
             <Text className={styles.label}>{t('picker.status')}</Text>
-            <span><StatusBadge status={invoice.status} /></span>
+            <span>
+              <StatusBadge status={invoice.status} />
+            </span>
             <Text className={styles.label}>{t('picker.amountDue')}</Text>
             <Text className={styles.money} data-testid="picker-amount-due">
               {amountDue != null ? i18n.money(amountDue) : live.isLoading ? <Spinner size="extra-tiny" /> : '—'}
-              {invoice.currentPaymentDueCents == null && amountDue != null && <Text size={200} className={styles.label}> ({t('picker.amountDueDraft')})</Text>}
+              {invoice.currentPaymentDueCents == null && amountDue != null && (
+                <Text size={200} className={styles.label}>
+                  {' '}
+                  ({t('picker.amountDueDraft')})
+                </Text>
+              )}
             </Text>
           </div>
         </Card>

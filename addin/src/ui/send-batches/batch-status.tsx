@@ -28,7 +28,14 @@ export function BatchProgress({ progress, L }: { progress: TSendBatchProgress; L
   const done = progress.sent + progress.failed;
   const value = progress.total ? done / progress.total : 0;
   return (
-    <div className={styles.root} data-testid="batch-progress" data-status={progress.status} data-sent={progress.sent} data-failed={progress.failed} data-pending={progress.pending}>
+    <div
+      className={styles.root}
+      data-testid="batch-progress"
+      data-status={progress.status}
+      data-sent={progress.sent}
+      data-failed={progress.failed}
+      data-pending={progress.pending}
+    >
       <ProgressBar value={value} max={1} thickness="large" color={progress.failed ? 'warning' : progress.status === 'finished' ? 'success' : 'brand'} />
       <Text size={200} className={styles.sub}>
         {L.status[progress.status]} · {L.progress(progress)}

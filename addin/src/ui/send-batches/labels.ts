@@ -62,7 +62,8 @@ const en: Labels = {
   chosen: 'These addresses',
   addressesHint: 'One address per line (or separated by commas)',
   subject: 'Subject',
-  subjectHint: 'Empty: the standard subject ("Invoice #N for Prime Contract #M – start – end"). Placeholders: {invoiceNumber} {contractNumber} {contractTitle} {periodStart} {periodEnd} {dueDate} {project} {projectNumber}',
+  subjectHint:
+    'Empty: the standard subject ("Invoice #N for Prime Contract #M – start – end"). Placeholders: {invoiceNumber} {contractNumber} {contractTitle} {periodStart} {periodEnd} {dueDate} {project} {projectNumber}',
   message: 'Message',
   attachPdf: 'Attach the invoice PDF',
   register: 'Register batch',
@@ -106,7 +107,8 @@ const es: Labels = {
   chosen: 'Estas direcciones',
   addressesHint: 'Una dirección por línea (o separadas por comas)',
   subject: 'Asunto',
-  subjectHint: 'Vacío: el asunto estándar ("Factura n.º N del contrato principal n.º M – inicio – fin"). Marcadores: {invoiceNumber} {contractNumber} {contractTitle} {periodStart} {periodEnd} {dueDate} {project} {projectNumber}',
+  subjectHint:
+    'Vacío: el asunto estándar ("Factura n.º N del contrato principal n.º M – inicio – fin"). Marcadores: {invoiceNumber} {contractNumber} {contractTitle} {periodStart} {periodEnd} {dueDate} {project} {projectNumber}',
   message: 'Mensaje',
   attachPdf: 'Adjuntar el PDF de la factura',
   register: 'Registrar envío',
@@ -150,7 +152,8 @@ const fr: Labels = {
   chosen: 'Ces adresses',
   addressesHint: 'Une adresse par ligne (ou séparées par des virgules)',
   subject: 'Objet',
-  subjectHint: "Vide : l'objet standard (« Facture n° N pour le contrat principal n° M – début – fin »). Variables : {invoiceNumber} {contractNumber} {contractTitle} {periodStart} {periodEnd} {dueDate} {project} {projectNumber}",
+  subjectHint:
+    "Vide : l'objet standard (« Facture n° N pour le contrat principal n° M – début – fin »). Variables : {invoiceNumber} {contractNumber} {contractTitle} {periodStart} {periodEnd} {dueDate} {project} {projectNumber}",
   message: 'Message',
   attachPdf: 'Joindre le PDF de la facture',
   register: "Enregistrer l'envoi",

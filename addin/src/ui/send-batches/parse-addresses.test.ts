@@ -6,7 +6,10 @@ describe('parseAddresses', () => {
     expect(parseAddresses('a@x.com, b@y.com\nc@z.com;d@w.com\te@v.com\n\n')).toEqual(
       ['a@x.com', 'b@y.com', 'c@z.com', 'd@w.com', 'e@v.com'].map((email) => ({ email })),
     );
-    expect(parseAddresses('María Gómez <maria@owner.example>, "Rep, Jr." <rep@owner.example>')).toEqual([{ email: 'maria@owner.example' }, { email: 'rep@owner.example' }]);
+    expect(parseAddresses('María Gómez <maria@owner.example>, "Rep, Jr." <rep@owner.example>')).toEqual([
+      { email: 'maria@owner.example' },
+      { email: 'rep@owner.example' },
+    ]);
     expect(parseAddresses('  ')).toEqual([]);
   });
 });

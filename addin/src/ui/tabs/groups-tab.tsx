@@ -12,12 +12,22 @@ const useStyles = makeStyles({
   form: { display: 'flex', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0 },
   item: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
   name: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   sub: { color: tokens.colorNeutralForeground3 },
-  assign: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  assign: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string };
@@ -96,31 +106,89 @@ function GroupsPanel({ api, view, contract, workbook, refresh, i18n }: TabContex
   return (
     <div className={styles.root}>
       <Text weight="semibold">{t('groups.title')}</Text>
-      {!isAdmin && <Text size={200} className={styles.sub}>{t('groups.adminOnly')}</Text>}
+      {!isAdmin && (
+        <Text size={200} className={styles.sub}>
+          {t('groups.adminOnly')}
+        </Text>
+      )}
       {groups?.length === 0 && <Text>{t('groups.empty')}</Text>}
       {groups?.map((g) => (
         <div key={g.id} className={styles.item} data-group={g.name}>
           {editing?.id === g.id ? (
-            <form className={styles.form} style={{ flexGrow: 1 }} onSubmit={(e) => { e.preventDefault(); void act(async () => { await api.updateGroup(contractId, g.id, { name: editing.name.trim() }); setEditing(null); return null; }); }}>
-              <Input className={styles.grow} size="small" value={editing.name} autoFocus aria-label={t('groups.rename')} onChange={(_, d) => setEditing({ id: g.id, name: d.value })} />
-              <Button size="small" appearance="primary" type="submit" disabled={busy || !editing.name.trim()}>{t('groups.save')}</Button>
-              <Button size="small" onClick={() => setEditing(null)}>{t('groups.cancel')}</Button>
+            <form
+              className={styles.form}
+              style={{ flexGrow: 1 }}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void act(async () => {
+                  await api.updateGroup(contractId, g.id, { name: editing.name.trim() });
+                  setEditing(null);
+                  return null;
+                });
+              }}
+            >
+              <Input
+                className={styles.grow}
+                size="small"
+                value={editing.name}
+                autoFocus
+                aria-label={t('groups.rename')}
+                onChange={(_, d) => setEditing({ id: g.id, name: d.value })}
+              />
+              <Button size="small" appearance="primary" type="submit" disabled={busy || !editing.name.trim()}>
+                {t('groups.save')}
+              </Button>
+              <Button size="small" onClick={() => setEditing(null)}>
+                {t('groups.cancel')}
+              </Button>
             </form>
           ) : confirmDelete === g.id ? (
             <>
               <Text className={styles.name}>{t('groups.deleteConfirm', { name: g.name })}</Text>
-              <Button size="small" appearance="primary" disabled={busy} onClick={() => { setConfirmDelete(null); void act(async () => { await api.deleteGroup(contractId, g.id); return null; }); }}>{t('groups.delete')}</Button>
-              <Button size="small" onClick={() => setConfirmDelete(null)}>{t('groups.cancel')}</Button>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={busy}
+                onClick={() => {
+                  setConfirmDelete(null);
+                  void act(async () => {
+                    await api.deleteGroup(contractId, g.id);
+                    return null;
+                  });
+                }}
+              >
+                {t('groups.delete')}
+              </Button>
+              <Button size="small" onClick={() => setConfirmDelete(null)}>
+                {t('groups.cancel')}
+              </Button>
             </>
           ) : (
             <>
               <div className={styles.name}>
-                <Text weight="semibold">{g.name}</Text> <Text size={200} className={styles.sub}>{tn('groups.lines', counts.get(g.id) ?? 0)}</Text>
+                <Text weight="semibold">{g.name}</Text>{' '}
+                <Text size={200} className={styles.sub}>
+                  {tn('groups.lines', counts.get(g.id) ?? 0)}
+                </Text>
               </div>
               {isAdmin && (
                 <>
-                  <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={`${t('groups.rename')} ${g.name}`} title={t('groups.rename')} onClick={() => setEditing({ id: g.id, name: g.name })} />
-                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`${t('groups.delete')} ${g.name}`} title={t('groups.delete')} onClick={() => setConfirmDelete(g.id)} />
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<EditRegular />}
+                    aria-label={`${t('groups.rename')} ${g.name}`}
+                    title={t('groups.rename')}
+                    onClick={() => setEditing({ id: g.id, name: g.name })}
+                  />
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    aria-label={`${t('groups.delete')} ${g.name}`}
+                    title={t('groups.delete')}
+                    onClick={() => setConfirmDelete(g.id)}
+                  />
                 </>
               )}
             </>
@@ -130,29 +198,53 @@ function GroupsPanel({ api, view, contract, workbook, refresh, i18n }: TabContex
       {isAdmin && (
         <>
           <form className={styles.form} onSubmit={create}>
-            <Input className={styles.grow} size="small" placeholder={t('groups.newName')} aria-label={t('groups.newName')} value={newName} onChange={(_, d) => setNewName(d.value)} />
-            <Button size="small" icon={<AddRegular />} type="submit" disabled={busy || !newName.trim()}>{t('groups.create')}</Button>
+            <Input
+              className={styles.grow}
+              size="small"
+              placeholder={t('groups.newName')}
+              aria-label={t('groups.newName')}
+              value={newName}
+              onChange={(_, d) => setNewName(d.value)}
+            />
+            <Button size="small" icon={<AddRegular />} type="submit" disabled={busy || !newName.trim()}>
+              {t('groups.create')}
+            </Button>
           </form>
         </>
       )}
       {isAdmin && groups && groups.length > 0 && (
         <div className={styles.assign}>
           <Text weight="semibold">{t('groups.assignTitle')}</Text>
-          <Text size={200} className={styles.sub}>{t('groups.selectionHint')}</Text>
+          <Text size={200} className={styles.sub}>
+            {t('groups.selectionHint')}
+          </Text>
           <Field label={t('groups.linesLabel')} hint={spec.trim() ? tn('groups.matched', matched.length) : t('groups.linesHint')}>
             <Input size="small" name="lineSpec" value={spec} onChange={(_, d) => setSpec(d.value)} />
           </Field>
           <div className={styles.form}>
-            <Select size="small" className={styles.grow} name="targetGroup" aria-label={t('groups.target')} value={target} onChange={(_, d) => setTarget(d.value)}>
+            <Select
+              size="small"
+              className={styles.grow}
+              name="targetGroup"
+              aria-label={t('groups.target')}
+              value={target}
+              onChange={(_, d) => setTarget(d.value)}
+            >
               <option value="">{t('groups.target')}</option>
-              {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
               <option value="none">{t('groups.ungrouped')}</option>
             </Select>
             <Button
               size="small"
               appearance="primary"
               disabled={busy || !target || (spec.trim() !== '' && matched.length === 0)}
-              onClick={() => void assign(target === 'none' ? null : target, target === 'none' ? t('groups.ungrouped') : (groups.find((g) => g.id === target)?.name ?? ''))}
+              onClick={() =>
+                void assign(target === 'none' ? null : target, target === 'none' ? t('groups.ungrouped') : (groups.find((g) => g.id === target)?.name ?? ''))
+              }
             >
               {t('groups.assign')}
             </Button>

@@ -42,7 +42,9 @@ function HistoryPanel({ api, view, i18n }: TabContext) {
   return (
     <div className={styles.root}>
       {changes === null ? (
-        <Button size="small" onClick={() => load()} disabled={busy}>{busy ? <Spinner size="extra-tiny" /> : t('history.load')}</Button>
+        <Button size="small" onClick={() => load()} disabled={busy}>
+          {busy ? <Spinner size="extra-tiny" /> : t('history.load')}
+        </Button>
       ) : changes.length === 0 ? (
         <Text>{t('history.empty')}</Text>
       ) : (
@@ -53,15 +55,23 @@ function HistoryPanel({ api, view, i18n }: TabContext) {
                 <TableCell>
                   <Text weight="semibold">{c.itemNo}</Text> {t(`history.field.${c.field}` as MessageKey)}
                   <br />
-                  <Text size={200} className={styles.sub}>{t('history.by', { name: c.userName ?? '?', when: new Date(c.createdAt).toLocaleString(i18n.lang) })}</Text>
+                  <Text size={200} className={styles.sub}>
+                    {t('history.by', { name: c.userName ?? '?', when: new Date(c.createdAt).toLocaleString(i18n.lang) })}
+                  </Text>
                 </TableCell>
-                <TableCell className={styles.num}>{show(c.field, c.oldValue)} → {show(c.field, c.newValue)}</TableCell>
+                <TableCell className={styles.num}>
+                  {show(c.field, c.oldValue)} → {show(c.field, c.newValue)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
-      {next !== null && <Button size="small" onClick={() => load(next)} disabled={busy}>{t('history.more')}</Button>}
+      {next !== null && (
+        <Button size="small" onClick={() => load(next)} disabled={busy}>
+          {t('history.more')}
+        </Button>
+      )}
       {error && <Text className={styles.sub}>{error}</Text>}
     </div>
   );

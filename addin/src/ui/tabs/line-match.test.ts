@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { matchLineSpec } from './line-match';
 
 const lines = ['Footings', 'Slab on grade', 'Elevated slabs', 'CMU walls', 'Brick veneer'].map((description, i) => ({
-  lineId: `l${i + 1}`, itemNo: String(i + 1).padStart(3, '0'), description, position: i,
+  lineId: `l${i + 1}`,
+  itemNo: String(i + 1).padStart(3, '0'),
+  description,
+  position: i,
 }));
 const ids = (spec: string) => matchLineSpec(lines, spec).map((l) => l.itemNo);
 

@@ -54,7 +54,12 @@ function SchedulePanel({ view, workbook, i18n }: TabContext) {
           placeholder={t('schedule.searchPlaceholder')}
           value={text}
           onChange={(_, d) => setText(d.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter') { clearTimeout(timer.current); void workbook.search(text); } }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              clearTimeout(timer.current);
+              void workbook.search(text);
+            }
+          }}
         />
       </Field>
       <div className={styles.row}>
@@ -78,7 +83,9 @@ function SchedulePanel({ view, workbook, i18n }: TabContext) {
         {figures.map(([line, cents]) => (
           <span key={line} style={{ display: 'contents' }}>
             <Text size={200} className={styles.label}>{`${line}. ${t(`g702.line${line}` as MessageKey)}`}</Text>
-            <Text size={200} className={line === 8 ? styles.strong : styles.num} data-g702-line={line}>{i18n.money(cents)}</Text>
+            <Text size={200} className={line === 8 ? styles.strong : styles.num} data-g702-line={line}>
+              {i18n.money(cents)}
+            </Text>
           </span>
         ))}
       </div>

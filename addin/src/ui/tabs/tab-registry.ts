@@ -8,14 +8,7 @@ import { sendBatchesTab } from '../send-batches/send-batches-tab';
 import { emailsTab } from '../emails/emails-tab';
 import { pdfTab } from '../pdf/pdf-tab';
 
-export const tabs: TabDefinition[] = [
-  scheduleTab,
-  groupsTab,
-  historyTab,
-  sendBatchesTab,
-  emailsTab,
-  pdfTab,
-];
+export const tabs: TabDefinition[] = [scheduleTab, groupsTab, historyTab, sendBatchesTab, emailsTab, pdfTab];
 
 export function visibleTabs(ctx: TabContext): TabDefinition[] {
   return tabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

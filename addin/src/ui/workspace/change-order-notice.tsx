@@ -1,6 +1,19 @@
 import {
-  Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient, ChangeOrder, InvoiceView } from '../../api';
@@ -8,7 +21,14 @@ import { useI18n } from '../../i18n/i18n-context';
 import { errorText } from './error-text';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   money: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   sub: { color: tokens.colorNeutralForeground3 },
 });
@@ -61,7 +81,11 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
   }
 
   const canAdd = isAdmin && view.invoice.isEditable;
-  const cannotAddReason = !isAdmin ? t('co.adminOnly', { tool: t(view.contract.kind === 'prime' ? 'tool.prime' : 'tool.commitment') }) : !view.invoice.isEditable ? t('co.notEditable') : null;
+  const cannotAddReason = !isAdmin
+    ? t('co.adminOnly', { tool: t(view.contract.kind === 'prime' ? 'tool.prime' : 'tool.commitment') })
+    : !view.invoice.isEditable
+      ? t('co.notEditable')
+      : null;
   const total = orders?.filter((o) => chosen.has(o.id)).reduce((s, o) => s + o.amountCents, 0) ?? 0;
 
   return (
@@ -70,7 +94,9 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{tn('co.notice', count)}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => (isOpen ? setOpen(false) : review())}>{isOpen ? t('co.hide') : t('co.review')}</Button>
+            <Button size="small" onClick={() => (isOpen ? setOpen(false) : review())}>
+              {isOpen ? t('co.hide') : t('co.review')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -96,7 +122,14 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
                           checked={chosen.has(o.id)}
                           disabled={!canAdd}
                           aria-label={t('co.number', { number: o.number })}
-                          onChange={(_, d) => setChosen((s) => { const n = new Set(s); if (d.checked) n.add(o.id); else n.delete(o.id); return n; })}
+                          onChange={(_, d) =>
+                            setChosen((s) => {
+                              const n = new Set(s);
+                              if (d.checked) n.add(o.id);
+                              else n.delete(o.id);
+                              return n;
+                            })
+                          }
                         />
                       </TableCell>
                       <TableCell>
@@ -111,8 +144,12 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
                   ))}
                   <TableRow>
                     <TableCell />
-                    <TableCell><Text weight="semibold">{t('co.total')}</Text></TableCell>
-                    <TableCell className={styles.money}><Text weight="semibold">{i18n.money(total)}</Text></TableCell>
+                    <TableCell>
+                      <Text weight="semibold">{t('co.total')}</Text>
+                    </TableCell>
+                    <TableCell className={styles.money}>
+                      <Text weight="semibold">{i18n.money(total)}</Text>
+                    </TableCell>
                   </TableRow>
                 </TableBody>
               </Table>
@@ -121,7 +158,9 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
                   {busy ? t('co.adding') : t('co.add')}
                 </Button>
               ) : (
-                <Text size={200} className={styles.sub}>{cannotAddReason}</Text>
+                <Text size={200} className={styles.sub}>
+                  {cannotAddReason}
+                </Text>
               )}
             </>
           )}
@@ -130,7 +169,13 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>
-          <MessageBarActions containerAction={<Button size="small" appearance="transparent" onClick={() => setMessage(null)}>{t('common.dismiss')}</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button size="small" appearance="transparent" onClick={() => setMessage(null)}>
+                {t('common.dismiss')}
+              </Button>
+            }
+          />
         </MessageBar>
       )}
     </div>

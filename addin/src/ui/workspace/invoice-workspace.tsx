@@ -15,7 +15,15 @@ import { useInvoiceSession } from './use-invoice-session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  scroll: { flexGrow: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+  scroll: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
   head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   title: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
   sub: { color: tokens.colorNeutralForeground3 },
@@ -63,12 +71,21 @@ export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }:
   if (openError) {
     return (
       <div className={styles.scroll}>
-        <MessageBar intent="error"><MessageBarBody>{errorText(openError, t)}</MessageBarBody></MessageBar>
-        <Button icon={<ArrowLeftRegular />} onClick={onClose}>{t('picker.change')}</Button>
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(openError, t)}</MessageBarBody>
+        </MessageBar>
+        <Button icon={<ArrowLeftRegular />} onClick={onClose}>
+          {t('picker.change')}
+        </Button>
       </div>
     );
   }
-  if (!view) return <div className={styles.scroll}><Spinner size="small" label={t('sync.opening')} /></div>;
+  if (!view)
+    return (
+      <div className={styles.scroll}>
+        <Spinner size="small" label={t('sync.opening')} />
+      </div>
+    );
 
   const ctx: TabContext = { api, view, contract, me, i18n, workbook, refresh: state.refresh, setView: state.setView };
   const tabs = visibleTabs(ctx);
@@ -84,12 +101,21 @@ export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }:
               {t('picker.invoiceNo', { number: inv.number })} <StatusBadge status={inv.status} />
             </Text>
             <Text size={200} className={styles.sub}>{`#${view.contract.number} ${view.contract.title}`}</Text>
-            <Text size={200} className={styles.sub}>{t('picker.period', { start: i18n.date(inv.billingPeriod.start), end: i18n.date(inv.billingPeriod.end) })}</Text>
+            <Text size={200} className={styles.sub}>
+              {t('picker.period', { start: i18n.date(inv.billingPeriod.start), end: i18n.date(inv.billingPeriod.end) })}
+            </Text>
             <Text size={200} className={styles.due}>
               {t('picker.amountDue')}: <strong data-testid="amount-due">{i18n.money(view.g702.line8CurrentPaymentDueCents)}</strong>
             </Text>
           </div>
-          <Button size="small" appearance="subtle" icon={isRefreshing ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />} onClick={refresh} disabled={isRefreshing} title={t('schedule.refresh')}>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={isRefreshing ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
+            onClick={refresh}
+            disabled={isRefreshing}
+            title={t('schedule.refresh')}
+          >
             {t('schedule.refresh')}
           </Button>
           <Button size="small" appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose} title={t('picker.change')} aria-label={t('picker.change')} />
@@ -99,10 +125,14 @@ export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }:
         <StatusActions api={api} view={view} access={contract?.myAccess} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onChanged={state.setView} />
         <TabList className={styles.tabs} size="small" selectedValue={active?.id} onTabSelect={(_, d) => setTabId(String(d.value))}>
           {tabs.map((tab) => (
-            <Tab key={tab.id} value={tab.id} data-testid={`tab-${tab.id}`}>{tab.label(i18n)}</Tab>
+            <Tab key={tab.id} value={tab.id} data-testid={`tab-${tab.id}`}>
+              {tab.label(i18n)}
+            </Tab>
           ))}
         </TabList>
-        <div className={styles.tabBody} role="tabpanel">{active?.render(ctx)}</div>
+        <div className={styles.tabBody} role="tabpanel">
+          {active?.render(ctx)}
+        </div>
       </div>
       <StatusLine
         status={status}

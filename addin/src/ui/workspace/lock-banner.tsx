@@ -43,7 +43,9 @@ export function LockBanner({ view, onOpenEditable }: Props) {
       </MessageBarBody>
       {editable != null && onOpenEditable && (
         <MessageBarActions>
-          <Button size="small" onClick={() => onOpenEditable(editable)}>{i18n.t('lock.openEditable', { number: editable })}</Button>
+          <Button size="small" onClick={() => onOpenEditable(editable)}>
+            {i18n.t('lock.openEditable', { number: editable })}
+          </Button>
         </MessageBarActions>
       )}
     </MessageBar>

@@ -8,8 +8,19 @@ import { lockReason } from './lock-banner';
 import { statusText } from './status-line';
 
 const status = (key: SyncStatus['key'], params: SyncStatus['params'] = {}): SyncStatus => ({
-  kind: 'saved', key, params, message: 'english', pendingCount: 0, savingCount: 0, rejected: [], conflicts: [], mismatch: [],
-  version: 1, lastSavedAt: null, retryInMs: null, error: null,
+  kind: 'saved',
+  key,
+  params,
+  message: 'english',
+  pendingCount: 0,
+  savingCount: 0,
+  rejected: [],
+  conflicts: [],
+  mismatch: [],
+  version: 1,
+  lastSavedAt: null,
+  retryInMs: null,
+  error: null,
 });
 
 const view = (invoice: Partial<InvoiceView['invoice']>, kind: 'prime' | 'commitment' = 'prime') =>
@@ -41,10 +52,18 @@ describe('lockReason', () => {
   const en = makeI18n('en');
   it('names the editable invoice, the lock of a reviewed or approved invoice, or read-only access', () => {
     expect(lockReason(view({ isEditable: true }), en)).toBeNull();
-    expect(lockReason(view({ isLatest: false, editableInvoiceNumber: 3, notEditableReason: 'Only the most recent…' }), en)).toBe('Only the most recent invoice can be edited: Invoice #3 is the editable one.');
+    expect(lockReason(view({ isLatest: false, editableInvoiceNumber: 3, notEditableReason: 'Only the most recent…' }), en)).toBe(
+      'Only the most recent invoice can be edited: Invoice #3 is the editable one.',
+    );
     expect(lockReason(view({ status: 'approved', notEditableReason: 'Invoice #2 is approved and locked' }), en)).toBe('Approved invoices are locked.');
-    expect(lockReason(view({ status: 'under_review', notEditableReason: '…' }), en)).toBe('Invoice #2 is under review and locked. An admin can return it with Revise & resubmit.');
-    expect(lockReason(view({ notEditableReason: 'Read-only access: editing invoices needs admin on Commitments' }, 'commitment'), en)).toBe('Read-only access: editing needs admin on Commitments.');
-    expect(lockReason(view({ isLatest: false, editableInvoiceNumber: 3, notEditableReason: 'x' }), makeI18n('fr'))).toBe('Seule la facture la plus récente est modifiable : la facture n° 3 est celle-là.');
+    expect(lockReason(view({ status: 'under_review', notEditableReason: '…' }), en)).toBe(
+      'Invoice #2 is under review and locked. An admin can return it with Revise & resubmit.',
+    );
+    expect(lockReason(view({ notEditableReason: 'Read-only access: editing invoices needs admin on Commitments' }, 'commitment'), en)).toBe(
+      'Read-only access: editing needs admin on Commitments.',
+    );
+    expect(lockReason(view({ isLatest: false, editableInvoiceNumber: 3, notEditableReason: 'x' }), makeI18n('fr'))).toBe(
+      'Seule la facture la plus récente est modifiable : la facture n° 3 est celle-là.',
+    );
   });
 });

@@ -7,15 +7,26 @@ import { formatCellValue, fieldLabel } from './field-label';
 
 const useStyles = makeStyles({
   bar: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2, minHeight: '32px', flexShrink: 0,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minHeight: '32px',
+    flexShrink: 0,
   },
   // two lines at most: long server messages stay readable without pushing the pane around
   text: { flexGrow: 1, minWidth: 0, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', wordBreak: 'break-word' },
   saved: { color: tokens.colorPaletteGreenForeground1 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   error: { color: tokens.colorPaletteRedForeground1 },
-  details: { maxHeight: '160px', overflowY: 'auto', padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`, backgroundColor: tokens.colorNeutralBackground2 },
+  details: {
+    maxHeight: '160px',
+    overflowY: 'auto',
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
@@ -25,30 +36,47 @@ export function statusText(status: SyncStatus, { t, tn }: Pick<I18n, 't' | 'tn'>
   const count = p.count ?? 0;
   const message = p.message ?? '';
   switch (status.key) {
-    case 'sync.opening': return t('sync.opening');
-    case 'sync.saved': return t('sync.saved');
-    case 'sync.saving': return p.count ? tn('sync.savingCells', count) : t('sync.saving');
-    case 'sync.pending': return tn('sync.pending', count);
-    case 'sync.offline': return tn('sync.offline', count, { seconds: p.seconds ?? 0 });
-    case 'sync.retrying': return tn('sync.retrying', count, { seconds: p.seconds ?? 0, message });
-    case 'sync.error': return t('sync.error', { message: message || status.message });
-    case 'sync.rejected': return tn('sync.rejected', count, { message });
-    case 'sync.conflict': return tn('sync.conflict', count);
-    case 'sync.mismatch': return t('sync.mismatch', { line: p.line ?? '' });
-    case 'sync.readOnly': return readOnlyText ?? t('sync.readOnly', { message: message || status.message });
-    default: return status.message;
+    case 'sync.opening':
+      return t('sync.opening');
+    case 'sync.saved':
+      return t('sync.saved');
+    case 'sync.saving':
+      return p.count ? tn('sync.savingCells', count) : t('sync.saving');
+    case 'sync.pending':
+      return tn('sync.pending', count);
+    case 'sync.offline':
+      return tn('sync.offline', count, { seconds: p.seconds ?? 0 });
+    case 'sync.retrying':
+      return tn('sync.retrying', count, { seconds: p.seconds ?? 0, message });
+    case 'sync.error':
+      return t('sync.error', { message: message || status.message });
+    case 'sync.rejected':
+      return tn('sync.rejected', count, { message });
+    case 'sync.conflict':
+      return tn('sync.conflict', count);
+    case 'sync.mismatch':
+      return t('sync.mismatch', { line: p.line ?? '' });
+    case 'sync.readOnly':
+      return readOnlyText ?? t('sync.readOnly', { message: message || status.message });
+    default:
+      return status.message;
   }
 }
 
 function Icon({ status }: { status: SyncStatus }) {
   const styles = useStyles();
   switch (status.kind) {
-    case 'saved': return <CheckmarkCircleFilled className={styles.saved} aria-hidden />;
-    case 'saving': return <Spinner size="extra-tiny" aria-hidden />;
-    case 'offline': return <CloudOffRegular className={styles.warn} aria-hidden />;
-    case 'error': return <ErrorCircleFilled className={styles.error} aria-hidden />;
+    case 'saved':
+      return <CheckmarkCircleFilled className={styles.saved} aria-hidden />;
+    case 'saving':
+      return <Spinner size="extra-tiny" aria-hidden />;
+    case 'offline':
+      return <CloudOffRegular className={styles.warn} aria-hidden />;
+    case 'error':
+      return <ErrorCircleFilled className={styles.error} aria-hidden />;
     case 'conflict':
-    case 'pending': return <WarningFilled className={styles.warn} aria-hidden />;
+    case 'pending':
+      return <WarningFilled className={styles.warn} aria-hidden />;
   }
 }
 
@@ -85,7 +113,9 @@ export function StatusLine({ status, readOnlyText, expanded, onToggle, onRetry, 
             </Text>
           ))}
           {onDismissConflicts && status.conflicts.length > 0 && (
-            <Button size="small" appearance="subtle" onClick={onDismissConflicts}>{t('common.dismiss')}</Button>
+            <Button size="small" appearance="subtle" onClick={onDismissConflicts}>
+              {t('common.dismiss')}
+            </Button>
           )}
         </div>
       )}
@@ -104,10 +134,14 @@ export function StatusLine({ status, readOnlyText, expanded, onToggle, onRetry, 
           </Text>
         </Tooltip>
         {problems > 0 && (
-          <Button size="small" appearance="subtle" onClick={onToggle}>{expanded ? t('co.hide') : t('co.review')}</Button>
+          <Button size="small" appearance="subtle" onClick={onToggle}>
+            {expanded ? t('co.hide') : t('co.review')}
+          </Button>
         )}
         {onRetry && status && ['sync.offline', 'sync.retrying', 'sync.error'].includes(status.key) && (
-          <Button size="small" appearance="subtle" onClick={onRetry}>{t('common.retry')}</Button>
+          <Button size="small" appearance="subtle" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
         )}
       </div>
     </footer>

@@ -44,7 +44,9 @@ function headerFor(me: MeResponse, contract: Contract | null, projectId: string)
 }
 
 function termsFor(contract: Contract | null): RetainageTerms | null {
-  return contract ? { workRetainageBps: contract.workRetainageBps, storedRetainageBps: contract.storedRetainageBps, retainageReduction: contract.retainageReduction } : null;
+  return contract
+    ? { workRetainageBps: contract.workRetainageBps, storedRetainageBps: contract.storedRetainageBps, retainageReduction: contract.retainageReduction }
+    : null;
 }
 
 export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: string): SessionState {
@@ -101,21 +103,42 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
     });
   }, []);
 
-  const workbook = useMemo<WorkbookControls>(() => ({
-    columnView: prefs.columnView,
-    rowHeight: prefs.rowHeight,
-    isGrouped: prefs.isGrouped,
-    searchText,
-    setColumnView: async (v: ColumnView) => { updatePrefs({ columnView: v }); await sessionRef.current?.setColumnView(v); },
-    setRowHeight: async (h: RowHeight) => { updatePrefs({ rowHeight: h }); await sessionRef.current?.setRowHeight(ROW_HEIGHT_POINTS[h]); },
-    setGrouped: async (g: boolean) => { updatePrefs({ isGrouped: g }); await sessionRef.current?.setGrouped(g); },
-    search: async (q: string) => { setSearchText(q); await sessionRef.current?.search(q); },
-    selectedLineIds: async () => (await sessionRef.current?.selectedLineIds()) ?? [],
-    goToLine: async (lineId: string) => { await sessionRef.current?.goToLine(lineId); },
-    setReplyMarks: async (marks) => { await sessionRef.current?.setReplyMarks(marks); },
-  }), [prefs, searchText, updatePrefs]);
+  const workbook = useMemo<WorkbookControls>(
+    () => ({
+      columnView: prefs.columnView,
+      rowHeight: prefs.rowHeight,
+      isGrouped: prefs.isGrouped,
+      searchText,
+      setColumnView: async (v: ColumnView) => {
+        updatePrefs({ columnView: v });
+        await sessionRef.current?.setColumnView(v);
+      },
+      setRowHeight: async (h: RowHeight) => {
+        updatePrefs({ rowHeight: h });
+        await sessionRef.current?.setRowHeight(ROW_HEIGHT_POINTS[h]);
+      },
+      setGrouped: async (g: boolean) => {
+        updatePrefs({ isGrouped: g });
+        await sessionRef.current?.setGrouped(g);
+      },
+      search: async (q: string) => {
+        setSearchText(q);
+        await sessionRef.current?.search(q);
+      },
+      selectedLineIds: async () => (await sessionRef.current?.selectedLineIds()) ?? [],
+      goToLine: async (lineId: string) => {
+        await sessionRef.current?.goToLine(lineId);
+      },
+      setReplyMarks: async (marks) => {
+        await sessionRef.current?.setReplyMarks(marks);
+      },
+    }),
+    [prefs, searchText, updatePrefs],
+  );
 
-  const refresh = useCallback(async () => { await sessionRef.current?.refresh(); }, []);
+  const refresh = useCallback(async () => {
+    await sessionRef.current?.refresh();
+  }, []);
   const setView = useCallback((v: InvoiceView) => {
     setViewState(v);
     // a status change or added change orders change the sheets too: pull them through the session

@@ -3,13 +3,14 @@ import { projects, users } from './core';
 import { invoices } from './invoices';
 import { createdAt } from './columns';
 
-
 /** A file in R2 (uploaded, received by email, or generated). Bytes live at r2Key; never in D1. */
 export const attachments = sqliteTable(
   'attachments',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
@@ -29,8 +30,12 @@ export const attachments = sqliteTable(
 export const invoiceAttachments = sqliteTable(
   'invoice_attachments',
   {
-    invoiceId: text('invoice_id').notNull().references(() => invoices.id),
-    attachmentId: text('attachment_id').notNull().references(() => attachments.id),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    attachmentId: text('attachment_id')
+      .notNull()
+      .references(() => attachments.id),
     source: text('source').notNull().default('upload'),
     position: integer('position').notNull().default(0),
     addedBy: text('added_by'),

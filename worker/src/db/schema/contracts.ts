@@ -2,19 +2,22 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { companies, projects, users } from './core';
 import { createdAt } from './columns';
 
-
 export const contracts = sqliteTable(
   'contracts',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     /** prime = owner contract (tool prime_contracts); commitment = subcontract/PO (tool commitments) */
     kind: text('kind', { enum: ['prime', 'commitment'] }).notNull(),
     number: integer('number').notNull(),
     title: text('title').notNull(),
     /** prime: the owner/client; commitment: the subcontractor/vendor */
     counterpartyCompanyId: text('counterparty_company_id').references(() => companies.id),
-    status: text('status', { enum: ['draft', 'approved', 'complete', 'terminated'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'approved', 'complete', 'terminated'] })
+      .notNull()
+      .default('draft'),
     accountingMethod: text('accounting_method', { enum: ['amount', 'unit'] }).notNull(),
     workRetainageBps: integer('work_retainage_bps').notNull().default(0),
     storedRetainageBps: integer('stored_retainage_bps').notNull().default(0),
@@ -35,8 +38,12 @@ export const contracts = sqliteTable(
 export const contractPrivateMembers = sqliteTable(
   'contract_private_members',
   {
-    contractId: text('contract_id').notNull().references(() => contracts.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.userId] }), index('cpm_user_idx').on(t.userId)],
 );
@@ -45,8 +52,12 @@ export const contractPrivateMembers = sqliteTable(
 export const contractInvoiceContacts = sqliteTable(
   'contract_invoice_contacts',
   {
-    contractId: text('contract_id').notNull().references(() => contracts.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.userId] }), index('cic_user_idx').on(t.userId)],
 );
@@ -55,7 +66,9 @@ export const sovGroups = sqliteTable(
   'sov_groups',
   {
     id: text('id').primaryKey(),
-    contractId: text('contract_id').notNull().references(() => contracts.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
     name: text('name').notNull(),
     position: integer('position').notNull().default(0),
   },
@@ -66,7 +79,9 @@ export const sovLines = sqliteTable(
   'sov_lines',
   {
     id: text('id').primaryKey(),
-    contractId: text('contract_id').notNull().references(() => contracts.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
     itemNo: text('item_no').notNull(),
     costCode: text('cost_code').notNull().default(''),
     description: text('description').notNull(),
@@ -90,10 +105,14 @@ export const changeOrders = sqliteTable(
   'change_orders',
   {
     id: text('id').primaryKey(),
-    contractId: text('contract_id').notNull().references(() => contracts.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
     number: integer('number').notNull(),
     title: text('title').notNull(),
-    status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
     /** the business approval date (YYYY-MM-DD) used by the change order summary */
     approvedOn: text('approved_on'),
     /** when the approval was recorded (ISO timestamp): "approved since this invoice was created" */
@@ -107,8 +126,12 @@ export const changeOrderLines = sqliteTable(
   'change_order_lines',
   {
     id: text('id').primaryKey(),
-    changeOrderId: text('change_order_id').notNull().references(() => changeOrders.id),
-    sovLineId: text('sov_line_id').notNull().references(() => sovLines.id),
+    changeOrderId: text('change_order_id')
+      .notNull()
+      .references(() => changeOrders.id),
+    sovLineId: text('sov_line_id')
+      .notNull()
+      .references(() => sovLines.id),
     amountCents: integer('amount_cents').notNull(),
   },
   (t) => [index('col_co_idx').on(t.changeOrderId)],

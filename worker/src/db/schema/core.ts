@@ -13,7 +13,9 @@ export const users = sqliteTable(
   'users',
   {
     id: text('id').primaryKey(),
-    companyId: text('company_id').notNull().references(() => companies.id),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id),
     email: text('email').notNull(),
     name: text('name').notNull(),
     locale: text('locale').notNull().default('en'),
@@ -27,9 +29,13 @@ export const apiTokens = sqliteTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     tokenHash: text('token_hash').notNull(),
-    kind: text('kind', { enum: ['api', 'session'] }).notNull().default('api'),
+    kind: text('kind', { enum: ['api', 'session'] })
+      .notNull()
+      .default('api'),
     label: text('label').notNull().default(''),
     expiresAt: text('expires_at'),
     revokedAt: text('revoked_at'),
@@ -40,7 +46,9 @@ export const apiTokens = sqliteTable(
 
 export const projects = sqliteTable('projects', {
   id: text('id').primaryKey(),
-  companyId: text('company_id').notNull().references(() => companies.id),
+  companyId: text('company_id')
+    .notNull()
+    .references(() => companies.id),
   name: text('name').notNull(),
   number: text('number').notNull().default(''),
   address: text('address').notNull().default(''),
@@ -52,8 +60,12 @@ export const permissionLevels = ['none', 'read_only', 'standard', 'admin'] as co
 export const projectMembers = sqliteTable(
   'project_members',
   {
-    projectId: text('project_id').notNull().references(() => projects.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     primeContractsLevel: text('prime_contracts_level', { enum: permissionLevels }).notNull().default('none'),
     commitmentsLevel: text('commitments_level', { enum: permissionLevels }).notNull().default('none'),
   },
@@ -69,12 +81,18 @@ export const projectInvitations = sqliteTable(
   'project_invitations',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     email: text('email').notNull(),
     primeContractsLevel: text('prime_contracts_level', { enum: permissionLevels }).notNull().default('none'),
     commitmentsLevel: text('commitments_level', { enum: permissionLevels }).notNull().default('none'),
-    invitedBy: text('invited_by').notNull().references(() => users.id),
-    status: text('status', { enum: ['pending', 'accepted', 'declined'] }).notNull().default('pending'),
+    invitedBy: text('invited_by')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: ['pending', 'accepted', 'declined'] })
+      .notNull()
+      .default('pending'),
     respondedAt: text('responded_at'),
     createdAt: createdAt(),
   },
@@ -85,13 +103,16 @@ export const billingPeriods = sqliteTable(
   'billing_periods',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
     dueDate: text('due_date').notNull(),
-    schedule: text('schedule', { enum: ['manual', 'monthly', 'weekly'] }).notNull().default('manual'),
+    schedule: text('schedule', { enum: ['manual', 'monthly', 'weekly'] })
+      .notNull()
+      .default('manual'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('billing_periods_start_uq').on(t.projectId, t.startDate)],
 );
-

@@ -6,19 +6,24 @@ import { invoices } from './invoices';
 import { replyKinds } from '../../../../shared/email/reply-kinds';
 import { createdAt } from './columns';
 
-
 /** One conversation about an invoice: its own reply address reply+<replyToken>@<INBOUND_DOMAIN>. */
 export const emailThreads = sqliteTable(
   'email_threads',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
-    invoiceId: text('invoice_id').notNull().references(() => invoices.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
     /** lowercase hex: survives mail systems that lowercase the local part */
     replyToken: text('reply_token').notNull(),
     subject: text('subject').notNull(),
     isPrivate: integer('is_private', { mode: 'boolean' }).notNull().default(false),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('email_threads_token_uq').on(t.replyToken), index('email_threads_invoice_idx').on(t.invoiceId)],
@@ -28,7 +33,9 @@ export const emailThreads = sqliteTable(
 export const emailParticipants = sqliteTable(
   'email_participants',
   {
-    threadId: text('thread_id').notNull().references(() => emailThreads.id),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => emailThreads.id),
     email: text('email').notNull(),
     projectId: text('project_id').notNull(),
     userId: text('user_id'),
@@ -107,7 +114,9 @@ export const emailMessages = sqliteTable(
 export const emailMessageFiles = sqliteTable(
   'email_message_files',
   {
-    messageId: text('message_id').notNull().references(() => emailMessages.id),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => emailMessages.id),
     position: integer('position').notNull(),
     attachmentId: text('attachment_id').references(() => attachments.id),
     fileName: text('file_name').notNull(),
@@ -122,8 +131,12 @@ export const emailMessageFiles = sqliteTable(
 export const emailUnmatchedProjects = sqliteTable(
   'email_unmatched_projects',
   {
-    messageId: text('message_id').notNull().references(() => emailMessages.id),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => emailMessages.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     /** JSON array of rule names */
     matchedBy: text('matched_by').notNull().default('[]'),
     /** JSON array of the tools (prime_contracts | commitments) the reply concerns; [] = unknown (admins of both) */
@@ -155,7 +168,9 @@ export const inboundReceipts = sqliteTable(
     r2Key: text('r2_key').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     /** received | stored | duplicate | invalid */
-    status: text('status', { enum: ['received', 'stored', 'duplicate', 'invalid'] }).notNull().default('received'),
+    status: text('status', { enum: ['received', 'stored', 'duplicate', 'invalid'] })
+      .notNull()
+      .default('received'),
     providerMessageId: text('provider_message_id'),
     messageId: text('message_id'),
     error: text('error'),
@@ -179,5 +194,9 @@ export const authEmailLinks = sqliteTable(
     requester: text('requester'),
     createdAt: createdAt(),
   },
-  (t) => [index('auth_email_links_requester_idx').on(t.requester, t.createdAt), uniqueIndex('auth_email_links_token_uq').on(t.tokenHash), index('auth_email_links_email_idx').on(t.email, t.createdAt)],
+  (t) => [
+    index('auth_email_links_requester_idx').on(t.requester, t.createdAt),
+    uniqueIndex('auth_email_links_token_uq').on(t.tokenHash),
+    index('auth_email_links_email_idx').on(t.email, t.createdAt),
+  ],
 );

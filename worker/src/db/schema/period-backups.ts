@@ -13,9 +13,13 @@ export const periodBackupStatuses = ['pending', 'done', 'failed'] as const;
 export const invoicePeriodBackups = sqliteTable(
   'invoice_period_backups',
   {
-    invoiceId: text('invoice_id').primaryKey().references(() => invoices.id),
+    invoiceId: text('invoice_id')
+      .primaryKey()
+      .references(() => invoices.id),
     /** whose visibility decides which subcontractor invoices are attached: the invoice's creator */
-    userId: text('user_id').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     status: text('status', { enum: periodBackupStatuses }).notNull().default('pending'),
     error: text('error'),
     /** the last time a job was queued (or should have been): the cron re-queues stale pending rows */

@@ -4,7 +4,6 @@ import { projects, users } from './core';
 import { invoices } from './invoices';
 import { createdAt } from './columns';
 
-
 export const sendBatchStatuses = ['registered', 'sending', 'stopped', 'finished'] as const;
 export const sendBatchItemStatuses = ['pending', 'claimed', 'sent', 'failed'] as const;
 
@@ -17,7 +16,9 @@ export const sendBatches = sqliteTable(
   'send_batches',
   {
     id: text('id').primaryKey(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     name: text('name').notNull().default(''),
     status: text('status', { enum: sendBatchStatuses }).notNull().default('registered'),
     /** JSON: the selections as registered ({ contractId, fromNumber, toNumber, billingPeriodId }[]) */
@@ -32,7 +33,9 @@ export const sendBatches = sqliteTable(
     runNo: integer('run_no').notNull().default(0),
     /** a nonce per start: the chunk assignment of a start applies only with its own nonce */
     runClaim: text('run_claim'),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
     startedAt: text('started_at'),
     stoppedAt: text('stopped_at'),
@@ -52,10 +55,16 @@ export const sendBatchItems = sqliteTable(
   'send_batch_items',
   {
     id: text('id').primaryKey(),
-    batchId: text('batch_id').notNull().references(() => sendBatches.id),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => sendBatches.id),
     position: integer('position').notNull(),
-    invoiceId: text('invoice_id').notNull().references(() => invoices.id),
-    contractId: text('contract_id').notNull().references(() => contracts.id),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    contractId: text('contract_id')
+      .notNull()
+      .references(() => contracts.id),
     invoiceNumber: integer('invoice_number').notNull(),
     contractNumber: integer('contract_number').notNull(),
     recipientEmail: text('recipient_email').notNull(),

@@ -38,7 +38,14 @@ export async function compileVolume(input: VolumeInput, deps: CompileDeps): Prom
     let included = 0;
     for (const a of segment.attachments) {
       const exclude = (reason: Excluded['reason']) =>
-        excluded.push({ invoiceNumber: inv.number, contractNumber: inv.contractNumber, contractTitle: inv.contractTitle, attachmentId: a.id, fileName: a.fileName, reason });
+        excluded.push({
+          invoiceNumber: inv.number,
+          contractNumber: inv.contractNumber,
+          contractTitle: inv.contractTitle,
+          attachmentId: a.id,
+          fileName: a.fileName,
+          reason,
+        });
       const bytes = await deps.store.get(a.r2Key);
       if (!bytes) {
         exclude({ code: 'missing' });

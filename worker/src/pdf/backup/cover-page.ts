@@ -44,16 +44,33 @@ function rowsOf(L: PdfLabels, meta: VolumeMeta, toc: TocEntry[], excluded: Exclu
   const compiled = `${L.date(meta.compiledAt.date)} ${meta.compiledAt.time} (${meta.compiledAt.timeZone})`;
   const project = [meta.projectName, meta.projectNumber].filter(Boolean).join(' — ');
   const rows: Row[] = [
-    { kind: 'title', height: 24, cells: [cell(b.title, M, 360, 'left', { size: 16, isBold: true }), ...(meta.partCount > 1 ? [cell(b.part(meta.partNo, meta.partCount), RIGHT, 160, 'right', { size: 11, isBold: true })] : [])] },
+    {
+      kind: 'title',
+      height: 24,
+      cells: [
+        cell(b.title, M, 360, 'left', { size: 16, isBold: true }),
+        ...(meta.partCount > 1 ? [cell(b.part(meta.partNo, meta.partCount), RIGHT, 160, 'right', { size: 11, isBold: true })] : []),
+      ],
+    },
     { kind: 'note', height: 14, cells: [cell(b.project, M, 80, 'left', { size: 8, color: gray }), cell(project, M + 84, 420, 'left', { size: 9 })] },
     { kind: 'note', height: 14, cells: [cell(b.compiledAt, M, 80, 'left', { size: 8, color: gray }), cell(compiled, M + 84, 420, 'left', { size: 9 })] },
-    { kind: 'note', height: 24, cells: [cell(b.requestedBy, M, 80, 'left', { size: 8, color: gray }), cell(meta.requestedBy, M + 84, 420, 'left', { size: 9 })] },
+    {
+      kind: 'note',
+      height: 24,
+      cells: [cell(b.requestedBy, M, 80, 'left', { size: 8, color: gray }), cell(meta.requestedBy, M + 84, 420, 'left', { size: 9 })],
+    },
     { kind: 'heading', height: 22, cells: [cell(b.contents, M, 300, 'left', { size: 10, isBold: true })] },
   ];
   const tocHeader: Row = {
     kind: 'header',
     height: ROW,
-    cells: [cell(b.invoiceColumn, M + 3, 90, 'left', bold), cell(b.contract, 134, 196, 'left', bold), cell(b.period, 334, 130, 'left', bold), cell('', 470, 50, 'right', bold), cell(b.page, RIGHT - 3, 50, 'right', bold)],
+    cells: [
+      cell(b.invoiceColumn, M + 3, 90, 'left', bold),
+      cell(b.contract, 134, 196, 'left', bold),
+      cell(b.period, 334, 130, 'left', bold),
+      cell('', 470, 50, 'right', bold),
+      cell(b.page, RIGHT - 3, 50, 'right', bold),
+    ],
   };
   rows.push(tocHeader);
   for (const e of toc) {
@@ -80,7 +97,12 @@ function rowsOf(L: PdfLabels, meta: VolumeMeta, toc: TocEntry[], excluded: Exclu
   const exHeader: Row = {
     kind: 'header',
     height: ROW,
-    cells: [cell(b.invoiceColumn, M + 3, 72, 'left', bold), cell(b.contract, 114, 108, 'left', bold), cell(b.file, 226, 146, 'left', bold), cell(b.reason, 376, RIGHT - 376 - 3, 'left', bold)],
+    cells: [
+      cell(b.invoiceColumn, M + 3, 72, 'left', bold),
+      cell(b.contract, 114, 108, 'left', bold),
+      cell(b.file, 226, 146, 'left', bold),
+      cell(b.reason, 376, RIGHT - 376 - 3, 'left', bold),
+    ],
   };
   rows.push(exHeader);
   for (const x of excluded) {
@@ -131,7 +153,16 @@ export function coverPageCount(L: PdfLabels, meta: VolumeMeta, toc: TocEntry[], 
  * Draws the cover on `pages` (as many as coverPageCount said). TOC page numbers are shifted by
  * `pageOffset` (the cover's own pages); footers count `totalPages`, the whole file's pages.
  */
-export function drawCover(pages: PDFPage[], fonts: DocFonts, L: PdfLabels, meta: VolumeMeta, toc: TocEntry[], excluded: Excluded[], pageOffset: number, totalPages: number): void {
+export function drawCover(
+  pages: PDFPage[],
+  fonts: DocFonts,
+  L: PdfLabels,
+  meta: VolumeMeta,
+  toc: TocEntry[],
+  excluded: Excluded[],
+  pageOffset: number,
+  totalPages: number,
+): void {
   const laidOut = paginate(rowsOf(L, meta, toc, excluded, pageOffset));
   if (laidOut.length !== pages.length) throw new Error(`Cover needs ${laidOut.length} page(s), got ${pages.length}`);
   laidOut.forEach((rows, i) => {

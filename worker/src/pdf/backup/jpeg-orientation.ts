@@ -48,16 +48,27 @@ export const swapsAxes = (orientation: number) => orientation >= 5 && orientatio
  * displayed width × height at x, y) turned as the orientation says. In the unit square u runs
  * along the stored width and v up the stored height (the stored top row is v = 1).
  */
-export function orientationMatrix(orientation: number, box: { x: number; y: number; width: number; height: number }): [number, number, number, number, number, number] {
+export function orientationMatrix(
+  orientation: number,
+  box: { x: number; y: number; width: number; height: number },
+): [number, number, number, number, number, number] {
   const { x, y, width: w, height: h } = box;
   switch (orientation) {
-    case 2: return [-w, 0, 0, h, x + w, y]; // mirrored left–right
-    case 3: return [-w, 0, 0, -h, x + w, y + h]; // 180°
-    case 4: return [w, 0, 0, -h, x, y + h]; // mirrored top–bottom
-    case 5: return [0, -h, -w, 0, x + w, y + h]; // transposed: stored top row → left column, left column → top row
-    case 6: return [0, -h, w, 0, x, y + h]; // 90° clockwise: stored top row → right column
-    case 7: return [0, h, w, 0, x, y]; // transversed: top row → right column, left column → bottom row
-    case 8: return [0, h, -w, 0, x + w, y]; // 90° counter-clockwise: stored top row → left column
-    default: return [w, 0, 0, h, x, y];
+    case 2:
+      return [-w, 0, 0, h, x + w, y]; // mirrored left–right
+    case 3:
+      return [-w, 0, 0, -h, x + w, y + h]; // 180°
+    case 4:
+      return [w, 0, 0, -h, x, y + h]; // mirrored top–bottom
+    case 5:
+      return [0, -h, -w, 0, x + w, y + h]; // transposed: stored top row → left column, left column → top row
+    case 6:
+      return [0, -h, w, 0, x, y + h]; // 90° clockwise: stored top row → right column
+    case 7:
+      return [0, h, w, 0, x, y]; // transversed: top row → right column, left column → bottom row
+    case 8:
+      return [0, h, -w, 0, x + w, y]; // 90° counter-clockwise: stored top row → left column
+    default:
+      return [w, 0, 0, h, x, y];
   }
 }

@@ -36,7 +36,14 @@ export function planVolumes(invoices: BackupInvoice[], budgetBytes = DEFAULT_VOL
   invoices.forEach((inv, invoiceIndex) => {
     const excluded: Excluded[] = [];
     const exclude = (a: BackupAttachment, reason: Excluded['reason']) =>
-      excluded.push({ invoiceNumber: inv.number, contractNumber: inv.contractNumber, contractTitle: inv.contractTitle, attachmentId: a.id, fileName: a.fileName, reason });
+      excluded.push({
+        invoiceNumber: inv.number,
+        contractNumber: inv.contractNumber,
+        contractTitle: inv.contractTitle,
+        attachmentId: a.id,
+        fileName: a.fileName,
+        reason,
+      });
     const items: Array<{ attachment: BackupAttachment | null; bytes: number }> = [{ attachment: null, bytes: estimateInvoicePdfBytes(inv.lineCount) }];
     for (const a of inv.attachments) {
       if (!isCandidate(a)) exclude(a, { code: 'unsupported_type', contentType: a.contentType || 'unknown' });

@@ -29,7 +29,14 @@ export type ExclusionReason =
   | { code: 'image_too_large'; widthPx: number; heightPx: number; limitMegapixels: number }
   | { code: 'missing' };
 
-export type Excluded = { invoiceNumber: number; contractNumber: number; contractTitle: string; attachmentId: string; fileName: string; reason: ExclusionReason };
+export type Excluded = {
+  invoiceNumber: number;
+  contractNumber: number;
+  contractTitle: string;
+  attachmentId: string;
+  fileName: string;
+  reason: ExclusionReason;
+};
 
 /**
  * A run of one invoice inside a volume: its invoice PDF (first run only) and some of its

@@ -35,7 +35,8 @@ function contentMatches(type: string, b: Uint8Array): boolean {
  * type or extension not accepted, or content that does not match it (415).
  */
 export function checkUpload(fileName: string, declaredType: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty', [{ field: 'file', code: 'EMPTY_FILE', message: `${fileName} has no content` }]);
+  if (bytes.length === 0)
+    throw new AppError('VALIDATION_FAILED', 'The file is empty', [{ field: 'file', code: 'EMPTY_FILE', message: `${fileName} has no content` }]);
   if (bytes.length > MAX_UPLOAD_BYTES) {
     const message = `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; files up to ${MAX_UPLOAD_BYTES / 1048576} MB are accepted`;
     throw new AppError('PAYLOAD_TOO_LARGE', message, [{ field: 'file', code: 'FILE_TOO_LARGE', message }]);
@@ -43,7 +44,10 @@ export function checkUpload(fileName: string, declaredType: string, bytes: Uint8
   const ext = extensionOf(fileName);
   const declared = declaredType.split(';')[0]!.trim().toLowerCase();
   const byExtension = Object.entries(UPLOAD_TYPES).find(([, exts]) => exts.includes(ext))?.[0];
-  const accepted = Object.values(UPLOAD_TYPES).flat().map((e) => `.${e}`).join(', ');
+  const accepted = Object.values(UPLOAD_TYPES)
+    .flat()
+    .map((e) => `.${e}`)
+    .join(', ');
   if (!byExtension) {
     const message = `${fileName}: ${ext ? `.${ext} files are` : 'files without an extension are'} not accepted; accepted: ${accepted}`;
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', message, [{ field: 'file', code: 'TYPE_NOT_ACCEPTED', message }]);

@@ -28,10 +28,22 @@ async function mayRead(ctx: ServiceCtx, a: Attachment, readsProject: boolean): P
     .innerJoin(emailMessages, eq(emailMessages.id, emailMessageFiles.messageId))
     .innerJoin(emailThreads, eq(emailThreads.id, emailMessages.threadId))
     .where(eq(emailMessageFiles.attachmentId, a.id));
-  const participants = await loadParticipants(ctx.db, threads.map((t) => t.thread.id));
+  const participants = await loadParticipants(
+    ctx.db,
+    threads.map((t) => t.thread.id),
+  );
   for (const { thread } of threads) {
     const seen = await canSeeInvoice(ctx, thread.invoiceId);
-    if (seen && canSeeThread(thread, participants.filter((p) => p.threadId === thread.id), ctx.user, seen.access.isToolAdmin)) return true;
+    if (
+      seen &&
+      canSeeThread(
+        thread,
+        participants.filter((p) => p.threadId === thread.id),
+        ctx.user,
+        seen.access.isToolAdmin,
+      )
+    )
+      return true;
   }
   const invoices = await ctx.db.select({ invoiceId: invoiceAttachments.invoiceId }).from(invoiceAttachments).where(eq(invoiceAttachments.attachmentId, a.id));
   for (const { invoiceId } of invoices) if (await canSeeInvoice(ctx, invoiceId)) return true;
@@ -42,7 +54,13 @@ async function mayRead(ctx: ServiceCtx, a: Attachment, readsProject: boolean): P
   return true;
 }
 
-export async function getAttachmentContent({ ctx, input }: { ctx: ServiceCtx; input: { attachmentId: string } }): Promise<{ attachment: Attachment; body: R2ObjectBody }> {
+export async function getAttachmentContent({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { attachmentId: string };
+}): Promise<{ attachment: Attachment; body: R2ObjectBody }> {
   const [a] = await ctx.db.select().from(attachments).where(eq(attachments.id, input.attachmentId)).limit(1);
   if (!a) throw notFound('Attachment');
   const access = await asNotFound(loadProjectAccess(ctx, a.projectId), 'Attachment');

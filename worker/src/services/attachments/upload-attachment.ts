@@ -50,18 +50,16 @@ export async function uploadAttachment({
   const r2Key = uploadKey(input.projectId, id, fileName);
   await ctx.env.FILES.put(r2Key, input.bytes, { httpMetadata: { contentType } });
   const createdAt = nowIso();
-  await ctx.db
-    .insert(attachments)
-    .values({
-      id,
-      projectId: input.projectId,
-      fileName,
-      contentType,
-      sizeBytes: input.bytes.length,
-      r2Key,
-      origin: 'upload',
-      uploadedBy: ctx.user.id,
-      createdAt,
-    });
+  await ctx.db.insert(attachments).values({
+    id,
+    projectId: input.projectId,
+    fileName,
+    contentType,
+    sizeBytes: input.bytes.length,
+    r2Key,
+    origin: 'upload',
+    uploadedBy: ctx.user.id,
+    createdAt,
+  });
   return { id, projectId: input.projectId, fileName, contentType, sizeBytes: input.bytes.length, origin: 'upload', createdAt };
 }

@@ -85,7 +85,7 @@ export function completePageCsp(nonce: string): string {
     "connect-src 'self'",
     "style-src 'unsafe-inline'",
     "img-src 'self' data:",
-    "frame-src https://appsforoffice.microsoft.com https://*.office.com https://*.officeapps.live.com",
+    'frame-src https://appsforoffice.microsoft.com https://*.office.com https://*.officeapps.live.com',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

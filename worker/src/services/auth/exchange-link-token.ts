@@ -14,9 +14,7 @@ export const SESSION_DAYS = 30;
  */
 export async function exchangeLinkToken({ ctx, input }: { ctx: SystemCtx; input: { token: string; label?: string } }): Promise<TSessionGranted> {
   const now = nowIso();
-  const used = await ctx.env.DB.prepare(
-    `UPDATE auth_email_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING user_id`,
-  )
+  const used = await ctx.env.DB.prepare(`UPDATE auth_email_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING user_id`)
     .bind(now, await sha256Hex(input.token), now)
     .first<{ user_id: string | null }>();
   if (!used?.user_id) throw new AppError('UNAUTHENTICATED', 'This sign-in link is not valid any more (unknown, expired or already used); ask for a new one');

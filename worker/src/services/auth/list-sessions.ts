@@ -19,6 +19,12 @@ export async function listSessions({ ctx, input }: { ctx: ServiceCtx; input: { c
     )
     .orderBy(desc(apiTokens.createdAt));
   return {
-    sessions: rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.createdAt, expiresAt: r.expiresAt, isCurrent: r.tokenHash === input.currentTokenHash })),
+    sessions: rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      createdAt: r.createdAt,
+      expiresAt: r.expiresAt,
+      isCurrent: r.tokenHash === input.currentTokenHash,
+    })),
   };
 }

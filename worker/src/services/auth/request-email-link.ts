@@ -29,15 +29,32 @@ export function addressBackoffMinutes(mailedThisHour: number): number {
  * that was sent many links backs off (links are recorded but not mailed), so nobody can lock a
  * user out: the links the flood mailed are in the user's own inbox and work.
  */
-export async function requestEmailLink({ ctx, input }: { ctx: SystemCtx; input: { email: string; requesterIp: string; waitUntil: (p: Promise<unknown>) => void } }) {
+export async function requestEmailLink({
+  ctx,
+  input,
+}: {
+  ctx: SystemCtx;
+  input: { email: string; requesterIp: string; waitUntil: (p: Promise<unknown>) => void };
+}) {
   const email = normalizeEmail(input.email);
   const now = Date.now();
   const requester = await sha256Hex(`requester:${input.requesterIp}`);
   const since = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
   const [[byRequester], [byAddress], [lastMailed], [user]] = await ctx.db.batch([
-    ctx.db.select({ n: count() }).from(authEmailLinks).where(and(eq(authEmailLinks.requester, requester), gt(authEmailLinks.createdAt, since(REQUESTER_RATE_WINDOW_MINUTES)))),
-    ctx.db.select({ n: count() }).from(authEmailLinks).where(and(eq(authEmailLinks.email, email), isNotNull(authEmailLinks.tokenHash), gt(authEmailLinks.createdAt, since(ADDRESS_WINDOW_MINUTES)))),
-    ctx.db.select({ at: authEmailLinks.createdAt }).from(authEmailLinks).where(and(eq(authEmailLinks.email, email), isNotNull(authEmailLinks.tokenHash))).orderBy(desc(authEmailLinks.createdAt)).limit(1),
+    ctx.db
+      .select({ n: count() })
+      .from(authEmailLinks)
+      .where(and(eq(authEmailLinks.requester, requester), gt(authEmailLinks.createdAt, since(REQUESTER_RATE_WINDOW_MINUTES)))),
+    ctx.db
+      .select({ n: count() })
+      .from(authEmailLinks)
+      .where(and(eq(authEmailLinks.email, email), isNotNull(authEmailLinks.tokenHash), gt(authEmailLinks.createdAt, since(ADDRESS_WINDOW_MINUTES)))),
+    ctx.db
+      .select({ at: authEmailLinks.createdAt })
+      .from(authEmailLinks)
+      .where(and(eq(authEmailLinks.email, email), isNotNull(authEmailLinks.tokenHash)))
+      .orderBy(desc(authEmailLinks.createdAt))
+      .limit(1),
     ctx.db.select().from(users).where(eq(users.email, email)).limit(1),
   ]);
   if ((byRequester?.n ?? 0) >= REQUESTER_RATE_MAX) {

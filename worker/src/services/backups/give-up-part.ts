@@ -15,7 +15,9 @@ export async function giveUpBackupPart(env: Pick<Env, 'DB'>, job: { jobId: strin
     db
       .update(invoiceBackupParts)
       .set({ status: 'failed' })
-      .where(and(eq(invoiceBackupParts.jobId, job.jobId), eq(invoiceBackupParts.partNo, job.partNo), inArray(invoiceBackupParts.status, ['pending', 'running']))),
+      .where(
+        and(eq(invoiceBackupParts.jobId, job.jobId), eq(invoiceBackupParts.partNo, job.partNo), inArray(invoiceBackupParts.status, ['pending', 'running'])),
+      ),
     db
       .update(invoiceBackupJobs)
       .set({ status: 'failed', error: `Compiling part ${job.partNo} failed: ${reason}`.slice(0, 2000), updatedAt: nowIso() })

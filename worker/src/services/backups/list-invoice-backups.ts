@@ -10,7 +10,12 @@ import { jobView } from './job-view';
 export async function listInvoiceBackups({ ctx, input }: { ctx: ServiceCtx; input: { projectId?: string } }) {
   const where: SQL[] = [eq(invoiceBackupJobs.requestedBy, ctx.user.id)];
   if (input.projectId) where.push(eq(invoiceBackupJobs.projectId, input.projectId));
-  const jobs = await ctx.db.select().from(invoiceBackupJobs).where(and(...where)).orderBy(desc(invoiceBackupJobs.createdAt)).limit(50);
+  const jobs = await ctx.db
+    .select()
+    .from(invoiceBackupJobs)
+    .where(and(...where))
+    .orderBy(desc(invoiceBackupJobs.createdAt))
+    .limit(50);
   return {
     backups: jobs.map((j) => {
       const { parts: _parts, ...summary } = jobView(j, []);

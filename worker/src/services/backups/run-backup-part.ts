@@ -38,13 +38,23 @@ export async function runBackupPart(message: Job, env: Env, exec: ExecutionConte
   const db = makeDb(env.DB);
   const [job] = await db.select().from(invoiceBackupJobs).where(eq(invoiceBackupJobs.id, jobId)).limit(1);
   if (!job || job.status === 'done' || job.status === 'failed') return;
-  const [part] = await db.select().from(invoiceBackupParts).where(and(eq(invoiceBackupParts.jobId, jobId), eq(invoiceBackupParts.partNo, partNo))).limit(1);
+  const [part] = await db
+    .select()
+    .from(invoiceBackupParts)
+    .where(and(eq(invoiceBackupParts.jobId, jobId), eq(invoiceBackupParts.partNo, partNo)))
+    .limit(1);
   if (!part) return failJob(db, job, partNo, `Part ${partNo} of this backup is missing`);
   if (part.status !== 'done') {
     const attempts = part.attempts + 1;
     await runBatch(env.DB, [
-      db.update(invoiceBackupParts).set({ status: 'running', attempts }).where(and(eq(invoiceBackupParts.jobId, jobId), eq(invoiceBackupParts.partNo, partNo))),
-      db.update(invoiceBackupJobs).set({ status: 'running', updatedAt: nowIso() }).where(and(eq(invoiceBackupJobs.id, jobId), eq(invoiceBackupJobs.status, 'queued'))),
+      db
+        .update(invoiceBackupParts)
+        .set({ status: 'running', attempts })
+        .where(and(eq(invoiceBackupParts.jobId, jobId), eq(invoiceBackupParts.partNo, partNo))),
+      db
+        .update(invoiceBackupJobs)
+        .set({ status: 'running', updatedAt: nowIso() })
+        .where(and(eq(invoiceBackupJobs.id, jobId), eq(invoiceBackupJobs.status, 'queued'))),
     ]);
     try {
       const ctx = await serviceCtxFor(env, job.requestedBy, { requestId: `queue:${jobId}:${partNo}`, waitUntil: (p) => exec.waitUntil(p) });
@@ -52,7 +62,12 @@ export async function runBackupPart(message: Job, env: Env, exec: ExecutionConte
     } catch (err) {
       // A refusal (access lost, period deleted, user gone) will not change on retry; anything else may.
       if (err instanceof AppError || attempts >= MAX_ATTEMPTS) {
-        return failJob(db, job, part.partNo, err instanceof AppError ? err.message : `Compiling part ${partNo} failed ${attempts} times: ${String((err as Error)?.message ?? err)}`);
+        return failJob(
+          db,
+          job,
+          part.partNo,
+          err instanceof AppError ? err.message : `Compiling part ${partNo} failed ${attempts} times: ${String((err as Error)?.message ?? err)}`,
+        );
       }
       throw err;
     }
@@ -101,7 +116,10 @@ async function compileAndStore(ctx: ServiceCtx, db: Db, job: BackupJob, part: Ba
       loadInvoice: (invoiceId) => loadInvoicePdfInput(ctx, invoiceId),
       onSegmentDone: async (i) => {
         const done = part.segmentOffset + i + 1;
-        await db.update(invoiceBackupJobs).set({ segmentsDone: sql`max(${invoiceBackupJobs.segmentsDone}, ${done})` }).where(eq(invoiceBackupJobs.id, job.id));
+        await db
+          .update(invoiceBackupJobs)
+          .set({ segmentsDone: sql`max(${invoiceBackupJobs.segmentsDone}, ${done})` })
+          .where(eq(invoiceBackupJobs.id, job.id));
       },
     },
   );
@@ -129,7 +147,10 @@ async function compileAndStore(ctx: ServiceCtx, db: Db, job: BackupJob, part: Ba
 
 async function failJob(db: Db, job: BackupJob, partNo: number, error: string): Promise<void> {
   await db.batch([
-    db.update(invoiceBackupParts).set({ status: 'failed' }).where(and(eq(invoiceBackupParts.jobId, job.id), eq(invoiceBackupParts.partNo, partNo))),
+    db
+      .update(invoiceBackupParts)
+      .set({ status: 'failed' })
+      .where(and(eq(invoiceBackupParts.jobId, job.id), eq(invoiceBackupParts.partNo, partNo))),
     db.update(invoiceBackupJobs).set({ status: 'failed', error, updatedAt: nowIso() }).where(eq(invoiceBackupJobs.id, job.id)),
   ]);
 }

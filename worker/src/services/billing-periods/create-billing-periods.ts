@@ -27,9 +27,11 @@ export async function createBillingPeriods({ ctx, input }: { ctx: ServiceCtx; in
   requireAnyToolAdmin(access, 'Creating billing periods');
   const planned = planPeriods(input.body);
   const bad = planned.flatMap((p, i) =>
-    p.end < p.start ? [{ field: 'end', code: 'END_BEFORE_START', message: `Period ${i + 1}: end ${p.end} is before start ${p.start}` }]
-    : p.due < p.start ? [{ field: 'due', code: 'DUE_BEFORE_START', message: `Period ${i + 1}: due ${p.due} is before start ${p.start}` }]
-    : [],
+    p.end < p.start
+      ? [{ field: 'end', code: 'END_BEFORE_START', message: `Period ${i + 1}: end ${p.end} is before start ${p.start}` }]
+      : p.due < p.start
+        ? [{ field: 'due', code: 'DUE_BEFORE_START', message: `Period ${i + 1}: due ${p.due} is before start ${p.start}` }]
+        : [],
   );
   if (bad.length) throw new AppError('VALIDATION_FAILED', 'The billing period dates are not valid', bad);
   const existing = await ctx.db.select().from(billingPeriods).where(eq(billingPeriods.projectId, input.projectId));

@@ -14,6 +14,8 @@ export async function deleteBillingPeriod({ ctx, input }: { ctx: ServiceCtx; inp
   if (n > 0) {
     throw new AppError('CONFLICT', `The period ${period.startDate} – ${period.endDate} is used by ${n} invoice(s) and cannot be deleted`);
   }
-  await ctx.db.delete(billingPeriods).where(and(eq(billingPeriods.id, period.id), sql`NOT EXISTS (SELECT 1 FROM invoices WHERE billing_period_id = ${period.id})`));
+  await ctx.db
+    .delete(billingPeriods)
+    .where(and(eq(billingPeriods.id, period.id), sql`NOT EXISTS (SELECT 1 FROM invoices WHERE billing_period_id = ${period.id})`));
   return { deleted: true };
 }

@@ -8,7 +8,12 @@ export async function changeOrderViews(ctx: ServiceCtx, rows: Array<typeof chang
     .select({ line: changeOrderLines, itemNo: sovLines.itemNo, description: sovLines.description })
     .from(changeOrderLines)
     .innerJoin(sovLines, eq(sovLines.id, changeOrderLines.sovLineId))
-    .where(inArray(changeOrderLines.changeOrderId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        changeOrderLines.changeOrderId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(sovLines.position));
   return rows.map((co) => {
     const mine = lines.filter((l) => l.line.changeOrderId === co.id);

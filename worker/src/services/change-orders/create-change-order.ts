@@ -46,7 +46,11 @@ export async function createChangeOrder({ ctx, input }: { ctx: ServiceCtx; input
     } else {
       const line = 'lineId' in l ? byId.get(l.lineId) : byItem.get(l.itemNo);
       if (!line) {
-        errors.push({ field: `lines.${i}`, code: 'LINE_NOT_FOUND', message: `No SOV line ${'lineId' in l ? l.lineId : `with item no. "${l.itemNo}"`} on this contract` });
+        errors.push({
+          field: `lines.${i}`,
+          code: 'LINE_NOT_FOUND',
+          message: `No SOV line ${'lineId' in l ? l.lineId : `with item no. "${l.itemNo}"`} on this contract`,
+        });
         return;
       }
       sovLineId = line.id;

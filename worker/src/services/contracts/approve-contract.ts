@@ -14,6 +14,9 @@ export async function approveContract({ ctx, input }: { ctx: ServiceCtx; input: 
   }
   const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)` }).from(sovLines).where(eq(sovLines.contractId, input.contractId));
   if (!n) throw new AppError('INVALID_STATE', 'A contract needs at least one schedule of values line before it can be approved');
-  await ctx.db.update(contracts).set({ status: 'approved' }).where(and(eq(contracts.id, input.contractId), eq(contracts.status, 'draft')));
+  await ctx.db
+    .update(contracts)
+    .set({ status: 'approved' })
+    .where(and(eq(contracts.id, input.contractId), eq(contracts.status, 'draft')));
   return getContract({ ctx, input });
 }

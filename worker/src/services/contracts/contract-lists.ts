@@ -14,15 +14,29 @@ export async function requireUsers(ctx: ServiceCtx, field: string, ids: string[]
   const [found, [project], members, accepted] = await ctx.db.batch([
     ctx.db.select({ id: users.id, email: users.email, companyId: users.companyId }).from(users).where(inArray(users.id, ids)),
     ctx.db.select({ companyId: projects.companyId }).from(projects).where(eq(projects.id, projectId)),
-    ctx.db.select({ id: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), inArray(projectMembers.userId, ids))),
-    ctx.db.select({ email: projectInvitations.email }).from(projectInvitations).where(and(eq(projectInvitations.projectId, projectId), eq(projectInvitations.status, 'accepted'))),
+    ctx.db
+      .select({ id: projectMembers.userId })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), inArray(projectMembers.userId, ids))),
+    ctx.db
+      .select({ email: projectInvitations.email })
+      .from(projectInvitations)
+      .where(and(eq(projectInvitations.projectId, projectId), eq(projectInvitations.status, 'accepted'))),
   ]);
   const memberIds = new Set(members.map((m) => m.id));
   const acceptedEmails = new Set(accepted.map((a) => a.email));
   const known = new Set(found.filter((u) => u.companyId === project?.companyId || memberIds.has(u.id) || acceptedEmails.has(u.email)).map((u) => u.id));
   const missing = ids.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
   if (missing.length) {
-    throw new AppError('VALIDATION_FAILED', `Unknown user(s) in ${field}`, missing.map(({ id, i }) => ({ field: `${field}.${i}`, code: 'UNKNOWN_USER', message: `No user ${id} among this project's people: invite them to the project first` })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Unknown user(s) in ${field}`,
+      missing.map(({ id, i }) => ({
+        field: `${field}.${i}`,
+        code: 'UNKNOWN_USER',
+        message: `No user ${id} among this project's people: invite them to the project first`,
+      })),
+    );
   }
 }
 

@@ -42,4 +42,3 @@ export async function createContract({ ctx, input }: { ctx: ServiceCtx; input: {
   ] as never);
   return getContract({ ctx, input: { contractId: id } });
 }
-

@@ -26,6 +26,9 @@ export async function listContracts({ ctx, input }: { ctx: ServiceCtx; input: { 
   const privateOf = new Set(privates.map((r) => r.id));
   const member = pa.isMember ? { primeContractsLevel: pa.primeContracts, commitmentsLevel: pa.commitments } : undefined;
   const visible = rows.map((c) => accessFor(c, member, contactOf.has(c.id), privateOf.has(c.id))).filter((a) => a.canSee);
-  const extras = await loadContractExtras(ctx, visible.map((a) => a.contract.id));
+  const extras = await loadContractExtras(
+    ctx,
+    visible.map((a) => a.contract.id),
+  );
   return { contracts: visible.map((a) => contractView(a.contract, extras.get(a.contract.id)!, a)) };
 }

@@ -4,7 +4,13 @@ import { changeOrderLines, changeOrders, contractInvoiceContacts, contractPrivat
 
 /** Lists and sums shown with contracts, for many contracts in four queries. */
 export async function loadContractExtras(ctx: ServiceCtx, contractIds: string[]) {
-  const empty = () => ({ privateUserIds: [] as string[], invoiceContactUserIds: [] as string[], originalContractSumCents: 0, approvedChangeOrdersCents: 0, lineCount: 0 });
+  const empty = () => ({
+    privateUserIds: [] as string[],
+    invoiceContactUserIds: [] as string[],
+    originalContractSumCents: 0,
+    approvedChangeOrdersCents: 0,
+    lineCount: 0,
+  });
   const out = new Map(contractIds.map((id) => [id, empty()]));
   if (!contractIds.length) return out;
   const [priv, contacts, sums, cos] = await ctx.db.batch([

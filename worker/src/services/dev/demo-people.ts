@@ -51,4 +51,3 @@ export async function issueDemoTokens(db: Db, ids: Record<DemoRole, string>) {
   }
   return tokens;
 }
-

@@ -65,7 +65,10 @@ export async function seedDemo(env: Env) {
   // the owner's and the subcontractor's contacts join as invited people who accepted (docs/security-rules.md "Membership")
   for (const role of ['ownerContact', 'subcontractorContact'] as const) {
     const contact = await serviceCtxFor(env, people.ids[role]);
-    const invited = await addMember({ ctx, input: { projectId: project.id, body: { email: contact.user.email, primeContracts: 'none', commitments: 'none' } } });
+    const invited = await addMember({
+      ctx,
+      input: { projectId: project.id, body: { email: contact.user.email, primeContracts: 'none', commitments: 'none' } },
+    });
     if ('invitation' in invited) await respondToInvitation({ ctx: contact, input: { invitationId: invited.invitation.id, accept: true } });
   }
   const { billingPeriods } = await createBillingPeriods({
@@ -79,9 +82,15 @@ export async function seedDemo(env: Env) {
     input: {
       projectId: project.id,
       body: ZCreateContract.parse({
-        kind: 'prime', accountingMethod: 'amount', title: 'Harbor Point MOB – Prime Contract',
-        counterpartyCompanyId: people.ownerCompanyId, workRetainageBps: 1000, storedRetainageBps: 500,
-        invoiceContactUserIds: [people.ids.ownerContact], contractDate: '2026-06-15', architect: 'Lumen Architects',
+        kind: 'prime',
+        accountingMethod: 'amount',
+        title: 'Harbor Point MOB – Prime Contract',
+        counterpartyCompanyId: people.ownerCompanyId,
+        workRetainageBps: 1000,
+        storedRetainageBps: 500,
+        invoiceContactUserIds: [people.ids.ownerContact],
+        contractDate: '2026-06-15',
+        architect: 'Lumen Architects',
       }),
     },
   });
@@ -104,9 +113,14 @@ export async function seedDemo(env: Env) {
     input: {
       projectId: project.id,
       body: ZCreateContract.parse({
-        kind: 'commitment', accountingMethod: 'unit', title: 'Structural steel erection – Steelworks',
-        counterpartyCompanyId: people.subCompanyId, workRetainageBps: 1000, storedRetainageBps: 1000,
-        invoiceContactUserIds: [people.ids.subcontractorContact], contractDate: '2026-07-01',
+        kind: 'commitment',
+        accountingMethod: 'unit',
+        title: 'Structural steel erection – Steelworks',
+        counterpartyCompanyId: people.subCompanyId,
+        workRetainageBps: 1000,
+        storedRetainageBps: 1000,
+        invoiceContactUserIds: [people.ids.subcontractorContact],
+        contractDate: '2026-07-01',
       }),
     },
   });
@@ -131,7 +145,12 @@ export async function seedDemo(env: Env) {
     input: {
       invoiceId: subInvoice.invoice.id,
       ifMatch: subInvoice.invoice.version,
-      body: { edits: [{ lineId: subLines[0]!, workQtyThisPeriod: 120.5 }, { lineId: subLines[1]!, workQtyThisPeriod: 18, storedQty: 6 }] },
+      body: {
+        edits: [
+          { lineId: subLines[0]!, workQtyThisPeriod: 120.5 },
+          { lineId: subLines[1]!, workQtyThisPeriod: 18, storedQty: 6 },
+        ],
+      },
     },
   });
   await changeInvoiceStatus({ ctx, input: { invoiceId: subInvoice.invoice.id, body: { status: 'under_review' } } });

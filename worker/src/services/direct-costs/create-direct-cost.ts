@@ -20,11 +20,24 @@ export async function createDirectCost({ ctx, input }: { ctx: ServiceCtx; input:
   const body = input.body;
   const problems: ErrorDetail[] = [];
   if (body.receiptAttachmentId) {
-    const [file] = await ctx.db.select({ id: attachments.id }).from(attachments).where(and(eq(attachments.id, body.receiptAttachmentId), eq(attachments.projectId, input.projectId))).limit(1);
-    if (!file) problems.push({ field: 'receiptAttachmentId', code: 'UNKNOWN_ATTACHMENT', message: `No attachment ${body.receiptAttachmentId} in this project; upload the receipt first` });
+    const [file] = await ctx.db
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(and(eq(attachments.id, body.receiptAttachmentId), eq(attachments.projectId, input.projectId)))
+      .limit(1);
+    if (!file)
+      problems.push({
+        field: 'receiptAttachmentId',
+        code: 'UNKNOWN_ATTACHMENT',
+        message: `No attachment ${body.receiptAttachmentId} in this project; upload the receipt first`,
+      });
   }
   if (body.contractId) {
-    const [contract] = await ctx.db.select({ id: contracts.id }).from(contracts).where(and(eq(contracts.id, body.contractId), eq(contracts.projectId, input.projectId))).limit(1);
+    const [contract] = await ctx.db
+      .select({ id: contracts.id })
+      .from(contracts)
+      .where(and(eq(contracts.id, body.contractId), eq(contracts.projectId, input.projectId)))
+      .limit(1);
     if (!contract) problems.push({ field: 'contractId', code: 'UNKNOWN_CONTRACT', message: `No contract ${body.contractId} in this project` });
   }
   if (problems.length) throw new AppError('VALIDATION_FAILED', 'The direct cost refers to unknown records', problems);

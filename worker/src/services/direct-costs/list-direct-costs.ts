@@ -29,7 +29,11 @@ export async function listDirectCosts({ ctx, input }: { ctx: ServiceCtx; input: 
   const where: SQL[] = [eq(directCosts.projectId, input.projectId)];
   if (input.from) where.push(gte(directCosts.incurredOn, input.from));
   if (input.to) where.push(lte(directCosts.incurredOn, input.to));
-  const all = await ctx.db.select().from(directCosts).where(and(...where)).orderBy(asc(directCosts.incurredOn), asc(directCosts.createdAt));
+  const all = await ctx.db
+    .select()
+    .from(directCosts)
+    .where(and(...where))
+    .orderBy(asc(directCosts.incurredOn), asc(directCosts.createdAt));
   const rows = await visibleCosts(ctx, all);
   return { directCosts: rows.map(directCostView), totalCents: rows.reduce((s, r) => s + r.amountCents, 0) };
 }

@@ -17,12 +17,20 @@ import { messageViews } from './message-view';
  * Needs admin on the thread's contract tool, and the reply must be listed for the thread's project
  * and visible to this user there (docs/security-rules.md "Unmatched replies").
  */
-export async function assignUnmatchedEmail({ ctx, input }: { ctx: ServiceCtx; input: { messageId: string; threadId: string } }): Promise<{ threadId: string; email: TEmailMessageView }> {
+export async function assignUnmatchedEmail({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { messageId: string; threadId: string };
+}): Promise<{ threadId: string; email: TEmailMessageView }> {
   const [thread] = await ctx.db.select().from(emailThreads).where(eq(emailThreads.id, input.threadId)).limit(1);
-  if (!thread) throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
+  if (!thread)
+    throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
   // A thread on an invoice this user may not see is reported like a missing one.
   const visible = await orNullIfNotFound(loadInvoiceRow(ctx, thread.invoiceId));
-  if (!visible) throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
+  if (!visible)
+    throw new AppError('VALIDATION_FAILED', 'No such thread', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `No thread ${input.threadId}` }]);
   const { access } = visible;
   requireToolAdmin(access, 'Filing a reply onto an invoice thread');
   const [row] = await ctx.db
@@ -57,17 +65,31 @@ export async function assignUnmatchedEmail({ ctx, input }: { ctx: ServiceCtx; in
         ctx.db.delete(emailUnmatchedProjects).where(and(eq(emailUnmatchedProjects.messageId, original.id), inArray(emailUnmatchedProjects.projectId, ours))),
       ]
     : [
-        ctx.db.update(emailMessages).set(filed).where(and(eq(emailMessages.id, message.id), isNull(emailMessages.threadId))),
+        ctx.db
+          .update(emailMessages)
+          .set(filed)
+          .where(and(eq(emailMessages.id, message.id), isNull(emailMessages.threadId))),
         ctx.db.delete(emailUnmatchedProjects).where(eq(emailUnmatchedProjects.messageId, message.id)),
       ];
   for (const f of files) {
     if (f.attachmentId && !isShared) continue;
     const attachmentId = newId('att');
     statements.push(
-      ctx.db.insert(attachments).values({ id: attachmentId, projectId: thread.projectId, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, r2Key: f.r2Key, origin: 'inbound_email' }),
+      ctx.db.insert(attachments).values({
+        id: attachmentId,
+        projectId: thread.projectId,
+        fileName: f.fileName,
+        contentType: f.contentType,
+        sizeBytes: f.sizeBytes,
+        r2Key: f.r2Key,
+        origin: 'inbound_email',
+      }),
       isShared
         ? ctx.db.insert(emailMessageFiles).values({ ...f, messageId: message.id, attachmentId })
-        : ctx.db.update(emailMessageFiles).set({ attachmentId }).where(and(eq(emailMessageFiles.messageId, message.id), eq(emailMessageFiles.position, f.position))),
+        : ctx.db
+            .update(emailMessageFiles)
+            .set({ attachmentId })
+            .where(and(eq(emailMessageFiles.messageId, message.id), eq(emailMessageFiles.position, f.position))),
     );
   }
   await runBatch(ctx.env.DB, statements);

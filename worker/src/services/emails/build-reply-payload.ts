@@ -26,7 +26,10 @@ export function buildReplyPayload(original: OutboxEntry, reply: SimulatedReply, 
   const messageId = crypto.randomUUID();
   const senderDomain = reply.fromEmail.split('@')[1] ?? 'example.com';
   const to = original.replyAddress ?? original.from.email;
-  const quoted = (original.text ?? '').split('\n').map((l) => `> ${l}`).join('\n');
+  const quoted = (original.text ?? '')
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
   const attribution = `On ${rfc2822(new Date(original.sentAt ?? original.createdAt))} ${original.from.name} <${to}> wrote:`;
   const references = original.internetMessageId ?? '';
   return {
@@ -55,7 +58,12 @@ export function buildReplyPayload(original: OutboxEntry, reply: SimulatedReply, 
       // the simulated recipient is the real addressee, so it passes
       { Name: 'Received-SPF', Value: `Pass (sender SPF authorized) identity=mailfrom; client-ip=192.0.2.1; envelope-from=${reply.fromEmail}` },
       { Name: 'Message-ID', Value: `<${messageId}@${senderDomain}>` },
-      ...(references ? [{ Name: 'In-Reply-To', Value: references }, { Name: 'References', Value: references }] : []),
+      ...(references
+        ? [
+            { Name: 'In-Reply-To', Value: references },
+            { Name: 'References', Value: references },
+          ]
+        : []),
     ],
     Attachments: reply.attachment
       ? [

@@ -60,7 +60,9 @@ export async function deliverMessage({ ctx, input }: { ctx: SystemCtx; input: { 
     submittedAt = sent.SubmittedAt ? new Date(sent.SubmittedAt).toISOString() : nowIso();
   } catch (err) {
     const f = asPostmarkFailure(err);
-    const what = f.statusCode ? `Postmark answered ${f.statusCode}${f.code ? ` (error ${f.code})` : ''}: ${f.message}` : `Postmark could not be reached: ${f.message}`;
+    const what = f.statusCode
+      ? `Postmark answered ${f.statusCode}${f.code ? ` (error ${f.code})` : ''}: ${f.message}`
+      : `Postmark could not be reached: ${f.message}`;
     if (isRetryable(f) && claimed.attempts < MAX_DELIVERY_ATTEMPTS) {
       await setStatus(ctx, msg.id, { status: 'retrying', failureReason: `Attempt ${claimed.attempts} of ${MAX_DELIVERY_ATTEMPTS}: ${what}` });
       throw new RetryLater(what);

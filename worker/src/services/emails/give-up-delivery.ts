@@ -18,5 +18,7 @@ export async function giveUpDelivery({ ctx, input }: { ctx: SystemCtx; input: { 
   await ctx.db
     .update(emailMessages)
     .set({ status: 'failed', failureReason: reason.slice(0, 2000) })
-    .where(and(eq(emailMessages.id, input.messageId), eq(emailMessages.direction, 'outbound'), inArray(emailMessages.status, ['queued', 'retrying', 'sending'])));
+    .where(
+      and(eq(emailMessages.id, input.messageId), eq(emailMessages.direction, 'outbound'), inArray(emailMessages.status, ['queued', 'retrying', 'sending'])),
+    );
 }

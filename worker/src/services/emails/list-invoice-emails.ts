@@ -13,8 +13,15 @@ import { canSeeThread, loadParticipants, threadViews } from './thread-views';
  */
 export async function listInvoiceEmails({ ctx, input }: { ctx: ServiceCtx; input: { invoiceId: string; since?: string } }): Promise<TInvoiceEmails> {
   const { invoice, access } = await loadInvoiceRow(ctx, input.invoiceId);
-  const threads = await ctx.db.select().from(emailThreads).where(eq(emailThreads.invoiceId, invoice.id)).orderBy(desc(emailThreads.createdAt), desc(emailThreads.id));
-  const participants = await loadParticipants(ctx.db, threads.map((t) => t.id));
+  const threads = await ctx.db
+    .select()
+    .from(emailThreads)
+    .where(eq(emailThreads.invoiceId, invoice.id))
+    .orderBy(desc(emailThreads.createdAt), desc(emailThreads.id));
+  const participants = await loadParticipants(
+    ctx.db,
+    threads.map((t) => t.id),
+  );
   const visible = threads.filter((t) =>
     canSeeThread(
       t,
@@ -27,6 +34,9 @@ export async function listInvoiceEmails({ ctx, input }: { ctx: ServiceCtx; input
   const since = input.since ? new Date(input.since).toISOString() : undefined;
   const views = await closeEditedLineRefs(ctx.db, invoice.id, await threadViews(ctx.db, ctx.env.INBOUND_DOMAIN, visible, participants, since));
   const shown = since ? views.filter((t) => t.messages.length) : views;
-  const newest = shown.flatMap((t) => t.messages.map((m) => m.createdAt)).sort().at(-1);
+  const newest = shown
+    .flatMap((t) => t.messages.map((m) => m.createdAt))
+    .sort()
+    .at(-1);
   return { invoiceId: invoice.id, threads: shown, cursor: newest ?? since ?? null };
 }

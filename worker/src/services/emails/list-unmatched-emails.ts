@@ -32,7 +32,10 @@ export async function listUnmatchedEmails({ ctx, input }: { ctx: ServiceCtx; inp
     .orderBy(desc(emailMessages.createdAt))
     .limit(input.limit);
   const visible = rows.filter((r) => seesUnmatched(access, JSON.parse(r.tools) as Tool[]));
-  const views = await messageViews(ctx.db, visible.map((r) => r.message));
+  const views = await messageViews(
+    ctx.db,
+    visible.map((r) => r.message),
+  );
   return {
     projectId: input.projectId,
     messages: views.map((v, i) => ({

@@ -6,9 +6,7 @@ import type { SystemCtx } from '../../email/system-ctx';
 
 export type Thread = typeof emailThreads.$inferSelect;
 
-export type ThreadMatch =
-  | { thread: Thread; participantEmails: Set<string>; matchedBy: 'reply_token' | 'in_reply_to' }
-  | { thread: null; reason: string };
+export type ThreadMatch = { thread: Thread; participantEmails: Set<string>; matchedBy: 'reply_token' | 'in_reply_to' } | { thread: null; reason: string };
 
 /** Tokens from MailboxHash and from every reply+<token>@<inbound domain> the mail was addressed to. */
 function replyTokens(p: PostmarkInbound, inboundDomain: string): string[] {

@@ -93,7 +93,11 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: In
   }
   // the dedupe check and the thread lookup are independent: one wait for both
   const [[existing], match] = await Promise.all([
-    ctx.db.select({ id: emailMessages.id, receiptId: emailMessages.receiptId }).from(emailMessages).where(eq(emailMessages.providerMessageId, p.MessageID)).limit(1),
+    ctx.db
+      .select({ id: emailMessages.id, receiptId: emailMessages.receiptId })
+      .from(emailMessages)
+      .where(eq(emailMessages.providerMessageId, p.MessageID))
+      .limit(1),
     matchThread(ctx, p),
   ]);
   // the same receipt again (a redriven or retried job): stored already, not a duplicate
@@ -165,13 +169,19 @@ export async function processInbound({ ctx, input }: { ctx: SystemCtx; input: In
     let attachmentId: string | null = null;
     if (projectId) {
       attachmentId = newId('att');
-      statements.push(ctx.db.insert(attachments).values({ id: attachmentId, projectId, fileName, contentType, sizeBytes: bytes.length, r2Key, origin: 'inbound_email' }));
+      statements.push(
+        ctx.db.insert(attachments).values({ id: attachmentId, projectId, fileName, contentType, sizeBytes: bytes.length, r2Key, origin: 'inbound_email' }),
+      );
     }
     statements.push(ctx.db.insert(emailMessageFiles).values({ messageId: id, position, attachmentId, fileName, contentType, sizeBytes: bytes.length, r2Key }));
     position++;
   }
   for (const [candidate, rules] of candidates) {
-    statements.push(ctx.db.insert(emailUnmatchedProjects).values({ messageId: id, projectId: candidate, matchedBy: JSON.stringify([...rules.rules]), tools: JSON.stringify([...rules.tools]) }));
+    statements.push(
+      ctx.db
+        .insert(emailUnmatchedProjects)
+        .values({ messageId: id, projectId: candidate, matchedBy: JSON.stringify([...rules.rules]), tools: JSON.stringify([...rules.tools]) }),
+    );
   }
   statements.push(settleStatement(ctx, receipt, { status: 'stored', providerMessageId: p.MessageID, messageId: id }));
   try {

@@ -27,7 +27,12 @@ async function payloadsWithoutReceipt(ctx: SystemCtx, from: Date, to: Date) {
   for (const day of new Set([fromIso, toIso].map(inboundRawPrefix))) {
     let cursor: string | undefined;
     do {
-      const page = await ctx.env.FILES.list({ prefix: day, startAfter: day === inboundRawPrefix(fromIso) ? inboundRawKey(fromIso, '') : undefined, cursor, limit: 1000 });
+      const page = await ctx.env.FILES.list({
+        prefix: day,
+        startAfter: day === inboundRawPrefix(fromIso) ? inboundRawKey(fromIso, '') : undefined,
+        cursor,
+        limit: 1000,
+      });
       for (const o of page.objects) {
         if (o.key >= upTo) break;
         const receiptId = receiptIdOfRawKey(o.key);
@@ -41,7 +46,9 @@ async function payloadsWithoutReceipt(ctx: SystemCtx, from: Date, to: Date) {
   const known = new Set<string>();
   for (let i = 0; i < found.length; i += 1000) {
     const ids = JSON.stringify(found.slice(i, i + 1000).map((f) => f.receiptId));
-    const { results } = await ctx.env.DB.prepare('SELECT id FROM inbound_receipts WHERE id IN (SELECT value FROM json_each(?1))').bind(ids).all<{ id: string }>();
+    const { results } = await ctx.env.DB.prepare('SELECT id FROM inbound_receipts WHERE id IN (SELECT value FROM json_each(?1))')
+      .bind(ids)
+      .all<{ id: string }>();
     for (const r of results) known.add(r.id);
   }
   return found.filter((f) => !known.has(f.receiptId)).slice(0, BATCH);
@@ -100,7 +107,8 @@ export function maybeRedriveStuck(env: Env): Promise<void> {
   lastRun = Date.now();
   return redriveStuck({ ctx: systemCtx(env), input: {} }).then(
     (r) => {
-      if (r.receipts.length || r.messages.length) console.warn(`Re-queued ${r.receipts.length} inbound receipt(s) and ${r.messages.length} outbound message(s) that were stuck`);
+      if (r.receipts.length || r.messages.length)
+        console.warn(`Re-queued ${r.receipts.length} inbound receipt(s) and ${r.messages.length} outbound message(s) that were stuck`);
     },
     (err) => console.error('Re-queueing stuck email work failed', err),
   );

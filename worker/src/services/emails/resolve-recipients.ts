@@ -46,7 +46,11 @@ export async function resolveRecipients(
         person = { email, name: r.name?.trim() || u?.name || '', userId: u?.id ?? null };
       }
       if (person.email.endsWith(inboundDomain)) {
-        problems.push({ field: `${field}.${i}.${r.userId ? 'userId' : 'email'}`, code: 'REPLY_DOMAIN', message: `${person.email} is one of this product's reply addresses` });
+        problems.push({
+          field: `${field}.${i}.${r.userId ? 'userId' : 'email'}`,
+          code: 'REPLY_DOMAIN',
+          message: `${person.email} is one of this product's reply addresses`,
+        });
         return;
       }
       if (seen.has(person.email)) return;

@@ -28,7 +28,10 @@ const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
 async function loadFiles(ctx: ServiceCtx, projectId: string, ids: string[]): Promise<OutboundFile[]> {
   if (!ids.length) return [];
-  const rows = await ctx.db.select().from(attachments).where(and(eq(attachments.projectId, projectId), inArray(attachments.id, ids)));
+  const rows = await ctx.db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.projectId, projectId), inArray(attachments.id, ids)));
   const problems: ErrorDetail[] = [];
   const files = ids.flatMap((id, i) => {
     const row = rows.find((r) => r.id === id);
@@ -54,15 +57,24 @@ export async function sendInvoiceEmail({ ctx, input }: { ctx: ServiceCtx; input:
 
   let thread: typeof emailThreads.$inferSelect | undefined;
   if (body.threadId) {
-    [thread] = await ctx.db.select().from(emailThreads).where(and(eq(emailThreads.id, body.threadId), eq(emailThreads.invoiceId, invoice.id))).limit(1);
-    if (!thread) throw new AppError('VALIDATION_FAILED', 'No such thread on this invoice', [{ field: 'threadId', code: 'UNKNOWN_THREAD', message: `Invoice #${invoice.number} has no thread ${body.threadId}` }]);
+    [thread] = await ctx.db
+      .select()
+      .from(emailThreads)
+      .where(and(eq(emailThreads.id, body.threadId), eq(emailThreads.invoiceId, invoice.id)))
+      .limit(1);
+    if (!thread)
+      throw new AppError('VALIDATION_FAILED', 'No such thread on this invoice', [
+        { field: 'threadId', code: 'UNKNOWN_THREAD', message: `Invoice #${invoice.number} has no thread ${body.threadId}` },
+      ]);
   }
   const files = await loadFiles(ctx, invoice.projectId, body.attachmentIds);
   const view = await getInvoice({ ctx, input: { invoiceId: invoice.id } });
   const [project] = await ctx.db.select().from(projects).where(eq(projects.id, invoice.projectId)).limit(1);
   const labels = emailLabels(body.locale ?? ctx.user.locale);
   const p = view.invoice.billingPeriod;
-  const subject = body.subject ?? labels.subject({ kind: view.contract.kind, invoiceNumber: invoice.number, contractNumber: view.contract.number, start: p.start, end: p.end });
+  const subject =
+    body.subject ??
+    labels.subject({ kind: view.contract.kind, invoiceNumber: invoice.number, contractNumber: view.contract.number, start: p.start, end: p.end });
   const rendering = {
     view,
     projectName: project!.name,
@@ -105,9 +117,23 @@ export async function sendInvoiceEmail({ ctx, input }: { ctx: ServiceCtx; input:
   } else {
     threadId = newId('thr');
     token = newReplyToken();
-    before.push(ctx.db.insert(emailThreads).values({ id: threadId, projectId: invoice.projectId, invoiceId: invoice.id, replyToken: token, subject, isPrivate: body.isPrivate, createdBy: ctx.user.id }));
+    before.push(
+      ctx.db.insert(emailThreads).values({
+        id: threadId,
+        projectId: invoice.projectId,
+        invoiceId: invoice.id,
+        replyToken: token,
+        subject,
+        isPrivate: body.isPrivate,
+        createdBy: ctx.user.id,
+      }),
+    );
   }
-  const roles: Array<[Person, 'from' | 'to' | 'cc']> = [[sender, 'from'], ...to.map((x) => [x, 'to'] as [Person, 'to']), ...cc.map((x) => [x, 'cc'] as [Person, 'cc'])];
+  const roles: Array<[Person, 'from' | 'to' | 'cc']> = [
+    [sender, 'from'],
+    ...to.map((x) => [x, 'to'] as [Person, 'to']),
+    ...cc.map((x) => [x, 'cc'] as [Person, 'cc']),
+  ];
   for (const [person, role] of roles) {
     before.push(
       ctx.db

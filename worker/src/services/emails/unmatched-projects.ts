@@ -30,7 +30,12 @@ export async function unmatchedProjects(ctx: SystemCtx, p: PostmarkInbound, isSe
   if (!user) return out;
   const [memberRows, contactRows, accepted] = await ctx.db.batch([
     ctx.db
-      .select({ projectId: projectMembers.projectId, companyId: projects.companyId, prime: projectMembers.primeContractsLevel, commitments: projectMembers.commitmentsLevel })
+      .select({
+        projectId: projectMembers.projectId,
+        companyId: projects.companyId,
+        prime: projectMembers.primeContractsLevel,
+        commitments: projectMembers.commitmentsLevel,
+      })
       .from(projectMembers)
       .innerJoin(projects, eq(projects.id, projectMembers.projectId))
       .where(eq(projectMembers.userId, user.id)),

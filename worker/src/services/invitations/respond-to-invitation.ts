@@ -22,7 +22,10 @@ export async function respondToInvitation({ ctx, input }: { ctx: ServiceCtx; inp
   const levels = { primeContractsLevel: inv.primeContractsLevel, commitmentsLevel: inv.commitmentsLevel };
   const makesMember = input.accept && (levels.primeContractsLevel !== 'none' || levels.commitmentsLevel !== 'none');
   await ctx.db.batch([
-    ctx.db.update(projectInvitations).set({ status, respondedAt: nowIso() }).where(and(eq(projectInvitations.id, inv.id), eq(projectInvitations.status, 'pending'))),
+    ctx.db
+      .update(projectInvitations)
+      .set({ status, respondedAt: nowIso() })
+      .where(and(eq(projectInvitations.id, inv.id), eq(projectInvitations.status, 'pending'))),
     ...(makesMember
       ? [
           ctx.db

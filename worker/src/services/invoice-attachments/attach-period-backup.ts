@@ -43,7 +43,11 @@ export async function loadPeriodBackup(ctx: Pick<ServiceCtx, 'db'>, invoiceId: s
 }
 
 /** Settles the row once: done, or failed with the reason shown on the invoice. A settled row stays settled. */
-export async function settlePeriodBackup(env: Pick<Env, 'DB'>, invoiceId: string, outcome: { status: 'done' } | { status: 'failed'; error: string }): Promise<void> {
+export async function settlePeriodBackup(
+  env: Pick<Env, 'DB'>,
+  invoiceId: string,
+  outcome: { status: 'done' } | { status: 'failed'; error: string },
+): Promise<void> {
   await makeDb(env.DB)
     .update(invoicePeriodBackups)
     .set({ status: outcome.status, error: outcome.status === 'failed' ? outcome.error : null, finishedAt: nowIso() })

@@ -59,10 +59,16 @@ async function attach(ctx: ServiceCtx, ownerInvoiceId: string): Promise<void> {
       ),
     )
     .orderBy(asc(contracts.number), asc(invoices.number));
-  const visible = await accessByContract(ctx, subs.map((s) => s.contract.id));
+  const visible = await accessByContract(
+    ctx,
+    subs.map((s) => s.contract.id),
+  );
   const [existing, [{ last }]] = await ctx.db.batch([
     ctx.db.select({ id: invoiceAttachments.attachmentId }).from(invoiceAttachments).where(eq(invoiceAttachments.invoiceId, invoice.id)),
-    ctx.db.select({ last: max(invoiceAttachments.position) }).from(invoiceAttachments).where(eq(invoiceAttachments.invoiceId, invoice.id)),
+    ctx.db
+      .select({ last: max(invoiceAttachments.position) })
+      .from(invoiceAttachments)
+      .where(eq(invoiceAttachments.invoiceId, invoice.id)),
   ]);
   const attached = new Set(existing.map((e) => e.id));
   let position = (last ?? -1) + 1;
@@ -79,21 +85,42 @@ async function attach(ctx: ServiceCtx, ownerInvoiceId: string): Promise<void> {
     await runBatch(ctx.env.DB, [
       ctx.db
         .insert(attachments)
-        .values({ id, projectId: invoice.projectId, fileName, contentType: 'application/pdf', sizeBytes: bytes.byteLength, r2Key, origin: 'generated', uploadedBy: ctx.user.id })
+        .values({
+          id,
+          projectId: invoice.projectId,
+          fileName,
+          contentType: 'application/pdf',
+          sizeBytes: bytes.byteLength,
+          r2Key,
+          origin: 'generated',
+          uploadedBy: ctx.user.id,
+        })
         .onConflictDoNothing(),
-      ctx.db.insert(invoiceAttachments).values({ invoiceId: invoice.id, attachmentId: id, source: 'subcontractor_invoice', position: position++, addedBy: ctx.user.id }).onConflictDoNothing(),
+      ctx.db
+        .insert(invoiceAttachments)
+        .values({ invoiceId: invoice.id, attachmentId: id, source: 'subcontractor_invoice', position: position++, addedBy: ctx.user.id })
+        .onConflictDoNothing(),
     ]);
   }
   const receipts = await ctx.db
     .select({ attachmentId: directCosts.receiptAttachmentId })
     .from(directCosts)
-    .where(and(eq(directCosts.projectId, invoice.projectId), between(directCosts.incurredOn, period.startDate, period.endDate), isNotNull(directCosts.receiptAttachmentId)))
+    .where(
+      and(
+        eq(directCosts.projectId, invoice.projectId),
+        between(directCosts.incurredOn, period.startDate, period.endDate),
+        isNotNull(directCosts.receiptAttachmentId),
+      ),
+    )
     .orderBy(asc(directCosts.incurredOn), asc(directCosts.createdAt));
   const fresh = [...new Set(receipts.map((r) => r.attachmentId!))].filter((id) => !attached.has(id));
   await runBatch(
     ctx.env.DB,
     fresh.map((attachmentId) =>
-      ctx.db.insert(invoiceAttachments).values({ invoiceId: invoice.id, attachmentId, source: 'direct_cost', position: position++, addedBy: ctx.user.id }).onConflictDoNothing(),
+      ctx.db
+        .insert(invoiceAttachments)
+        .values({ invoiceId: invoice.id, attachmentId, source: 'direct_cost', position: position++, addedBy: ctx.user.id })
+        .onConflictDoNothing(),
     ),
   );
 }

@@ -28,7 +28,8 @@ export type LineUpdate = { id: string } & Snapshot;
 
 export function updateLinesStatements(d1: D1Database, updates: LineUpdate[]) {
   return jsonChunks(updates).map((json) =>
-    d1.prepare(`
+    d1
+      .prepare(`
       UPDATE invoice_lines SET
         work_completed_this_period_cents = json_extract(j.value, '$.workCompletedThisPeriodCents'),
         materials_presently_stored_cents = json_extract(j.value, '$.materialsPresentlyStoredCents'),
@@ -43,7 +44,8 @@ export function updateLinesStatements(d1: D1Database, updates: LineUpdate[]) {
         stored_retainage_cents = json_extract(j.value, '$.storedRetainageCents'),
         retainage_released_to_date_cents = json_extract(j.value, '$.retainageReleasedToDateCents')
       FROM json_each(?1) AS j
-      WHERE invoice_lines.id = json_extract(j.value, '$.id')`).bind(json),
+      WHERE invoice_lines.id = json_extract(j.value, '$.id')`)
+      .bind(json),
   );
 }
 
@@ -51,7 +53,8 @@ export type NewLine = { id: string; invoiceId: string; sovLineId: string } & Sna
 
 export function insertLinesStatements(d1: D1Database, rows: NewLine[]) {
   return jsonChunks(rows).map((json) =>
-    d1.prepare(`
+    d1
+      .prepare(`
       INSERT INTO invoice_lines (id, invoice_id, sov_line_id, work_completed_this_period_cents,
         materials_presently_stored_cents, work_qty_this_period, stored_qty, retainage_released_cents,
         scheduled_value_cents, work_completed_to_date_cents, work_qty_to_date, stored_materials_cents,
@@ -63,7 +66,8 @@ export function insertLinesStatements(d1: D1Database, rows: NewLine[]) {
         json_extract(value, '$.workCompletedToDateCents'), json_extract(value, '$.workQtyToDate'),
         json_extract(value, '$.storedMaterialsCents'), json_extract(value, '$.workRetainageCents'),
         json_extract(value, '$.storedRetainageCents'), json_extract(value, '$.retainageReleasedToDateCents')
-      FROM json_each(?1)`).bind(json),
+      FROM json_each(?1)`)
+      .bind(json),
   );
 }
 
@@ -71,10 +75,12 @@ export type HistoryRow = { lineId: string; field: string; oldValue: number | nul
 
 export function insertHistoryStatements(d1: D1Database, invoiceId: string, version: number, userId: string, rows: HistoryRow[]) {
   return jsonChunks(rows).map((json) =>
-    d1.prepare(`
+    d1
+      .prepare(`
       INSERT INTO invoice_line_history (invoice_id, invoice_line_id, version, user_id, field, old_value, new_value)
       SELECT ?2, json_extract(value, '$.lineId'), ?3, ?4, json_extract(value, '$.field'),
         json_extract(value, '$.oldValue'), json_extract(value, '$.newValue')
-      FROM json_each(?1)`).bind(json, invoiceId, version, userId),
+      FROM json_each(?1)`)
+      .bind(json, invoiceId, version, userId),
   );
 }

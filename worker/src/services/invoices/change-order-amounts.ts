@@ -8,7 +8,15 @@ export async function changeOrderAmounts(ctx: ServiceCtx, cos: Array<typeof chan
   const byLine = new Map<string, number>();
   const list: InvoiceState['includedChangeOrders'] = [];
   if (!cos.length) return { byLine, changeOrders: list };
-  const lines = await ctx.db.select().from(changeOrderLines).where(inArray(changeOrderLines.changeOrderId, cos.map((c) => c.id)));
+  const lines = await ctx.db
+    .select()
+    .from(changeOrderLines)
+    .where(
+      inArray(
+        changeOrderLines.changeOrderId,
+        cos.map((c) => c.id),
+      ),
+    );
   for (const co of [...cos].sort((a, b) => a.number - b.number)) {
     let amount = 0;
     for (const l of lines) {

@@ -12,7 +12,13 @@ export async function getInvoiceHistory({ ctx, input }: { ctx: ServiceCtx; input
   const limit = Math.min(input.limit ?? 500, 5000);
   const [revisions, changes] = await ctx.db.batch([
     ctx.db
-      .select({ version: invoiceRevisions.version, kind: invoiceRevisions.kind, createdAt: invoiceRevisions.createdAt, userId: invoiceRevisions.userId, userName: users.name })
+      .select({
+        version: invoiceRevisions.version,
+        kind: invoiceRevisions.kind,
+        createdAt: invoiceRevisions.createdAt,
+        userId: invoiceRevisions.userId,
+        userName: users.name,
+      })
       .from(invoiceRevisions)
       .leftJoin(users, eq(users.id, invoiceRevisions.userId))
       .where(eq(invoiceRevisions.invoiceId, invoice.id))
@@ -45,4 +51,3 @@ export async function getInvoiceHistory({ ctx, input }: { ctx: ServiceCtx; input
     nextAfter: changes.length > limit ? page.at(-1)!.h.id : null,
   };
 }
-

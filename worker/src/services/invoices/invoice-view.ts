@@ -31,7 +31,12 @@ export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingC
       architectCertificate:
         invoice.architectCertifiedCents === null
           ? null
-          : { amountCents: invoice.architectCertifiedCents, recordedAt: invoice.architectCertifiedAt ?? invoice.updatedAt, recordedBy: invoice.architectCertifiedBy, messageId: invoice.architectCertifiedMessageId },
+          : {
+              amountCents: invoice.architectCertifiedCents,
+              recordedAt: invoice.architectCertifiedAt ?? invoice.updatedAt,
+              recordedBy: invoice.architectCertifiedBy,
+              messageId: invoice.architectCertifiedMessageId,
+            },
     },
     contract: {
       id: access.contract.id,

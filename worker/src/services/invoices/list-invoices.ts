@@ -24,8 +24,7 @@ export async function listInvoices({ ctx, input }: { ctx: ServiceCtx; input: { c
       isLatest: i.id === latest,
       line6FrozenCents: i.line6FrozenCents,
       // line 8 of an invoice out of draft: its frozen line 6 less the previous invoice's frozen line 6
-      currentPaymentDueCents:
-        i.line6FrozenCents == null ? null : i.line6FrozenCents - (idx > 0 ? (rows[idx - 1]!.invoice.line6FrozenCents ?? 0) : 0),
+      currentPaymentDueCents: i.line6FrozenCents == null ? null : i.line6FrozenCents - (idx > 0 ? (rows[idx - 1]!.invoice.line6FrozenCents ?? 0) : 0),
       createdAt: i.createdAt,
     })),
   };

@@ -22,10 +22,13 @@ export function snapshotOf(line: ComputedLine, entry: LineEntry) {
 export type Snapshot = ReturnType<typeof snapshotOf>;
 
 export const snapshotFields = Object.keys(
-  snapshotOf(
-    { workCompletedPreviousCents: 0, workCompletedThisPeriodCents: 0 } as ComputedLine,
-    { workCompletedThisPeriodCents: 0, materialsPresentlyStoredCents: 0, workQtyThisPeriod: 0, storedQty: 0, retainageReleasedCents: 0 },
-  ),
+  snapshotOf({ workCompletedPreviousCents: 0, workCompletedThisPeriodCents: 0 } as ComputedLine, {
+    workCompletedThisPeriodCents: 0,
+    materialsPresentlyStoredCents: 0,
+    workQtyThisPeriod: 0,
+    storedQty: 0,
+    retainageReleasedCents: 0,
+  }),
 ) as Array<keyof Snapshot>;
 
 export function changedFields(row: InvoiceLineRow, next: Snapshot): Array<keyof Snapshot> {

@@ -23,7 +23,8 @@ const keys = new WeakMap<object, Promise<CryptoKey>>();
  */
 async function loadSecret(env: SigningEnv): Promise<string> {
   if (env.DOWNLOAD_SIGNING_KEY) return env.DOWNLOAD_SIGNING_KEY;
-  if (env.DEV_MODE !== '1') throw new AppError('NOT_CONFIGURED', 'Signed download links need the DOWNLOAD_SIGNING_KEY secret (wrangler secret put DOWNLOAD_SIGNING_KEY)');
+  if (env.DEV_MODE !== '1')
+    throw new AppError('NOT_CONFIGURED', 'Signed download links need the DOWNLOAD_SIGNING_KEY secret (wrangler secret put DOWNLOAD_SIGNING_KEY)');
   const db = makeDb(env.DB);
   // first use: concurrent isolates may race; INSERT OR IGNORE keeps the first key, everyone reads it back
   await db.insert(signingKeys).values({ id: 'download-links', secret: newSecret() }).onConflictDoNothing();
@@ -46,7 +47,10 @@ function signingKey(env: SigningEnv): Promise<CryptoKey> {
 const payload = (path: string, userId: string, expires: number) => `${path}\n${userId}\n${expires}`;
 
 function toB64url(bytes: ArrayBuffer): string {
-  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 function fromB64url(text: string): Uint8Array<ArrayBuffer> | null {
@@ -56,7 +60,12 @@ function fromB64url(text: string): Uint8Array<ArrayBuffer> | null {
 }
 
 /** Query parameters that let `path` be fetched as `userId` until `expires` (Unix seconds). */
-export async function signPath(env: Env, path: string, userId: string, nowMs = Date.now()): Promise<{ uid: string; exp: string; sig: string; expiresAt: string }> {
+export async function signPath(
+  env: Env,
+  path: string,
+  userId: string,
+  nowMs = Date.now(),
+): Promise<{ uid: string; exp: string; sig: string; expiresAt: string }> {
   const expires = Math.floor(nowMs / 1000) + LINK_TTL_SECONDS;
   const sig = await crypto.subtle.sign('HMAC', await signingKey(env), new TextEncoder().encode(payload(path, userId, expires)));
   return { uid: userId, exp: String(expires), sig: toB64url(sig), expiresAt: new Date(expires * 1000).toISOString() };

@@ -9,7 +9,10 @@ import { loadProjectAccess, requireAnyToolAdmin } from '../access/project-access
 
 export type AddMemberResult =
   | { projectId: string; userId: string; email: string; primeContracts: TAddMember['primeContracts']; commitments: TAddMember['commitments'] }
-  | { projectId: string; invitation: { id: string; email: string; status: 'pending'; primeContracts: TAddMember['primeContracts']; commitments: TAddMember['commitments'] } };
+  | {
+      projectId: string;
+      invitation: { id: string; email: string; status: 'pending'; primeContracts: TAddMember['primeContracts']; commitments: TAddMember['commitments'] };
+    };
 
 /**
  * Needs admin on a tool of the project (docs/security-rules.md "Membership").
@@ -34,7 +37,11 @@ export async function addMember({ ctx, input }: { ctx: ServiceCtx; input: { proj
       .where(and(eq(projectInvitations.projectId, input.projectId), eq(projectInvitations.email, email), eq(projectInvitations.status, 'pending')))
       .limit(1);
     const id = pending?.id ?? newId('inv');
-    if (pending) await ctx.db.update(projectInvitations).set({ ...levels, invitedBy: ctx.user.id, createdAt: nowIso() }).where(eq(projectInvitations.id, id));
+    if (pending)
+      await ctx.db
+        .update(projectInvitations)
+        .set({ ...levels, invitedBy: ctx.user.id, createdAt: nowIso() })
+        .where(eq(projectInvitations.id, id));
     else await ctx.db.insert(projectInvitations).values({ id, projectId: input.projectId, email, invitedBy: ctx.user.id, ...levels });
     return { projectId: input.projectId, invitation: { id, email, status: 'pending', primeContracts: body.primeContracts, commitments: body.commitments } };
   }

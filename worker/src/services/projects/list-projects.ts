@@ -26,7 +26,8 @@ export async function listProjects({ ctx }: { ctx: ServiceCtx; input?: undefined
   const seen = new Map<string, ReturnType<typeof projectView>>();
   for (const r of rows) {
     const isMine = r.prime !== null;
-    if (!seen.has(r.project.id) || isMine) seen.set(r.project.id, projectView(r.project, isMine ? { primeContracts: r.prime!, commitments: r.commitments! } : null));
+    if (!seen.has(r.project.id) || isMine)
+      seen.set(r.project.id, projectView(r.project, isMine ? { primeContracts: r.prime!, commitments: r.commitments! } : null));
   }
   return { projects: [...seen.values()] };
 }

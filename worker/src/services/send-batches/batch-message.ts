@@ -29,7 +29,12 @@ const CALL_ENVELOPE_BYTES = 2 * 1024;
 
 /** What one message of this invoice adds to a batch request's body: its JSON, escapes included. */
 export function requestBytes(content: InvoiceContent): number {
-  return CALL_ENVELOPE_BYTES + utf8.encode(JSON.stringify(content.html)).length + utf8.encode(JSON.stringify(content.text)).length + (content.pdf?.base64.length ?? 0);
+  return (
+    CALL_ENVELOPE_BYTES +
+    utf8.encode(JSON.stringify(content.html)).length +
+    utf8.encode(JSON.stringify(content.text)).length +
+    (content.pdf?.base64.length ?? 0)
+  );
 }
 
 /** The same Message-ID scheme as a single send (sendInvoiceEmail): replies' In-Reply-To finds the thread. */

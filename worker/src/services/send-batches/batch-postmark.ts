@@ -31,9 +31,7 @@ export type MessageResult = { isSent: true; messageId: string; submittedAt: stri
  * again later. `rejected` (other 4xx): the whole call was refused. `ambiguous` (no answer, a
  * timeout, an unreadable answer): the messages may or may not have been accepted.
  */
-export type CallOutcome =
-  | { kind: 'results'; results: MessageResult[] }
-  | { kind: 'retryable' | 'rejected' | 'ambiguous'; reason: string };
+export type CallOutcome = { kind: 'results'; results: MessageResult[] } | { kind: 'retryable' | 'rejected' | 'ambiguous'; reason: string };
 
 export async function sendBatchCall(client: ServerClient, messages: PostmarkBatchMessage[]): Promise<CallOutcome> {
   let answer: unknown;

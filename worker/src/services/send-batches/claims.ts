@@ -53,12 +53,7 @@ export const refreshClaim = (d1: D1Database, claimId: string, now: string) =>
  * Items of a claim still held that certainly did not go out return to pending (optionally into
  * another run/chunk: a job adopting what a dead attempt left).
  */
-export function releaseStatement(
-  d1: D1Database,
-  claimId: string,
-  reason: string | null,
-  adopt?: { runNo: number; chunkNo: number },
-): D1PreparedStatement {
+export function releaseStatement(d1: D1Database, claimId: string, reason: string | null, adopt?: { runNo: number; chunkNo: number }): D1PreparedStatement {
   return d1
     .prepare(
       `UPDATE send_batch_items SET status = 'pending', claim_id = NULL, claimed_at = NULL, reason = ?2,

@@ -6,7 +6,13 @@ import { requireBulkSendAdmin } from './batch-access';
 import { batchSummary, type StatusCounts } from './batch-view';
 
 /** The project's send batches, newest first, each with its progress. */
-export async function listSendBatches({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string } }): Promise<{ projectId: string; batches: TSendBatchSummary[] }> {
+export async function listSendBatches({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { projectId: string };
+}): Promise<{ projectId: string; batches: TSendBatchSummary[] }> {
   await requireBulkSendAdmin(ctx, input.projectId);
   const rows = await ctx.db
     .select({ batch: sendBatches, creatorName: users.name })

@@ -32,7 +32,11 @@ function describeSelection(s: Selection): string {
  * a selection matching nothing, a draft invoice) so one answer lists them all. Only invoices out
  * of draft are sent: a draft is not an application for payment yet.
  */
-export async function selectInvoices(ctx: ServiceCtx, projectId: string, selections: Selection[]): Promise<{ invoices: SelectedInvoice[]; problems: ErrorDetail[] }> {
+export async function selectInvoices(
+  ctx: ServiceCtx,
+  projectId: string,
+  selections: Selection[],
+): Promise<{ invoices: SelectedInvoice[]; problems: ErrorDetail[] }> {
   const [contractRows, periodRows, invoiceRows] = await ctx.db.batch([
     ctx.db.select().from(contracts).where(eq(contracts.projectId, projectId)),
     ctx.db.select().from(billingPeriods).where(eq(billingPeriods.projectId, projectId)),

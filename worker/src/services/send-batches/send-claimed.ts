@@ -34,7 +34,9 @@ async function contentsOf(s: SendCtx, items: ClaimedItem[]): Promise<Map<string,
       const bytes = contentBytes(content);
       out.set(
         invoiceId,
-        bytes > POSTMARK_MAX_MESSAGE_BYTES ? { error: `The message would be ${mb(bytes)} MB; Postmark accepts at most ${mb(POSTMARK_MAX_MESSAGE_BYTES)} MB per message` } : content,
+        bytes > POSTMARK_MAX_MESSAGE_BYTES
+          ? { error: `The message would be ${mb(bytes)} MB; Postmark accepts at most ${mb(POSTMARK_MAX_MESSAGE_BYTES)} MB per message` }
+          : content,
       );
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
@@ -72,7 +74,9 @@ function splitCalls(s: SendCtx, items: ClaimedItem[], contents: Map<string, Invo
 }
 
 async function isStillSending(s: SendCtx): Promise<boolean> {
-  const row = await s.ctx.env.DB.prepare('SELECT status, run_no AS runNo FROM send_batches WHERE id = ?1').bind(s.batch.id).first<{ status: string; runNo: number }>();
+  const row = await s.ctx.env.DB.prepare('SELECT status, run_no AS runNo FROM send_batches WHERE id = ?1')
+    .bind(s.batch.id)
+    .first<{ status: string; runNo: number }>();
   return row?.status === 'sending' && row.runNo === s.batch.runNo;
 }
 
@@ -97,7 +101,11 @@ export async function sendClaimed(s: SendCtx, items: ClaimedItem[]): Promise<voi
     return 'error' in c ? [{ item, outcome: { isSent: false as const, reason: c.error } }] : [];
   });
   await settle(unsendable);
-  const calls = splitCalls(s, items.filter((i) => !('error' in contents.get(i.invoiceId)!)), contents);
+  const calls = splitCalls(
+    s,
+    items.filter((i) => !('error' in contents.get(i.invoiceId)!)),
+    contents,
+  );
   for (const [n, call] of calls.entries()) {
     if (n > 0 && !(await isStillSending(s))) {
       await releaseStatement(d1, s.claimId, null).run();
@@ -112,14 +120,29 @@ export async function sendClaimed(s: SendCtx, items: ClaimedItem[]): Promise<voi
     }
     const outcome = await sendBatchCall(s.client, call.messages);
     if (outcome.kind === 'results') {
-      await settle(call.items.map((item, i) => {
-        const r = outcome.results[i]!;
-        return { item, outcome: r.isSent ? { isSent: true, postmarkMessageId: r.messageId, sentAt: r.submittedAt } : { isSent: false, reason: r.reason } };
-      }));
+      await settle(
+        call.items.map((item, i) => {
+          const r = outcome.results[i]!;
+          return { item, outcome: r.isSent ? { isSent: true, postmarkMessageId: r.messageId, sentAt: r.submittedAt } : { isSent: false, reason: r.reason } };
+        }),
+      );
     } else if (outcome.kind === 'rejected') {
-      await failClaimStatement(d1, s.claimId, outcome.reason, call.items.map((i) => i.id)).run();
+      await failClaimStatement(
+        d1,
+        s.claimId,
+        outcome.reason,
+        call.items.map((i) => i.id),
+      ).run();
     } else if (outcome.kind === 'retryable') {
-      const [, released] = await runBatch(d1, giveUpOrReleaseStatements(d1, s.claimId, outcome.reason, call.items.map((i) => i.id)));
+      const [, released] = await runBatch(
+        d1,
+        giveUpOrReleaseStatements(
+          d1,
+          s.claimId,
+          outcome.reason,
+          call.items.map((i) => i.id),
+        ),
+      );
       // retry (with the queue's backoff) only if something is left to send
       if (released?.meta.changes) throw new RetryLater(outcome.reason);
       return;
@@ -128,7 +151,9 @@ export async function sendClaimed(s: SendCtx, items: ClaimedItem[]): Promise<voi
       const later = calls.slice(n + 1).flatMap((c) => c.items.map((i) => i.id));
       if (later.length) {
         await d1
-          .prepare(`UPDATE send_batch_items SET status = 'pending', claim_id = NULL, claimed_at = NULL WHERE claim_id = ?1 AND status = 'claimed' AND id IN (SELECT value FROM json_each(?2))`)
+          .prepare(
+            `UPDATE send_batch_items SET status = 'pending', claim_id = NULL, claimed_at = NULL WHERE claim_id = ?1 AND status = 'claimed' AND id IN (SELECT value FROM json_each(?2))`,
+          )
           .bind(s.claimId, JSON.stringify(later))
           .run();
       }

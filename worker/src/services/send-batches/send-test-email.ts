@@ -22,7 +22,13 @@ type Body = z.output<typeof ZSendBatchTestEmail>;
  * the same path as the batch (Postmark's batch API, or the local outbox). It opens no thread on
  * the invoice; it is recorded as an outbound message so the outbox shows it.
  */
-export async function sendTestEmail({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; batchId: string; body: Body } }): Promise<TSendBatchTestResult> {
+export async function sendTestEmail({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { projectId: string; batchId: string; body: Body };
+}): Promise<TSendBatchTestResult> {
   const { batch } = await loadBatchForAdmin(ctx, input.projectId, input.batchId);
   if (batch.status !== 'registered' && batch.status !== 'stopped') {
     throw new AppError('INVALID_STATE', `A test email is sent before the batch goes out (registered or stopped); this one is ${batch.status}`);
@@ -31,7 +37,12 @@ export async function sendTestEmail({ ctx, input }: { ctx: ServiceCtx; input: { 
   const filters: SQL[] = [eq(sendBatchItems.batchId, batch.id)];
   if (invoiceId) filters.push(eq(sendBatchItems.invoiceId, invoiceId));
   if (recipientEmail) filters.push(eq(sendBatchItems.recipientEmail, normalizeEmail(recipientEmail)));
-  const [item] = await ctx.db.select().from(sendBatchItems).where(and(...filters)).orderBy(asc(sendBatchItems.position)).limit(1);
+  const [item] = await ctx.db
+    .select()
+    .from(sendBatchItems)
+    .where(and(...filters))
+    .orderBy(asc(sendBatchItems.position))
+    .limit(1);
   if (!item) {
     const message = `This batch sends no message${invoiceId ? ` of invoice ${invoiceId}` : ''}${recipientEmail ? ` to ${recipientEmail}` : ''}`;
     throw new AppError('VALIDATION_FAILED', message, [{ field: recipientEmail ? 'recipientEmail' : 'invoiceId', code: 'NOT_IN_BATCH', message }]);
@@ -39,12 +50,22 @@ export async function sendTestEmail({ ctx, input }: { ctx: ServiceCtx; input: { 
   const senderCtx = await serviceCtxFor(ctx.env, batch.createdBy);
   const sender = { name: senderCtx.user.name, email: normalizeEmail(senderCtx.user.email), userId: senderCtx.user.id };
   const content = await renderInvoiceContent(senderCtx, batch, item.invoiceId);
-  const body = withTestBanner(content, batch.locale, { recipient: item.recipientName ? `${item.recipientName} <${item.recipientEmail}>` : item.recipientEmail, batchName: batch.name });
+  const body = withTestBanner(content, batch.locale, {
+    recipient: item.recipientName ? `${item.recipientName} <${item.recipientEmail}>` : item.recipientEmail,
+    batchName: batch.name,
+  });
   const messageId = newId('em');
   const token = newReplyToken();
   const subject = `${TEST_SUBJECT_PREFIX}${item.subject}`;
   const testee = { email: normalizeEmail(to), name: '' };
-  const message = batchMessage(ctx.env, sender, { ...item, emailMessageId: messageId, replyToken: token, subject }, { ...body, pdf: content.pdf }, { sendBatchId: batch.id, sendBatchTest: 'true' }, testee);
+  const message = batchMessage(
+    ctx.env,
+    sender,
+    { ...item, emailMessageId: messageId, replyToken: token, subject },
+    { ...body, pdf: content.pdf },
+    { sendBatchId: batch.id, sendBatchTest: 'true' },
+    testee,
+  );
 
   const client = batchPostmarkClient(ctx.env);
   let providerMessageId = `local-${crypto.randomUUID()}`;

@@ -11,18 +11,43 @@ export type Outcome = { isSent: true; postmarkMessageId: string; sentAt: string 
 export type Settled = { item: ClaimedItem; outcome: Outcome };
 
 const THREAD_COLUMNS = [
-  ['id', 'id'], ['project_id', 'projectId'], ['invoice_id', 'invoiceId'], ['reply_token', 'replyToken'],
-  ['subject', 'subject'], ['is_private', 'isPrivate'], ['created_by', 'createdBy'],
+  ['id', 'id'],
+  ['project_id', 'projectId'],
+  ['invoice_id', 'invoiceId'],
+  ['reply_token', 'replyToken'],
+  ['subject', 'subject'],
+  ['is_private', 'isPrivate'],
+  ['created_by', 'createdBy'],
 ] as const;
 const PARTICIPANT_COLUMNS = [
-  ['thread_id', 'threadId'], ['email', 'email'], ['project_id', 'projectId'], ['user_id', 'userId'], ['name', 'name'], ['role', 'role'],
+  ['thread_id', 'threadId'],
+  ['email', 'email'],
+  ['project_id', 'projectId'],
+  ['user_id', 'userId'],
+  ['name', 'name'],
+  ['role', 'role'],
 ] as const;
 const MESSAGE_COLUMNS = [
-  ['id', 'id'], ['kind', 'kind'], ['direction', 'direction'], ['thread_id', 'threadId'], ['project_id', 'projectId'],
-  ['status', 'status'], ['from_email', 'fromEmail'], ['from_name', 'fromName'], ['to_json', 'toJson'], ['cc_json', 'ccJson'],
-  ['reply_to', 'replyTo'], ['subject', 'subject'], ['message_text', 'messageText'], ['body_r2_key', 'bodyR2Key'],
-  ['internet_message_id', 'internetMessageId'], ['provider_message_id', 'providerMessageId'], ['locale', 'locale'],
-  ['sent_by', 'sentBy'], ['attempts', 'attempts'], ['sent_at', 'sentAt'],
+  ['id', 'id'],
+  ['kind', 'kind'],
+  ['direction', 'direction'],
+  ['thread_id', 'threadId'],
+  ['project_id', 'projectId'],
+  ['status', 'status'],
+  ['from_email', 'fromEmail'],
+  ['from_name', 'fromName'],
+  ['to_json', 'toJson'],
+  ['cc_json', 'ccJson'],
+  ['reply_to', 'replyTo'],
+  ['subject', 'subject'],
+  ['message_text', 'messageText'],
+  ['body_r2_key', 'bodyR2Key'],
+  ['internet_message_id', 'internetMessageId'],
+  ['provider_message_id', 'providerMessageId'],
+  ['locale', 'locale'],
+  ['sent_by', 'sentBy'],
+  ['attempts', 'attempts'],
+  ['sent_at', 'sentAt'],
 ] as const;
 
 /**
@@ -58,20 +83,39 @@ export function settleStatements(
     .bind(JSON.stringify(updates), claimId);
   const sent = settled.flatMap(({ item, outcome }) => (outcome.isSent ? [{ item, outcome }] : []));
   const threads = sent.map(({ item }) => ({
-    id: item.threadId, projectId: batch.projectId, invoiceId: item.invoiceId, replyToken: item.replyToken,
-    subject: item.subject, isPrivate: 0, createdBy: sender.userId,
+    id: item.threadId,
+    projectId: batch.projectId,
+    invoiceId: item.invoiceId,
+    replyToken: item.replyToken,
+    subject: item.subject,
+    isPrivate: 0,
+    createdBy: sender.userId,
   }));
   const participants = sent.flatMap(({ item }) => [
     { threadId: item.threadId, email: sender.email, projectId: batch.projectId, userId: sender.userId, name: sender.name, role: 'from' },
     { threadId: item.threadId, email: item.recipientEmail, projectId: batch.projectId, userId: item.recipientUserId, name: item.recipientName, role: 'to' },
   ]);
   const messages = sent.map(({ item, outcome }) => ({
-    id: item.emailMessageId, kind: 'invoice', direction: 'outbound', threadId: item.threadId, projectId: batch.projectId,
-    status: 'sent', fromEmail: sender.email, fromName: sender.name,
+    id: item.emailMessageId,
+    kind: 'invoice',
+    direction: 'outbound',
+    threadId: item.threadId,
+    projectId: batch.projectId,
+    status: 'sent',
+    fromEmail: sender.email,
+    fromName: sender.name,
     toJson: JSON.stringify([{ email: item.recipientEmail, name: item.recipientName, userId: item.recipientUserId }]),
-    ccJson: '[]', replyTo: replyAddress(item.replyToken, env.INBOUND_DOMAIN), subject: item.subject, messageText: batch.message,
-    bodyR2Key: bodyKey(batch, item.invoiceId), internetMessageId: internetMessageId(env, item.emailMessageId),
-    providerMessageId: outcome.postmarkMessageId, locale: batch.locale, sentBy: sender.userId, attempts: item.attempts, sentAt: outcome.sentAt,
+    ccJson: '[]',
+    replyTo: replyAddress(item.replyToken, env.INBOUND_DOMAIN),
+    subject: item.subject,
+    messageText: batch.message,
+    bodyR2Key: bodyKey(batch, item.invoiceId),
+    internetMessageId: internetMessageId(env, item.emailMessageId),
+    providerMessageId: outcome.postmarkMessageId,
+    locale: batch.locale,
+    sentBy: sender.userId,
+    attempts: item.attempts,
+    sentAt: outcome.sentAt,
   }));
   return [
     update,

@@ -30,7 +30,10 @@ export async function startSendBatch({ ctx, input }: { ctx: ServiceCtx; input: {
   if (batch.status === 'finished') {
     throw new AppError('INVALID_STATE', 'The batch is finished: every message was sent or failed. Register a new batch to send again.');
   }
-  const [toSend] = await ctx.db.select({ n: count() }).from(sendBatchItems).where(and(eq(sendBatchItems.batchId, batch.id), eq(sendBatchItems.status, 'pending')));
+  const [toSend] = await ctx.db
+    .select({ n: count() })
+    .from(sendBatchItems)
+    .where(and(eq(sendBatchItems.batchId, batch.id), eq(sendBatchItems.status, 'pending')));
   await requireSendingQuota(ctx, toSend?.n ?? 0);
   const runNo = batch.runNo + 1;
   const nonce = newId('run');

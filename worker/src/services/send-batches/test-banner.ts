@@ -3,9 +3,12 @@ import { escapeHtml } from '@shared/email/html-entities';
 type BannerFacts = { recipient: string; batchName: string };
 
 const banners: Record<string, (f: BannerFacts) => string> = {
-  en: (f) => `TEST — this is the message ${f.recipient} will receive from the send batch${f.batchName ? ` "${f.batchName}"` : ''}. Only you received this test; replies to it are not filed on the invoice.`,
-  es: (f) => `PRUEBA — este es el mensaje que recibirá ${f.recipient} del envío masivo${f.batchName ? ` "${f.batchName}"` : ''}. Solo usted recibió esta prueba; las respuestas no se archivan en la factura.`,
-  fr: (f) => `TEST — voici le message que ${f.recipient} recevra de l'envoi groupé${f.batchName ? ` « ${f.batchName} »` : ''}. Vous seul avez reçu ce test ; les réponses ne sont pas classées sur la facture.`,
+  en: (f) =>
+    `TEST — this is the message ${f.recipient} will receive from the send batch${f.batchName ? ` "${f.batchName}"` : ''}. Only you received this test; replies to it are not filed on the invoice.`,
+  es: (f) =>
+    `PRUEBA — este es el mensaje que recibirá ${f.recipient} del envío masivo${f.batchName ? ` "${f.batchName}"` : ''}. Solo usted recibió esta prueba; las respuestas no se archivan en la factura.`,
+  fr: (f) =>
+    `TEST — voici le message que ${f.recipient} recevra de l'envoi groupé${f.batchName ? ` « ${f.batchName} »` : ''}. Vous seul avez reçu ce test ; les réponses ne sont pas classées sur la facture.`,
 };
 
 /** Subject prefix of a test message: the same in every language, easy to filter. */

@@ -14,12 +14,16 @@ export async function adminAccess(ctx: ServiceCtx, contractId: string) {
 }
 
 export async function findGroup(ctx: ServiceCtx, contractId: string, groupId: string) {
-  const [g] = await ctx.db.select().from(sovGroups).where(and(eq(sovGroups.id, groupId), eq(sovGroups.contractId, contractId)));
+  const [g] = await ctx.db
+    .select()
+    .from(sovGroups)
+    .where(and(eq(sovGroups.id, groupId), eq(sovGroups.contractId, contractId)));
   if (!g) throw notFound('Group');
   return g;
 }
 
 export function nameTaken(name: string): AppError {
-  return new AppError('CONFLICT', `A group named "${name}" already exists on this contract`, [{ field: 'name', code: 'DUPLICATE', message: `"${name}" is taken` }]);
+  return new AppError('CONFLICT', `A group named "${name}" already exists on this contract`, [
+    { field: 'name', code: 'DUPLICATE', message: `"${name}" is taken` },
+  ]);
 }
-

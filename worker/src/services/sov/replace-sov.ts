@@ -15,7 +15,10 @@ export async function replaceSov({ ctx, input }: { ctx: ServiceCtx; input: { con
   const access = await loadContractAccess(ctx, input.contractId);
   requireToolAdmin(access, 'Editing the schedule of values');
   if (access.contract.status !== 'draft') {
-    throw new AppError('INVALID_STATE', `Contract #${access.contract.number} is ${access.contract.status}: its schedule of values changes only through change orders`);
+    throw new AppError(
+      'INVALID_STATE',
+      `Contract #${access.contract.number} is ${access.contract.status}: its schedule of values changes only through change orders`,
+    );
   }
   const lines = input.body.lines;
   const { errors, scheduledCents } = validateSovLines(access.contract.accountingMethod, lines);

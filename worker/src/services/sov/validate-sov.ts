@@ -25,7 +25,8 @@ export function validateSovLines(method: AccountingMethod, lines: TSovLineInput[
       if (l.scheduledQty === undefined) at('scheduledQty', 'REQUIRED', 'a scheduled quantity is required on a unit-based contract');
       if (l.unitPrice === undefined) at('unitPrice', 'REQUIRED', 'a unit price is required on a unit-based contract');
       if (!l.unitOfMeasure) at('unitOfMeasure', 'REQUIRED', 'a unit of measure is required on a unit-based contract');
-      if (l.scheduledValueCents !== undefined) at('scheduledValueCents', 'AMOUNT_NOT_ALLOWED', 'the value of a unit line is quantity × unit price (use a subtotal override to bill by amount)');
+      if (l.scheduledValueCents !== undefined)
+        at('scheduledValueCents', 'AMOUNT_NOT_ALLOWED', 'the value of a unit line is quantity × unit price (use a subtotal override to bill by amount)');
       scheduledCents.push(amountForQty(l.scheduledQty ?? 0, l.unitPrice ?? 0));
     }
     if ((scheduledCents.at(-1) ?? 0) < 0) at('scheduledValueCents', 'NEGATIVE', 'a scheduled value cannot be negative');

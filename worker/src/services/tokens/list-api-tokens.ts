@@ -8,7 +8,14 @@ export async function listApiTokens({ ctx }: { ctx: ServiceCtx; input: Record<st
   const rows = await ctx.db
     .select()
     .from(apiTokens)
-    .where(and(eq(apiTokens.userId, ctx.user.id), eq(apiTokens.kind, 'api'), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, nowIso()))))
+    .where(
+      and(
+        eq(apiTokens.userId, ctx.user.id),
+        eq(apiTokens.kind, 'api'),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, nowIso())),
+      ),
+    )
     .orderBy(desc(apiTokens.createdAt));
   return { tokens: rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.createdAt, expiresAt: r.expiresAt })) };
 }

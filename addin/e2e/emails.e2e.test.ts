@@ -118,7 +118,7 @@ describeBrowser('emails', () => {
     const { threads } = await api<{ threads: Thread[] }>(env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${invoiceId}/emails`);
     const thread = threads[0]!;
     const token = /^reply\+([^@]+)@/.exec(thread.replyAddress)![1]!;
-    const fixture = readFileSync(join(repoRoot, '..', 'shared', 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
+    const fixture = readFileSync(join(repoRoot, 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
     const payload = JSON.parse(fixture.replaceAll('reply+THREADTOKEN@reply.example.com', thread.replyAddress).replaceAll('THREADTOKEN', token)) as Record<
       string,
       unknown

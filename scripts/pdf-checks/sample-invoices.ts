@@ -1,5 +1,5 @@
 // Invoice views for the Node-side PDF checks and the PDF bench, computed by the billing engine
-// (the same shared/ code the worker's getInvoice runs) from ../shared/fixtures. Not product code.
+// (the same shared/ code the worker's getInvoice runs) from fixtures/. Not product code.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { computeInvoice, priorFromComputed, ZERO_PRIOR } from '@shared/engine';

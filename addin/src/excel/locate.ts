@@ -6,8 +6,9 @@
 // worksheet is renamed or moved" (Worksheet.id, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
 // and WorksheetCollection.getItem takes "the name or ID of the worksheet".
 
-import { columnLetter } from './a1';
-import { columnIndexOf, type SheetInfo } from './sheet-info';
+import { columnLetter, rangeA1 } from './a1';
+import { type ColumnKey, type ColumnSet, columnsFor } from './columns';
+import type { SheetInfo } from './sheet-info';
 
 export type LineRows = {
   /** line id → 0-based sheet row where its id cell is now */
@@ -27,14 +28,94 @@ export function g703Of(context: Excel.RequestContext, info: SheetInfo): Excel.Wo
   return context.workbook.worksheets.getItem(g703Key(info));
 }
 
-/** Queues the read of the Line ID column (its used part); call `linesFrom` after the sync. */
-export function queueLineIds(sheet: Excel.Worksheet, info: SheetInfo): Excel.Range {
-  const letter = columnLetter(columnIndexOf(info, 'lineId'));
-  return sheet.getRange(`${letter}:${letter}`).getUsedRange(true).load('values,rowIndex');
+// Columns are found the same way, by the header text the render wrote (columns.ts), never by a
+// cached position: a user may insert a column inside the table or move one (cut + insert). A column
+// whose header is missing or found twice is left out of `info.columns` and reported; nothing is
+// read from or written to a guessed column. Cells in columns that are not ours are never read.
+
+/** Columns right of our last one still searched for our headers (room for inserted columns). */
+export const COLUMN_SLACK = 64;
+
+export type ColumnIssues = { missing: ColumnKey[]; duplicated: ColumnKey[] };
+
+const issuesByInvoice = new Map<string, ColumnIssues>();
+
+/** What the last column lookup of this invoice could not map (empty lists when all were found). */
+export function columnIssuesOf(invoiceId: string): ColumnIssues {
+  return issuesByInvoice.get(invoiceId) ?? { missing: [], duplicated: [] };
 }
 
-export function linesFrom(ids: Excel.Range, info: SheetInfo): LineRows {
+/** Queues the read of the header row; call `columnsFrom` after the sync. */
+export function queueHeader(sheet: Excel.Worksheet, info: SheetInfo): Excel.Range {
+  return sheet.getRange(rangeA1(info.headerRow, 0, info.headerRow, info.columns.length - 1 + COLUMN_SLACK)).load('values');
+}
+
+/** `info` with each column at the position of its header now; unmapped columns left out. */
+export function columnsFrom(header: Excel.Range, info: SheetInfo): SheetInfo {
+  const defs = columnsFor(info.accountingMethod).byKey;
+  const texts = (header.values[0] ?? []).map((v) => (typeof v === 'string' ? v.trim() : v));
+  const issues: ColumnIssues = { missing: [], duplicated: [] };
+  const columns: SheetInfo['columns'] = [];
+  for (const c of info.columns) {
+    const want = defs.get(c.key)?.header;
+    const at = texts.flatMap((v, i) => (v === want ? [i] : []));
+    if (at.length === 1) columns.push({ ...c, index: at[0], letter: columnLetter(at[0]) });
+    else (at.length ? issues.duplicated : issues.missing).push(c.key);
+  }
+  issuesByInvoice.set(info.invoiceId, issues);
+  return { ...info, columns };
+}
+
+/** Reads the header row (one sync) and returns `info` with the columns where they are now. */
+export async function locateColumns(context: Excel.RequestContext, sheet: Excel.Worksheet, info: SheetInfo): Promise<SheetInfo> {
+  const header = queueHeader(sheet, info);
+  await context.sync();
+  return columnsFrom(header, info);
+}
+
+/** What the status says about unmapped columns, or null when every column was found. */
+export function columnIssueMessage(info: Pick<SheetInfo, 'invoiceId' | 'accountingMethod'>): string | null {
+  const { missing, duplicated } = columnIssuesOf(info.invoiceId);
+  if (!missing.length && !duplicated.length) return null;
+  const header = (k: ColumnKey) => `"${columnsFor(info.accountingMethod).byKey.get(k)?.header ?? k}"`;
+  const parts = [
+    ...(missing.length ? [`not found: ${missing.map(header).join(', ')}`] : []),
+    ...(duplicated.length ? [`found twice: ${duplicated.map(header).join(', ')}`] : []),
+  ];
+  return `Column headers ${parts.join('; ')}. Nothing is read from or written to ${missing.length + duplicated.length === 1 ? 'that column' : 'those columns'}; put the header back or Refresh to redraw the sheet.`;
+}
+
+/**
+ * The column set of the sheet as it is now (`info` from `columnsFrom`): cells of `lineRow` go to
+ * each column's current position and formulas name current letters. `complete` is false when a
+ * column is unmapped: its letter is unknown, so formulas must not be written.
+ */
+export function columnSetNow(info: SheetInfo): { set: ColumnSet; complete: boolean } {
+  const all = columnsFor(info.accountingMethod);
+  const now = new Map(info.columns.map((c) => [c.key, c]));
+  const list = all.list.filter((c) => now.has(c.key)).map((c) => ({ ...c, index: now.get(c.key)!.index, letter: now.get(c.key)!.letter }));
+  const byKey = new Map(list.map((c) => [c.key, c]));
+  return {
+    set: {
+      list,
+      byKey,
+      at: (key) => (byKey.get(key) ?? all.byKey.get(key))?.letter ?? all.at(key),
+      has: (key) => byKey.has(key),
+    },
+    complete: list.length === all.list.length,
+  };
+}
+
+/** Queues the read of the Line ID column (its used part); null when that column is not found. */
+export function queueLineIds(sheet: Excel.Worksheet, info: SheetInfo): Excel.Range | null {
+  const c = info.columns.find((x) => x.key === 'lineId');
+  if (!c) return null;
+  return sheet.getRange(`${c.letter}:${c.letter}`).getUsedRange(true).load('values,rowIndex');
+}
+
+export function linesFrom(ids: Excel.Range | null, info: SheetInfo): LineRows {
   const known = new Set(Object.keys(info.editableByLine));
+  if (!ids) return { rowByLineId: {}, duplicated: [], missing: [...known], lastRow: -1 };
   const rowByLineId: Record<string, number> = {};
   const seen = new Map<string, number>();
   let lastRow = -1;

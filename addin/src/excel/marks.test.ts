@@ -58,7 +58,9 @@ describe('markBadCells / clearMarks', () => {
       ctx.workbook.worksheets.getItem(info.g703Sheet).notes.add(a1, 'Ask Dana about this one');
       await ctx.sync();
     });
-    const r = await applyMarks(info, [{ lineId: 'L2', column: info.columns.find((c) => c.key === 'thisPeriod')!.index, fill: ERROR_FILL, note: 'refused' }]);
+    const r = await applyMarks(info, [
+      { lineId: 'L2', column: info.columns.find((c) => c.key === 'thisPeriod')!.index, key: 'thisPeriod', fill: ERROR_FILL, note: 'refused' },
+    ]);
     expect(r).toEqual({ marked: 1, unmapped: [], foreignNotes: 1 });
     await clearMarks(info, [{ lineId: 'L2', field: 'workCompletedThisPeriod' }]);
     expect(wb.getSheetSnapshot(info.g703Sheet).notes[a1]).toBe('Ask Dana about this one');

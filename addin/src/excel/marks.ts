@@ -8,8 +8,8 @@
 
 import { cellA1 } from './a1';
 import { OPS_PER_SYNC } from './chunks';
-import { NUMBER_FORMAT, columnsFor, type EditField } from './columns';
-import { g703Of, linesFrom, queueLineIds } from './locate';
+import { type ColumnKey, NUMBER_FORMAT, columnsFor, type EditField } from './columns';
+import { g703Of, linesFrom, locateColumns, queueLineIds } from './locate';
 import { runBatch } from './run';
 import { CONFLICT_FILL, ERROR_FILL, INPUT_FILL } from './sheet-format';
 import { columnOfEditField, type SheetInfo } from './sheet-info';
@@ -23,8 +23,12 @@ export type CellMark = {
   resetFormat?: boolean;
 };
 export type MarkTarget = { lineId: string; field: EditField };
-/** One cell to mark or unmark: `note: null` removes the add-in's note; `fill: null` clears the fill. */
-export type OwnedMark = { lineId: string; column: number; fill: string | null; note: string | null; numberFormat?: string };
+/**
+ * One cell to mark or unmark: `note: null` removes the add-in's note; `fill: null` clears the fill.
+ * `column` is the rendered position of `key`; the cell is written where the header of `key` is now
+ * (not at all when that header is not found).
+ */
+export type OwnedMark = { lineId: string; column: number; key: ColumnKey; fill: string | null; note: string | null; numberFormat?: string };
 export type MarkResult = { marked: number; unmapped: string[] /** cells whose note belongs to someone else: fill only */; foreignNotes: number };
 
 /** Every note/comment the add-in writes starts with this; the add-in deletes no other. */
@@ -47,12 +51,15 @@ export async function applyMarks(info: SheetInfo, marks: OwnedMark[]): Promise<M
   const useComments = !useNotes && supportsComments();
   return runBatch(async (context) => {
     const sheet = g703Of(context, info);
-    const ids = queueLineIds(sheet, info);
+    const now = await locateColumns(context, sheet, info);
+    const colOf = new Map(now.columns.map((c) => [c.key, c.index]));
+    const ids = queueLineIds(sheet, now);
     const comments = useComments ? context.workbook.comments.load('items/content,items/id') : null;
     await context.sync();
-    const rows = linesFrom(ids, info).rowByLineId;
-    const unmapped = marks.filter((m) => rows[m.lineId] === undefined).map((m) => m.lineId);
-    const cells = marks.filter((m) => rows[m.lineId] !== undefined).map((m) => ({ ...m, address: cellA1(rows[m.lineId], m.column) }));
+    const rows = linesFrom(ids, now).rowByLineId;
+    const found = (m: OwnedMark) => rows[m.lineId] !== undefined && colOf.has(m.key);
+    const unmapped = marks.filter((m) => !found(m)).map((m) => m.lineId);
+    const cells = marks.filter(found).map((m) => ({ ...m, address: cellA1(rows[m.lineId], colOf.get(m.key)!) }));
     let foreignNotes = 0;
     if (comments) {
       // Comment threads of the add-in at the cells being (un)marked; nobody else's.
@@ -102,7 +109,7 @@ const editMark = (info: SheetInfo, lineId: string, field: EditField, fill: strin
   if (column === null) return [];
   const key = info.columns.find((c) => c.index === column)!.key;
   const format = NUMBER_FORMAT[columnsFor(info.accountingMethod).byKey.get(key)!.format];
-  return [{ lineId, column, fill, note, ...(resetFormat ? { numberFormat: format } : {}) }];
+  return [{ lineId, column, key, fill, note, ...(resetFormat ? { numberFormat: format } : {}) }];
 };
 
 /** Fill + note on each cell; the value is left alone. Returns the number of cells marked. */

@@ -7,8 +7,8 @@ import { parseA1, parseAreas, rangeA1 } from './a1';
 import { CELLS_PER_SYNC } from './chunks';
 import type { EditField } from './columns';
 import type { CoSummaryKey, G702LineKey } from './g702-plan';
-import { columnIndexOf, type SheetInfo } from './sheet-info';
-import { g702Key, g703Key } from './locate';
+import type { SheetInfo } from './sheet-info';
+import { COLUMN_SLACK, columnsFrom, g702Key, g703Key, locateColumns, queueHeader } from './locate';
 import { runBatch } from './run';
 import { convertedAs, type Converted } from './typed-cells';
 import { computedCellToCents, type CellValue } from './units';
@@ -39,15 +39,32 @@ export function touchedRows(info: SheetInfo, address: string): Array<[number, nu
   return out;
 }
 
-/** Does the address touch an editable column at all? (A change to other cells needs no read.) */
+/**
+ * Might the address touch an editable column? Columns may have been inserted or moved since the
+ * render, so any change within our columns (plus COLUMN_SLACK) is read; the read finds our columns
+ * by their headers and ignores the others. A change far right of the table needs no read.
+ */
 export function touchesEditableColumn(info: SheetInfo, address: string): boolean {
-  const editable = info.columns.filter((c) => c.editField).map((c) => c.index);
-  return parseAreas(address).some((a) => editable.some((c) => c >= a.start.col && c <= a.end.col));
+  const last = info.columns.length - 1 + COLUMN_SLACK;
+  return parseAreas(address).some((a) => a.start.col <= last);
 }
 
-async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: Array<[number, number]>): Promise<EditedRow[]> {
-  const sheet = context.workbook.worksheets.getItem(g703Key(info));
-  const idCol = columnIndexOf(info, 'lineId');
+/** Are all of `cached`'s columns where `now` found them? */
+const samePlaces = (now: SheetInfo, cached: SheetInfo) =>
+  now.columns.length === cached.columns.length && now.columns.every((c, i) => c.index === cached.columns[i].index);
+
+/**
+ * Reads the rows at the columns' positions. Without `located`, the header row is read in the first
+ * sync with the cells, at the cached positions; when the header shows any column elsewhere (or
+ * missing), the rows are read again where the headers are now: one sync in the usual case, and
+ * never a value from a guessed column. An unmapped column is not read (the caller reports it).
+ */
+async function readRows(context: Excel.RequestContext, cached: SheetInfo, spans: Array<[number, number]>, located?: SheetInfo): Promise<EditedRow[]> {
+  const sheet = context.workbook.worksheets.getItem(g703Key(cached));
+  let header = located ? null : queueHeader(sheet, cached);
+  const info = located ?? cached;
+  const idCol = info.columns.find((c) => c.key === 'lineId')?.index;
+  if (idCol === undefined) return located ? [] : readRows(context, cached, spans, await locateColumns(context, sheet, cached));
   const editCols = info.columns.filter((c) => c.editField);
   const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / (2 * editCols.length + 1)));
   const out: EditedRow[] = [];
@@ -68,6 +85,11 @@ async function readRows(context: Excel.RequestContext, info: SheetInfo, spans: A
       });
     }
     await context.sync();
+    if (header) {
+      const now = columnsFrom(header, cached);
+      if (!samePlaces(now, cached)) return readRows(context, cached, spans, now);
+      header = null;
+    }
     for (const { span, ids, cols } of batch) {
       for (let k = 0; k <= span[1] - span[0]; k++) {
         const lineId = ids.values[k][0];
@@ -100,11 +122,14 @@ export async function readEditedRows(info: SheetInfo, address: string): Promise<
 export async function readAllEditable(info: SheetInfo): Promise<EditedRow[]> {
   if (info.lastDataRow < info.firstDataRow) return [];
   return runBatch(async (context) => {
-    // Every row holding an id now, wherever inserts or sorts moved it.
-    const letter = info.columns.find((c) => c.key === 'lineId')!.letter;
-    const used = context.workbook.worksheets.getItem(g703Key(info)).getRange(`${letter}:${letter}`).getUsedRange(true).load('rowIndex,rowCount');
+    // Every row holding an id now, wherever inserts or sorts moved it (the Line ID column found by its header).
+    const sheet = context.workbook.worksheets.getItem(g703Key(info));
+    const now = await locateColumns(context, sheet, info);
+    const letter = now.columns.find((c) => c.key === 'lineId')?.letter;
+    if (!letter) return [];
+    const used = sheet.getRange(`${letter}:${letter}`).getUsedRange(true).load('rowIndex,rowCount');
     await context.sync();
-    return readRows(context, info, [[used.rowIndex, used.rowIndex + used.rowCount - 1]]);
+    return readRows(context, info, [[used.rowIndex, used.rowIndex + used.rowCount - 1]], now);
   });
 }
 

@@ -5,7 +5,7 @@
 // And a link in the Emails tab selects the line's row.
 
 import { cellA1 } from './a1';
-import { g703Of, linesFrom, queueLineIds } from './locate';
+import { g703Of, linesFrom, locateColumns, queueLineIds } from './locate';
 import { applyMarks } from './marks';
 import { runBatch } from './run';
 import { columnIndexOf, type SheetInfo } from './sheet-info';
@@ -17,8 +17,8 @@ export const REPLY_FILL = '#E4DFEC';
 export async function applyReplyMarks(info: SheetInfo, write: Array<{ lineId: string; note: string }>, remove: string[]): Promise<number> {
   const column = columnIndexOf(info, 'description');
   const r = await applyMarks(info, [
-    ...write.map((w) => ({ lineId: w.lineId, column, fill: REPLY_FILL, note: w.note })),
-    ...remove.map((lineId) => ({ lineId, column, fill: null, note: null })),
+    ...write.map((w) => ({ lineId: w.lineId, column, key: 'description' as const, fill: REPLY_FILL, note: w.note })),
+    ...remove.map((lineId) => ({ lineId, column, key: 'description' as const, fill: null, note: null })),
   ]);
   return r.marked;
 }
@@ -31,12 +31,14 @@ export async function applyReplyMarks(info: SheetInfo, write: Array<{ lineId: st
 export async function selectLine(info: SheetInfo, lineId: string): Promise<boolean> {
   return runBatch(async (context) => {
     const sheet = g703Of(context, info);
-    const ids = queueLineIds(sheet, info);
+    const now = await locateColumns(context, sheet, info);
+    const ids = queueLineIds(sheet, now);
     await context.sync();
-    const row = linesFrom(ids, info).rowByLineId[lineId];
-    if (row === undefined) return false;
+    const row = linesFrom(ids, now).rowByLineId[lineId];
+    const col = now.columns.find((c) => c.key === 'description')?.index;
+    if (row === undefined || col === undefined) return false;
     sheet.activate();
-    sheet.getRange(cellA1(row, columnIndexOf(info, 'description'))).select();
+    sheet.getRange(cellA1(row, col)).select();
     await context.sync();
     return true;
   });

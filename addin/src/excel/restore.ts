@@ -7,14 +7,20 @@ import { parseAreas, rangeA1 } from './a1';
 import { OPS_PER_SYNC } from './chunks';
 import { columnsFor } from './columns';
 import { lineRow, type LayoutOptions } from './layout';
-import { g703Of } from './locate';
+import { columnSetNow, g703Of, locateColumns } from './locate';
 import { runBatch } from './run';
-import { columnIndexOf, type SheetInfo } from './sheet-info';
+import type { SheetInfo } from './sheet-info';
 import { touchedRows } from './read';
 import { sameCell, type CellValue } from './units';
 import type { InvoiceView } from '../api/types';
 
-/** Does the address touch a column of ours that is never typed into (computed or descriptive)? */
+/**
+ * Does the address touch a column of ours that is never typed into (computed or descriptive), by
+ * the cached positions? Checked on every edit, so it costs no Excel call. After a user inserted or
+ * moved columns it can be wrong either way: a needless restore finds nothing to put back (it
+ * locates the columns by their headers), a missed one leaves a typed-over cell until Refresh; no
+ * value goes to a wrong line or column either way.
+ */
 export function touchesGuardedCells(info: SheetInfo, address: string): boolean {
   const guarded = info.columns.filter((c) => !c.editField || !info.canEdit).map((c) => c.index);
   return parseAreas(address).some((a) => guarded.some((c) => c >= a.start.col && c <= a.end.col));
@@ -29,13 +35,17 @@ export async function restoreGuardedCells(
   address: string,
   opts: Pick<LayoutOptions, 'terms' | 'pending'>,
 ): Promise<Restored> {
-  const cols = columnsFor(info.accountingMethod);
-  const lastCol = info.columns.length - 1;
-  const idCol = columnIndexOf(info, 'lineId');
+  const headerOf = columnsFor(info.accountingMethod).byKey;
   const byId = new Map(view.lines.map((l) => [l.lineId, l]));
   const layoutOpts: LayoutOptions = { grouped: info.grouped, terms: opts.terms ?? null, pending: opts.pending };
   return runBatch(async (context) => {
     const sheet = g703Of(context, info);
+    // Columns where their headers are now; a column not found is not restored (nor guessed).
+    const now = await locateColumns(context, sheet, info);
+    const { set: cols, complete } = columnSetNow(now);
+    const idCol = now.columns.find((c) => c.key === 'lineId')?.index;
+    if (idCol === undefined) return { cells: 0, headers: [] };
+    const lastCol = Math.max(...now.columns.map((c) => c.index));
     const reads = touchedRows(info, address).map(([r0, r1]) => ({
       r0,
       ids: sheet.getRange(rangeA1(r0, idCol, r1, idCol)).load('values'),
@@ -51,18 +61,18 @@ export async function restoreGuardedCells(
         const line = byId.get(String(ids.values[k][0]));
         if (!line) continue;
         const row = r0 + k;
-        const want = lineRow(view, cols, line, row, layoutOpts).cells;
+        const rowCells = lineRow(view, cols, line, row, layoutOpts).cells;
+        const want = new Map(cols.list.map((c, i) => [c.key, rowCells[i]]));
         const editable = info.canEdit ? (info.editableByLine[line.lineId] ?? []) : [];
-        for (const c of info.columns) {
+        for (const c of now.columns) {
           const inArea = areas.some((a) => row >= a.start.row && row <= a.end.row && c.index >= a.start.col && c.index <= a.end.col);
           if (!inArea || (c.editField && editable.includes(c.editField))) continue;
           const have = got.formulas[k][c.index] as CellValue;
-          if (c.editField && !info.canEdit) {
-            // Read-only invoice: the server's value goes back.
-            if (sameCell(have, want[c.index])) continue;
-          } else if (sameCell(have, want[c.index])) continue;
-          sheet.getRange(rangeA1(row, c.index, row, c.index)).formulas = [[want[c.index]]];
-          headers.add(cols.byKey.get(c.key)!.header);
+          const w = want.get(c.key) as CellValue;
+          if (!complete && typeof w === 'string' && w.startsWith('=')) continue; // its references would be guesses
+          if (sameCell(have, w)) continue;
+          sheet.getRange(rangeA1(row, c.index, row, c.index)).formulas = [[w]];
+          headers.add(headerOf.get(c.key)!.header);
           cells++;
           if (++ops >= OPS_PER_SYNC) {
             await context.sync();

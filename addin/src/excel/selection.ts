@@ -2,7 +2,8 @@
 
 import { parseAreas, rangeA1 } from './a1';
 import { ROW_SLACK } from './read';
-import { columnIndexOf, type SheetInfo } from './sheet-info';
+import type { SheetInfo } from './sheet-info';
+import { locateColumns } from './locate';
 import { runBatch } from './run';
 
 /** Line ids of the selected rows; [] when the selection is elsewhere (another sheet, the header). */
@@ -12,8 +13,11 @@ export async function readSelectedLineIds(info: SheetInfo): Promise<string[]> {
     const sheet = range.worksheet.load('id');
     await context.sync();
     if (sheet.id !== info.g703SheetId) return [];
-    // The ids of the selected rows as they are now (the user may have sorted): read, not cached.
-    const idCol = columnIndexOf(info, 'lineId');
+    // The ids of the selected rows as they are now (the user may have sorted, or moved the Line ID
+    // column, found by its header): read, not cached.
+    const now = await locateColumns(context, context.workbook.worksheets.getItem(info.g703SheetId), info);
+    const idCol = now.columns.find((c) => c.key === 'lineId')?.index;
+    if (idCol === undefined) return [];
     const reads = parseAreas(range.address).map((a) =>
       context.workbook.worksheets
         .getItem(info.g703SheetId)

@@ -10,10 +10,10 @@ import type { InvoiceLine, InvoiceView } from '../api/types';
 import { rangeA1 } from './a1';
 import { bindingsFrom, queueLoadBinding, queueWriteBinding } from './binding';
 import { CELLS_PER_SYNC, OPS_PER_SYNC } from './chunks';
-import { columnsFor, type EditField } from './columns';
+import type { EditField } from './columns';
 import { lineRow, type LayoutOptions } from './layout';
 import { recordOwnWrite } from './own-writes';
-import { g702Key, g703Of, linesFrom, queueLineIds } from './locate';
+import { columnSetNow, g702Key, g703Of, linesFrom, locateColumns, queueLineIds } from './locate';
 import { runBatch } from './run';
 import type { SheetInfo } from './sheet-info';
 import { centsToCell, sameCell, type CellValue } from './units';
@@ -31,14 +31,18 @@ export type ApplyOptions = Pick<LayoutOptions, 'terms' | 'pending'> & {
 
 type Cell = { row: number; col: number; value: CellValue };
 
-/** The cells to write, grouped into runs of consecutive rows per column. Pure. */
+/**
+ * The cells to write, grouped into runs of consecutive rows per column. Pure. Columns are those of
+ * `info.columns` (where their headers are now): a column not found gets nothing, and while any
+ * column is unmapped no formula is written (its references would be guesses).
+ */
 export function planWriteBack(
   info: SheetInfo,
   view: Pick<InvoiceView, 'contract'>,
   changes: LineChange[],
   opts: ApplyOptions,
 ): Array<{ col: number; row: number; values: CellValue[] }> {
-  const cols = columnsFor(info.accountingMethod);
+  const { set: cols, complete } = columnSetNow(info);
   const layoutOpts: LayoutOptions = { grouped: info.grouped, terms: opts.terms ?? null, pending: opts.pending };
   const cells: Cell[] = [];
   for (const { before, after } of changes) {
@@ -50,7 +54,8 @@ export function planWriteBack(
     cols.list.forEach((c, i) => {
       if (c.editField && editable.includes(c.editField) && !(opts.canOverwrite?.(after.lineId, c.editField) ?? false)) return;
       if (prev && sameCell(prev[i], next[i])) return;
-      cells.push({ row, col: i, value: next[i] });
+      if (!complete && typeof next[i] === 'string' && (next[i] as string).startsWith('=')) return;
+      cells.push({ row, col: c.index, value: next[i] });
     });
   }
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
@@ -80,10 +85,11 @@ export async function applyServerLines(
   return runBatch(async (context) => {
     const sheet = g703Of(context, info);
     const setting = opts.version !== undefined ? queueLoadBinding(context) : null;
-    const ids = queueLineIds(sheet, info);
+    const now = await locateColumns(context, sheet, info);
+    const ids = queueLineIds(sheet, now);
     await context.sync();
-    const lines = linesFrom(ids, info);
-    const here = { ...info, rowByLineId: lines.rowByLineId };
+    const lines = linesFrom(ids, now);
+    const here = { ...now, rowByLineId: lines.rowByLineId };
     const runs = planWriteBack(here, view, changes, opts);
     const cellCount = runs.reduce((n, r) => n + r.values.length, 0);
     const unmapped = changes.map((c) => c.after.lineId).filter((id) => lines.rowByLineId[id] === undefined);

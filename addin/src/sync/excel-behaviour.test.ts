@@ -117,6 +117,47 @@ describe('rows identified by line id, never by position', () => {
     expectEveryRowOnItsLine(t);
   });
 
+  it('after a column is inserted inside the table before E, an edit of the moved "this period" column is sent for its line and field only', async () => {
+    t = await setup({ server: distinctServer(), session: { terms: null } });
+    t.wb.unprotectAsUser(t.info.g703Sheet);
+    const e = colOf(t.info, 'thisPeriod');
+    // E is now the user's column, "this period" is F. (Text: Excel widens G's =SUM(D:F) over the
+    // inserted column, so a number there would make the G702 differ, which the session reports.)
+    await t.wb.insertColumnsAsUser(t.info.g703Sheet, e, 1);
+    const row = t.info.rowByLineId.L3 + 1; // rows did not move; the Line ID column did (one right)
+    expect(t.wb.getSheetSnapshot(t.info.g703Sheet).values[t.info.headerRow][e + 1]).toBe('E · Work Completed This Period');
+    await t.wb.setValuesAsUser(t.info.g703Sheet, `E${row}:F${row}`, [['checked', 333]]);
+    await t.wb.setValuesAsUser(t.info.g703Sheet, `E${row + 1}`, [['ok']]); // the inserted column only
+    await t.settle();
+    expect(t.server.patches().map((p) => p.body)).toEqual([{ edits: [{ lineId: 'L3', workCompletedThisPeriod: 333 }] }]);
+    expect(t.server.view().lines[2].workCompletedThisPeriodCents).toBe(33_300);
+    const snap = t.wb.getSheetSnapshot(t.info.g703Sheet);
+    // The write-back went to the columns where their headers are now; the user's column is untouched.
+    expect([snap.values[row - 1][e], snap.values[row][e]]).toEqual(['checked', 'ok']);
+    const lines = t.server.view().lines;
+    const id = colOf(t.info, 'lineId') + 1;
+    for (const l of lines) {
+      const r = snap.values.findIndex((v) => v[id] === l.lineId);
+      expect([l.lineId, snap.values[r][e + 1]]).toEqual([l.lineId, l.workCompletedThisPeriodCents / 100]);
+    }
+  });
+
+  it('a required column whose header was overwritten is reported, and nothing is read from or sent for it', async () => {
+    t = await setup({ server: distinctServer(), session: { terms: null } });
+    t.wb.unprotectAsUser(t.info.g703Sheet);
+    const e = t.info.columns[colOf(t.info, 'thisPeriod')].letter;
+    const f = t.info.columns[colOf(t.info, 'stored')].letter;
+    await t.wb.setValuesAsUser(t.info.g703Sheet, `${e}${t.info.headerRow + 1}`, [['My notes']]);
+    await t.wb.setValuesAsUser(t.info.g703Sheet, t.cellOf('L3'), [[333]]);
+    await t.wb.setValuesAsUser(t.info.g703Sheet, `${f}${t.info.rowByLineId.L4 + 1}`, [[55]]);
+    await t.wb.idle();
+    await t.session.settled();
+    await waitFor(() => t!.server.patches().length === 1, 'one PATCH');
+    expect(t.server.patches().map((p) => p.body)).toEqual([{ edits: [{ lineId: 'L4', materialsPresentlyStored: 55 }] }]);
+    expect(t.server.view().lines[2].workCompletedThisPeriodCents).toBe(300);
+    expect(t.statuses.some((s) => /Column headers not found: "E · Work Completed This Period"/.test(s.message ?? ''))).toBe(true);
+  });
+
   it('a line whose row was deleted is reported, and its figures are written nowhere', async () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
     t.wb.unprotectAsUser(t.info.g703Sheet);

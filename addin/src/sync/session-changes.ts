@@ -44,6 +44,11 @@ export function createChangePipeline(d: ChangeDeps) {
   let dirtyTimer: ReturnType<typeof setTimeout> | null = null;
   let notice = '';
   const lineOf = (lineId: string) => d.current()?.lines.find((l) => l.lineId === lineId);
+  /** A column whose header is missing or doubled was neither read nor written: say so. */
+  const noteColumns = (info: SheetInfo) => {
+    const message = xl.columnIssueMessage(info);
+    if (message) d.facts.error = { code: 'COLUMNS_NOT_FOUND', message };
+  };
 
   async function onChange(change: xl.SheetChange): Promise<void> {
     if (change.isOwnWrite) {
@@ -61,6 +66,7 @@ export function createChangePipeline(d: ChangeDeps) {
       for (const row of await xl.readEditedRows(info, change.address)) {
         for (const [field, value] of Object.entries(row.values) as Array<[xl.EditField, CellValue]>) d.remote.note(cellKey(row.lineId, field), value);
       }
+      noteColumns(info);
       return;
     }
     seen.userChanges++;
@@ -98,6 +104,7 @@ export function createChangePipeline(d: ChangeDeps) {
           }, d.retryMs);
         throw e;
       }
+      noteColumns(info);
       await absorb(rows);
       d.dirty.delete(address);
     }

@@ -366,6 +366,8 @@ export function createInvoiceSession(o: SessionOptions) {
   /** Rows found by id during a write; lines not on the sheet are reported, never written elsewhere. */
   function noteLines(r: xl.ApplyResult) {
     if (info) info = { ...info, rowByLineId: r.rowByLineId };
+    const columns = info && xl.columnIssueMessage(info);
+    if (columns) facts.error = { code: 'COLUMNS_NOT_FOUND', message: columns };
     if (r.unmapped.length) {
       const items = r.unmapped.map((id) => lineOf(id)?.itemNo ?? id).join(', ');
       facts.error = {

@@ -20,9 +20,9 @@ import { FakeContext, type DoubleStats } from './context';
 import { Book, versionAtLeast, type ChangeListener, type Platform } from './model';
 import { FakeWorkbook } from './workbook';
 import { snapshotOf, type SheetSnapshot } from './snapshot';
-import { parseA1, rangeA1 } from '../excel/a1';
+import { columnLetter, parseA1, rangeA1 } from '../excel/a1';
 import { typedInput } from './typed-input';
-import { shiftRowsAsUser, sortRows } from './user-actions';
+import { insertColumnsAsUser, shiftRowsAsUser, sortRows } from './user-actions';
 
 export type { DoubleStats } from './context';
 export { REQUEST_LIMIT_BYTES, OP_OVERHEAD_BYTES } from './context';
@@ -62,6 +62,8 @@ export type WorkbookDouble = {
   sortAsUser(sheet: string, address: string, byColumn: number, descending?: boolean): Promise<void>;
   /** Insert (count > 0) or delete (count < 0) whole rows at a 0-based row. */
   insertRowsAsUser(sheet: string, row: number, count: number): Promise<void>;
+  /** inserts `count` whole columns at 0-based `col`; cells shift right, references adjust */
+  insertColumnsAsUser(sheet: string, col: number, count: number): Promise<void>;
   deleteSheetAsUser(sheet: string): Promise<void>;
   /** Review ▸ Unprotect Sheet (with the password, if one was set). */
   unprotectAsUser(sheet: string, password?: string): void;
@@ -257,6 +259,14 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
       book.undoDepth++;
       const last = row + Math.abs(count) - 1;
       dispatch(sheetName, `${row + 1}:${last + 1}`, 'user', undefined, count > 0 ? 'RowInserted' : 'RowDeleted');
+      notify();
+      await double.idle();
+    },
+    async insertColumnsAsUser(sheetName, col, count) {
+      const sheet = sheetOf(sheetName);
+      insertColumnsAsUser(book, sheet, col, count);
+      book.undoDepth++;
+      dispatch(sheetName, `${columnLetter(col)}:${columnLetter(col + count - 1)}`, 'user', undefined, 'ColumnInserted');
       notify();
       await double.idle();
     },

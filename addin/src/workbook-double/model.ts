@@ -209,6 +209,34 @@ export class Book {
     this.reloadFormulas();
   }
 
+  /**
+   * Columns inserted at `col` (count > 0): cells at and right of it shift right, the engine adjusts
+   * every reference (=SUM(D5:F5) becomes =SUM(D5:G5) when a column goes in before E), notes move,
+   * a table spanning `col` grows and names the new header "Column1", "Column2"… as Excel does.
+   */
+  shiftColumns(s: SheetModel, col: number, count: number): void {
+    const id = this.hf.getSheetId(s.name)!;
+    this.hf.addColumns(id, [col, count]);
+    const moved = new Map<number, Cell>();
+    for (const [k, c] of s.cells) moved.set(k % 16_384 >= col ? k + count : k, c);
+    s.cells.clear();
+    for (const [k, c] of moved) s.cells.set(k, c);
+    const shiftKey = (a: string) => {
+      const ref = parseA1(a).start;
+      return ref.col >= col ? cellA1(ref.row, ref.col + count) : a;
+    };
+    s.notes = new Map([...s.notes].map(([a, v]) => [shiftKey(a), v]));
+    for (const t of this.tables)
+      if (t.sheet === s && t.box.c1 >= col) {
+        if (t.box.c0 < col) {
+          t.box = { ...t.box, c1: t.box.c1 + count };
+          for (let i = 0; i < count; i++) s.cells.set(t.box.r0 * 16_384 + col + i, { ...s.cell(t.box.r0, col + i), value: `Column${i + 1}`, formula: null });
+          this.mirror(s, { r0: t.box.r0, c0: col, r1: t.box.r0, c1: col + count - 1 });
+        } else t.box = { ...t.box, c0: t.box.c0 + count, c1: t.box.c1 + count };
+      }
+    this.reloadFormulas();
+  }
+
   renameSheet(s: SheetModel, name: string): void {
     if (this.sheet(name) && this.sheet(name) !== s) throw new Error(`A worksheet named "${name}" already exists`);
     this.hf.renameSheet(this.hf.getSheetId(s.name)!, name);

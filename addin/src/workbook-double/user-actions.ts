@@ -31,7 +31,12 @@ export function shiftFormulaRows(formula: string, delta: number): string {
  * only what the options allow (WorksheetProtectionOptions,
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
  */
-export function assertUserMay(book: Book, sheet: SheetModel, row: number, what: 'allowSort' | 'allowInsertRows' | 'allowDeleteRows' | 'allowAutoFilter'): void {
+export function assertUserMay(
+  book: Book,
+  sheet: SheetModel,
+  row: number,
+  what: 'allowSort' | 'allowInsertRows' | 'allowInsertColumns' | 'allowDeleteRows' | 'allowAutoFilter',
+): void {
   if (!sheet.isProtected) return;
   const inTable = book.tables.some((t) => t.sheet === sheet && row >= t.box.r0 && row <= t.box.r1);
   if (inTable || !sheet.protectionOptions[what])
@@ -77,4 +82,15 @@ export function sortRows(book: Book, sheet: SheetModel, address: string, byColum
 export function shiftRowsAsUser(book: Book, sheet: SheetModel, row: number, count: number): void {
   assertUserMay(book, sheet, row, count > 0 ? 'allowInsertRows' : 'allowDeleteRows');
   book.shiftRows(sheet, row, count);
+}
+
+/**
+ * Inserts `count` whole columns at `col` (Home ▸ Insert ▸ Sheet Columns): "existing cells move to
+ * accommodate the new empty cells" and "formulas with cell references automatically adjust"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-insert, Range.insert
+ * with InsertShiftDirection.right). Moving a column is a cut plus this insert.
+ */
+export function insertColumnsAsUser(book: Book, sheet: SheetModel, col: number, count: number): void {
+  assertUserMay(book, sheet, 0, 'allowInsertColumns');
+  book.shiftColumns(sheet, col, count);
 }

@@ -6,7 +6,16 @@ import { PORTRAIT } from '../page-parts';
 import { renderInvoicePdf } from '../render-invoice';
 import { appendAttachment } from './append-attachment';
 import { coverPageCount, coverTexts, drawCover } from './cover-page';
-import type { BackupInvoice, CompileDeps, Excluded, TocEntry, VolumeMeta, VolumePlan, VolumeResult } from './types';
+import {
+  type BackupInvoice,
+  type CompileDeps,
+  type Excluded,
+  excludedEntry,
+  type TocEntry,
+  type VolumeMeta,
+  type VolumePlan,
+  type VolumeResult,
+} from './types';
 
 export type VolumeInput = { invoices: BackupInvoice[]; plan: VolumePlan; meta: VolumeMeta; labels: PdfLabels };
 
@@ -37,15 +46,7 @@ export async function compileVolume(input: VolumeInput, deps: CompileDeps): Prom
     }
     let included = 0;
     for (const a of segment.attachments) {
-      const exclude = (reason: Excluded['reason']) =>
-        excluded.push({
-          invoiceNumber: inv.number,
-          contractNumber: inv.contractNumber,
-          contractTitle: inv.contractTitle,
-          attachmentId: a.id,
-          fileName: a.fileName,
-          reason,
-        });
+      const exclude = (reason: Excluded['reason']) => excluded.push(excludedEntry(inv, a, reason));
       const bytes = await deps.store.get(a.r2Key);
       if (!bytes) {
         exclude({ code: 'missing' });

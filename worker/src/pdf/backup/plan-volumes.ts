@@ -1,4 +1,4 @@
-import type { BackupAttachment, BackupInvoice, Excluded, VolumePlan, VolumeSegment } from './types';
+import { type BackupAttachment, type BackupInvoice, type Excluded, excludedEntry, type VolumePlan, type VolumeSegment } from './types';
 
 // Splitting a backup into volumes ("part 1 of N") so that compiling one never holds more than a
 // byte budget of input in memory. pdf-lib keeps the whole output document in memory and save()
@@ -35,15 +35,7 @@ export function planVolumes(invoices: BackupInvoice[], budgetBytes = DEFAULT_VOL
   let current: VolumePlan = { segments: [], estimatedBytes: 0, excluded: [] };
   invoices.forEach((inv, invoiceIndex) => {
     const excluded: Excluded[] = [];
-    const exclude = (a: BackupAttachment, reason: Excluded['reason']) =>
-      excluded.push({
-        invoiceNumber: inv.number,
-        contractNumber: inv.contractNumber,
-        contractTitle: inv.contractTitle,
-        attachmentId: a.id,
-        fileName: a.fileName,
-        reason,
-      });
+    const exclude = (a: BackupAttachment, reason: Excluded['reason']) => excluded.push(excludedEntry(inv, a, reason));
     const items: Array<{ attachment: BackupAttachment | null; bytes: number }> = [{ attachment: null, bytes: estimateInvoicePdfBytes(inv.lineCount) }];
     for (const a of inv.attachments) {
       if (!isCandidate(a)) exclude(a, { code: 'unsupported_type', contentType: a.contentType || 'unknown' });

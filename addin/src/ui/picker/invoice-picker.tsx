@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { errorText } from '../workspace/error-text';
 import { StatusBadge } from '../workspace/status-badge';
 import type { BoundInvoice } from '../workspace/workbook-invoices';
+import { ErrorBar } from '../error-bar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -142,11 +143,7 @@ export function InvoicePicker({ api, projects, inWorkbook = [], onReopen, initia
           </Select>
         </Field>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={error} />
       {invoice && (
         <Card aria-label={t('picker.invoiceNo', { number: invoice.number })}>
           <div className={styles.card}>

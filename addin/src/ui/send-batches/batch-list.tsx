@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { TSendBatchSummary } from '@shared/api/send-batches';
@@ -7,6 +7,7 @@ import { errorText } from '../workspace/error-text';
 import type { SendBatchApi } from '../../api';
 import { BatchProgress, BatchStatusBadge } from './batch-status';
 import type { SendBatchLabels } from './labels';
+import { ErrorBar } from '../error-bar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -52,11 +53,7 @@ export function BatchList({ api, L, i18n, projectId, onNew, onOpen }: Props) {
           {L.newBatch}
         </Button>
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={error} />
       {batches === null && !error && <Spinner size="tiny" />}
       {batches?.length === 0 && <Text className={styles.sub}>{L.none}</Text>}
       {batches?.map((b) => (

@@ -11,7 +11,7 @@ export { readEditedRows, readAllEditable, readG702Values, compareG702, touchesEd
 export type { EditedRow } from './read';
 export { setColumnView, setRowHeight, applySearch } from './view-options';
 export { watchWorkbookChanges, sheetExists } from './events';
-export { g703Key, g702Key, columnIssuesOf, columnIssueMessage } from './locate';
+export { g703Key, g702Key, columnIssueMessage } from './locate';
 export { convertedMessage } from './typed-cells';
 export type { Converted } from './typed-cells';
 export { readSelectedLineIds } from './selection';

@@ -1,14 +1,7 @@
-// Email an invoice and capture the reply in the harness against the real local worker
-// (no Postmark token: the local outbox): send demo invoice 3 to the owner's contact, answer
-// "Aprobado, gracias" as the recipient from /dev/outbox, see it on the Emails tab as an approval;
-// and a reply whose HTML carries <script> / onerror= shows no active content in the pane.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, env, screenshot, useBrowser } from './fixtures';
+import { describeBrowser, env, postInboundReply, screenshot, useBrowser } from './fixtures';
 import { api, openHarness } from './harness-driver.mjs';
-import { E2E_INBOUND_WEBHOOK, repoRoot } from './private-worker.mjs';
 
 type OutboxMessage = {
   id: string;
@@ -117,26 +110,14 @@ describeBrowser('emails', () => {
   it('shows a reply whose HTML holds <script> and onerror= without any active content', async () => {
     const { threads } = await api<{ threads: Thread[] }>(env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${invoiceId}/emails`);
     const thread = threads[0]!;
-    const token = /^reply\+([^@]+)@/.exec(thread.replyAddress)![1]!;
-    const fixture = readFileSync(join(repoRoot, 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
-    const payload = JSON.parse(fixture.replaceAll('reply+THREADTOKEN@reply.example.com', thread.replyAddress).replaceAll('THREADTOKEN', token)) as Record<
-      string,
-      unknown
-    >;
-    payload.MessageID = `e2e-xss-${Date.now()}`;
-    payload.Headers = [];
-    payload.HtmlBody =
-      String(payload.HtmlBody) +
-      '<img src="x" onerror="window.__xss=1"><svg onload="window.__xss=2"></svg>' +
-      '<a href="javascript:window.__xss=3" onclick="window.__xss=4" id="bad-link">click me</a> <a href="https://example.com/ok" id="good-link">ok</a>' +
-      '<iframe srcdoc="<script>parent.__xss=5</script>"></iframe><form action="https://evil.example"><input name="p"></form>';
-    const res = await fetch(`${env.baseUrl}/webhooks/postmark/inbound`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Basic ${Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64')}`,
-      },
-      body: JSON.stringify(payload),
+    const res = await postInboundReply(thread.replyAddress, (payload) => {
+      payload.MessageID = `e2e-xss-${Date.now()}`;
+      payload.Headers = [];
+      payload.HtmlBody =
+        String(payload.HtmlBody) +
+        '<img src="x" onerror="window.__xss=1"><svg onload="window.__xss=2"></svg>' +
+        '<a href="javascript:window.__xss=3" onclick="window.__xss=4" id="bad-link">click me</a> <a href="https://example.com/ok" id="good-link">ok</a>' +
+        '<iframe srcdoc="<script>parent.__xss=5</script>"></iframe><form action="https://evil.example"><input name="p"></form>';
     });
     expect(res.status).toBe(200);
 

@@ -1,5 +1,6 @@
 // Shared by the e2e files: the environment from the global setup, one browser per file, and
 // screenshots saved under test-artifacts/e2e/ (gitignored) for a human to look at.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
@@ -7,6 +8,7 @@ import './e2e-env';
 import type { E2eEnv } from './e2e-env';
 import { launchBrowser } from './harness-driver.mjs';
 import type { LaunchedBrowser } from './harness-driver.mjs';
+import { E2E_INBOUND_WEBHOOK, repoRoot } from './private-worker.mjs';
 
 export const env: E2eEnv = inject('e2e');
 
@@ -48,4 +50,25 @@ export function centsOf(text: string): number {
   const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
   if (!m) throw new Error(`not an amount: ${text}`);
   return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0')));
+}
+
+/**
+ * Posts fixtures/postmark-inbound-reply.json, addressed to a thread's reply address, to the local
+ * worker's inbound webhook as Postmark would (basic auth). `edit` adjusts the payload first.
+ */
+export async function postInboundReply(replyAddress: string, edit: (payload: Record<string, unknown>) => void): Promise<Response> {
+  const token = /^reply\+([^@]+)@/.exec(replyAddress)?.[1];
+  if (!token) throw new Error(`not a reply address: ${replyAddress}`);
+  const fixture = readFileSync(join(repoRoot, 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
+  const payload = JSON.parse(fixture.replaceAll('reply+THREADTOKEN@reply.example.com', replyAddress).replaceAll('THREADTOKEN', token)) as Record<
+    string,
+    unknown
+  >;
+  edit(payload);
+  const credentials = Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64');
+  return fetch(`${env.baseUrl}/webhooks/postmark/inbound`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${credentials}` },
+    body: JSON.stringify(payload),
+  });
 }

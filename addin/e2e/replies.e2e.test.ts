@@ -1,13 +1,6 @@
-// An owner's reply understood, in the harness against the real local worker: the owner answers
-// "rechazada, la partida 012 está mal medida"; the Emails tab shows a rejection linking line 012,
-// the G703 row of line 012 carries that sentence as the add-in's note, and once the line is edited
-// and saved the note is gone.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { describeBrowser, env, screenshot, sheetNamed, useBrowser } from './fixtures';
+import { describeBrowser, env, postInboundReply, screenshot, sheetNamed, useBrowser } from './fixtures';
 import { api, openHarness, pasteTsv, selectCell, waitForStatus } from './harness-driver.mjs';
-import { E2E_INBOUND_WEBHOOK, repoRoot } from './private-worker.mjs';
 
 const FIRST_DATA_ROW = 8; // G703 header block rows 1–6, table header row 7; no groups on this contract
 const OWNER = 'maria.gomez@owner-example.com';
@@ -45,24 +38,15 @@ async function ownerReplies(invoiceId: string, text: string): Promise<void> {
     message: 'Invoice attached.',
   });
   const address = sent.thread.replyAddress;
-  const token = /^reply\+([^@]+)@/.exec(address)![1]!;
-  const fixture = readFileSync(join(repoRoot, 'fixtures', 'postmark-inbound-reply.json'), 'utf8');
-  const payload = JSON.parse(fixture.replaceAll('reply+THREADTOKEN@reply.example.com', address).replaceAll('THREADTOKEN', token)) as Record<string, unknown>;
-  Object.assign(payload, {
-    MessageID: `e2e-reply-${Date.now()}`,
-    TextBody: `${text}\n\nEl lun, 31 mar 2025 a las 16:02, Ana Ruiz escribió:\n> Adjunto la factura.`,
-    HtmlBody: '',
-    StrippedTextReply: text,
-    Attachments: [],
-  });
-  const res = await fetch(`${env.baseUrl}/webhooks/postmark/inbound`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Basic ${Buffer.from(`${E2E_INBOUND_WEBHOOK.user}:${E2E_INBOUND_WEBHOOK.password}`).toString('base64')}`,
-    },
-    body: JSON.stringify(payload),
-  });
+  const res = await postInboundReply(address, (payload) =>
+    Object.assign(payload, {
+      MessageID: `e2e-reply-${Date.now()}`,
+      TextBody: `${text}\n\nEl lun, 31 mar 2025 a las 16:02, Ana Ruiz escribió:\n> Adjunto la factura.`,
+      HtmlBody: '',
+      StrippedTextReply: text,
+      Attachments: [],
+    }),
+  );
   expect(res.status).toBe(200);
 }
 

@@ -1,28 +1,11 @@
 import { createExecutionContext, env } from 'cloudflare:test';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handleQueueBatch } from '../src/queues/consumer';
 import { jobHandlers } from '../src/queues/jobs';
+import { fakeMessage, restoreJobHandlersAfterEach } from './queue-double';
 
-type Fake = { id: string; body: unknown; attempts: number; acked: boolean; retried: number | null; ack(): void; retry(o?: { delaySeconds?: number }): void };
-const message = (id: string, body: unknown, attempts = 1): Fake => ({
-  id,
-  body,
-  attempts,
-  acked: false,
-  retried: null,
-  ack() {
-    this.acked = true;
-  },
-  retry(o) {
-    this.retried = o?.delaySeconds ?? 0;
-  },
-});
-
-const saved = { ...jobHandlers };
-afterEach(() => {
-  for (const k of Object.keys(jobHandlers)) delete jobHandlers[k];
-  Object.assign(jobHandlers, saved);
-});
+restoreJobHandlersAfterEach();
+const message = (id: string, body: unknown, attempts = 1) => fakeMessage(body, attempts, id);
 
 describe('queue consumer', () => {
   it('runs light jobs side by side, heavy jobs one at a time, acks successes and retries failures with backoff', async () => {

@@ -1,11 +1,12 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emailMessages } from '../src/db/schema';
 import worker from '../src/index';
 import { handleQueueBatch } from '../src/queues/consumer';
 import { DEAD_LETTER_QUEUE } from '../src/queues/dead-letters';
 import { jobHandlers } from '../src/queues/jobs';
+import { fakeMessage, restoreJobHandlersAfterEach } from './queue-double';
 import { QUEUE_MAX_ATTEMPTS } from '../src/queues/limits';
 import { sendInvoiceEmail } from '../src/services/emails/send-invoice-email';
 import { db, ok } from './helpers';
@@ -17,23 +18,8 @@ import { batchesPath, buildBulkProject, itemRows, progressOf, registerChosen, ad
 // error; a message that died without an error reaches the dead-letter queue, whose consumer does
 // the same. Either way nobody has to press Stop → Start to learn that a batch is not moving.
 
-type Fake = { id: string; body: unknown; attempts: number; acked: boolean; retried: number | null; ack(): void; retry(o?: { delaySeconds?: number }): void };
-const message = (body: unknown, attempts: number): Fake => ({
-  id: crypto.randomUUID(),
-  body,
-  attempts,
-  acked: false,
-  retried: null,
-  ack() {
-    this.acked = true;
-  },
-  retry(o) {
-    this.retried = o?.delaySeconds ?? 0;
-  },
-});
-
-const saved = { ...jobHandlers };
-afterEach(() => Object.assign(jobHandlers, saved));
+restoreJobHandlersAfterEach();
+const message = (body: unknown, attempts: number) => fakeMessage(body, attempts);
 
 /** A registered batch put in the state a start leaves it (sending, run 1, chunk 0) without queueing its job. */
 async function sendingBatchWithoutJob() {

@@ -7,6 +7,7 @@ import type { ColumnView } from '../excel/columns';
 import type { CellValue } from '../excel/units';
 import { sameCell } from '../excel/units';
 import type { StorageLike } from './queue';
+import { formatCents } from '@shared/money';
 
 export const dirtyKey = (invoiceId: string) => `progressBilling.dirty.${invoiceId}`;
 
@@ -66,8 +67,6 @@ export class RemoteValues {
 /** The G702 cell that holds the notice (row 2 is left blank by excel/g702-plan.ts). */
 export const G702_NOTICE_CELL = 'A2';
 
-const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /**
  * While cells are refused or unsaved the sheet's G702 computes with what is typed (a refused cell
  * as typed, usually 0), so its figures are not the certified ones: say so, and which server figure
@@ -76,7 +75,7 @@ const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimum
 export function noticeText(counts: { refused: number; unsaved: number }, view: Pick<InvoiceView, 'g702'> | null): string {
   if (!view || (!counts.refused && !counts.unsaved)) return '';
   const parts = [counts.refused ? `${counts.refused} refused` : '', counts.unsaved ? `${counts.unsaved} not yet saved` : ''].filter(Boolean).join(', ');
-  return `PROVISIONAL: ${parts} cell${counts.refused + counts.unsaved === 1 ? '' : 's'} on the G703 sheet; the figures below use the values as typed. The server's current payment due (line 8) stands at ${money(view.g702.line8CurrentPaymentDueCents)}.`;
+  return `PROVISIONAL: ${parts} cell${counts.refused + counts.unsaved === 1 ? '' : 's'} on the G703 sheet; the figures below use the values as typed. The server's current payment due (line 8) stands at ${formatCents(view.g702.line8CurrentPaymentDueCents)}.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import type { Catalogue } from '@shared/i18n/define-labels';
 import { formatMoney } from '@shared/money';
 import { formatCount, formatDate, translate, translatePlural } from './index';
 import type { Lang, MessageKey, Params, PluralKey } from './index';
@@ -33,4 +34,9 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/** A feature's labels (shared/i18n/define-labels.ts) in the pane's language. */
+export function useLabels<T>(catalogue: Catalogue<T>): T {
+  return catalogue(useContext(I18nContext).lang);
 }

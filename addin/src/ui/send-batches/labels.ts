@@ -1,4 +1,5 @@
 // Texts of the Send in bulk view, in the pane's languages (kept beside the view: one feature's words).
+import { defineLabels } from '@shared/i18n/define-labels';
 import type { SendBatchStatus } from '@shared/api/send-batches';
 
 type Labels = {
@@ -180,6 +181,4 @@ const fr: Labels = {
 
 export type SendBatchLabels = Labels;
 
-export function sendBatchLabels(lang: string): Labels {
-  return lang === 'es' ? es : lang === 'fr' ? fr : en;
-}
+export const sendBatchLabels = defineLabels<Labels>({ en, es, fr });

@@ -6,13 +6,14 @@ import { sendBatchLabels } from './labels';
 import { RegisterForm } from './register-form';
 import { createSendBatchApi } from '../../api';
 import { useSignedInClient } from '../auth/use-signed-in-client';
+import { useLabels } from '../../i18n/i18n-context';
 
 type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'batch'; batchId: string };
 
 /** Send in bulk: the project's batches, a registration form, and one batch at a time. */
 function SendBatchesPanel({ ctx }: { ctx: TabContext }) {
   const api = useSignedInClient(createSendBatchApi);
-  const L = sendBatchLabels(ctx.i18n.lang);
+  const L = useLabels(sendBatchLabels);
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const projectId = ctx.view.invoice.projectId;
   const back = () => setScreen({ kind: 'list' });

@@ -1,5 +1,5 @@
 // Types of harness-driver.mjs for the TypeScript e2e tests.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 
 export declare const CHROMIUM_PATH: string;
 export declare const CHROMIUM_ARGS: string[];
@@ -26,6 +26,8 @@ export declare function waitForStatus(
   timeoutMs?: number,
   holdMs?: number,
 ): Promise<{ text: string; kind: string }>;
+/** project → contract → invoice through the pane's screens; the selected invoice card */
+export declare function pickInvoice(page: Page, options: { project?: string | null; contract: string; invoiceNo: number }): Promise<Locator>;
 export declare function selectCell(page: Page, sheet: string, a1: string): Promise<void>;
 /** returns the page's performance.now() at the paste */
 export declare function pasteTsv(page: Page, sheet: string, a1: string, text: string): Promise<number>;

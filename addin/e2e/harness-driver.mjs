@@ -129,6 +129,27 @@ export async function waitForStatus(page, predicate, timeoutMs = 30_000, holdMs 
   throw new Error(`Status line never matched within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
 }
 
+/**
+ * Through the pane's screens as a user would: the project (chosen by its name when there are
+ * several), the contract whose card shows `contract`, then the invoice's card on the contract's
+ * Invoices tab, which gets selected (its status actions and "Open in workbook" appear). Returns
+ * the selected invoice card.
+ */
+export async function pickInvoice(page, { project = null, contract, invoiceNo }) {
+  await page.getByTestId('project-screen').waitFor();
+  if (project) {
+    const option = page.locator('select[name=project] option', { hasText: project }).first();
+    await option.waitFor({ state: 'attached' });
+    await page.selectOption('select[name=project]', (await option.getAttribute('value')) ?? '');
+  }
+  await page.getByTestId('contract-row').filter({ hasText: contract }).first().click();
+  await page.getByTestId('contract-screen').waitFor();
+  const card = page.locator(`[data-testid=invoice-row][aria-label="Invoice #${invoiceNo}"]`);
+  await card.click();
+  await page.locator(`[data-testid=invoice-row][aria-label="Invoice #${invoiceNo}"][data-selected=true]`).waitFor();
+  return card;
+}
+
 /** Shows a sheet by its tab and selects a cell (scrolling the grid to it if needed). */
 export async function selectCell(page, sheet, a1) {
   await page.locator(`[data-testid="sheet-tab-${sheet}"]`).click();

@@ -1,19 +1,9 @@
 // The task pane's own flows in the harness: sign in, pick demo invoice 3, the lock reasons, the
 // change-order notice (review + add), status actions, groups, search, column views, languages.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, env, screenshot, sheetNamed, useBrowser } from './fixtures';
-import { api, openHarness, waitForStatus } from './harness-driver.mjs';
+import { api, openHarness, pickInvoice, waitForStatus } from './harness-driver.mjs';
 import type { InvoiceView } from '../src/api/types';
-
-async function pickInvoice(page: Page, contractText: string, invoiceNo: number) {
-  const contract = page.locator('select[name=contract] option', { hasText: contractText }).first();
-  await page.locator('select[name=contract] option').nth(1).waitFor({ state: 'attached' });
-  await page.selectOption('select[name=contract]', (await contract.getAttribute('value'))!);
-  const invoice = page.locator('select[name=invoice] option', { hasText: `Invoice #${invoiceNo} ` }).first();
-  await invoice.waitFor({ state: 'attached' });
-  await page.selectOption('select[name=invoice]', (await invoice.getAttribute('value'))!);
-}
 
 describeBrowser('the task pane', () => {
   const browser = useBrowser();
@@ -31,10 +21,10 @@ describeBrowser('the task pane', () => {
     // the token lives in the pane's storage, never in the workbook
     expect(await page.evaluate(() => localStorage.getItem('progress-billing.token'))).toBe(env.tokens.admin);
 
-    await pickInvoice(page, 'Prime Contract', 3);
-    const card = page.locator('[aria-label="Invoice #3"]');
+    // project (the admin's only one opens by itself) → contract → invoice 3
+    const card = await pickInvoice(page, { contract: 'Harbor Point MOB – Prime Contract', invoiceNo: 3 });
     await card.getByText('Draft', { exact: true }).waitFor();
-    await expect.poll(async () => (await page.getByTestId('picker-amount-due').textContent()) ?? '').toMatch(/^\$[\d,]+\.\d\d/);
+    await expect.poll(async () => (await card.getByTestId('invoice-amount-due').textContent()) ?? '').toMatch(/^\$[\d,]+\.\d\d/);
     await screenshot(page, 'pane-picker');
 
     await page.getByRole('button', { name: 'Open in workbook' }).click();

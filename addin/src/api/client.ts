@@ -21,6 +21,11 @@ import { createRequester, type RequesterOptions } from './requester';
 import type { InvoiceStatusTarget, LineEdit } from './types';
 
 export type ApiClientOptions = RequesterOptions;
+/** what a route's JSON body accepts from a client (z.input: defaults may be left out) */
+type BodyOf<R extends RouteDecl> = CallInput<R> extends { json: infer J } ? J : never;
+type CreateContractBody = BodyOf<typeof projects.createContract>;
+type UpdateContractBody = BodyOf<typeof contracts.updateContract>;
+type CreateBillingPeriodsBody = BodyOf<typeof projects.createBillingPeriods>;
 type PdfLocale = z.infer<typeof ZPdfLocale>;
 export type ApiClient = ReturnType<typeof createApiClient>;
 export type EmailApi = ApiClient['emails'];
@@ -53,6 +58,22 @@ export function createApiClient(options: ApiClientOptions) {
     listContracts: (projectId: string) => call(projects.listContracts, id(projectId)),
     listInvoices: (contractId: string) => call(contracts.listInvoices, id(contractId)),
     getInvoice: (invoiceId: string) => call(invoices.getInvoice, id(invoiceId)),
+
+    /** Projects, contracts, billing periods and new invoices: the pane's project and contract screens. */
+    setup: {
+      createProject: (body: BodyOf<typeof projects.createProject>) => call(projects.createProject, { json: body }),
+      getContract: (contractId: string) => call(contracts.getContract, id(contractId)),
+      createContract: (projectId: string, body: CreateContractBody) => call(projects.createContract, { ...id(projectId), json: body }),
+      updateContract: (contractId: string, body: UpdateContractBody) => call(contracts.updateContract, { ...id(contractId), json: body }),
+      /** members and visible invoice contacts (the private list and invoice contacts choose from them) */
+      directory: (projectId: string) => call(projects.getDirectory, id(projectId)),
+      billingPeriods: async (projectId: string) => (await call(projects.listBillingPeriods, id(projectId))).billingPeriods,
+      createBillingPeriods: (projectId: string, body: CreateBillingPeriodsBody) => call(projects.createBillingPeriods, { ...id(projectId), json: body }),
+      /** 409 CONFLICT (with the reason) when an invoice bills the period */
+      deleteBillingPeriod: (periodId: string) => call(projects.deleteBillingPeriod, id(periodId)),
+      createInvoice: (contractId: string, body: { billingPeriodId: string; includeBackup: boolean }) =>
+        call(contracts.createInvoice, { ...id(contractId), json: body }),
+    },
     /** All or nothing: 422 lists every bad cell, 409 VERSION_CONFLICT carries meta.currentVersion. */
     editLines: (invoiceId: string, version: number, edits: LineEdit[]) =>
       call(invoices.editInvoiceLines, { ...id(invoiceId), header: { 'if-match': String(version) }, json: { edits } }),

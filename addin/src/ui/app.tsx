@@ -8,8 +8,10 @@ import type { Lang } from '../i18n';
 import { clearToken, loadCredentials, saveCredentials } from './auth/credentials';
 import type { Credentials } from './auth/credentials';
 import { SignIn } from './auth/sign-in';
-import { InvoicePicker } from './picker/invoice-picker';
-import type { PickedInvoice } from './picker/invoice-picker';
+import { ContractScreen } from './contract/contract-screen';
+import { InvoiceCrumbs } from './nav/invoice-crumbs';
+import type { InvoicePlace } from './nav/invoice-crumbs';
+import { ProjectScreen } from './project/project-screen';
 import { InvoiceWorkspace } from './workspace/invoice-workspace';
 import { errorText } from './workspace/error-text';
 import { invoicesInWorkbook } from './workspace/workbook-invoices';
@@ -38,6 +40,9 @@ export type TaskPaneProps = {
 
 type Session = { credentials: Credentials; api: ApiClient; me: MeResponse };
 
+/** Where the pane is: a project's screen, a contract's, or an open invoice (project › contract › invoice). */
+type Screen = { kind: 'project' } | { kind: 'contract'; contractId: string; tab?: string } | { kind: 'invoice'; invoiceId: string; place: InvoicePlace | null };
+
 /** The whole task pane. Runs the same in Excel and in the browser harness. */
 export function TaskPane({ lang, initialInvoiceId }: TaskPaneProps) {
   return (
@@ -60,26 +65,39 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
   const [session, setSession] = useState<Session | null>(null);
   const [isRestoring, setRestoring] = useState(stored !== null);
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  const [picked, setPicked] = useState<PickedInvoice | null>(null);
-  const [openInvoiceId, setOpenInvoiceId] = useState<string | null>(initialInvoiceId);
+  const [screen, setScreen] = useState<Screen>(initialInvoiceId ? { kind: 'invoice', invoiceId: initialInvoiceId, place: null } : { kind: 'project' });
+  const [projectId, setProjectId] = useState<string | null>(null);
   const [bound, setBound] = useState<BoundInvoice[]>([]);
   const [hasReconnected, setReconnected] = useState(initialInvoiceId !== null);
+  const openInvoiceId = screen.kind === 'invoice' ? screen.invoiceId : null;
 
   // Reopening a workbook that holds an invoice reconnects to it (the most recently synced one);
-  // the others are offered in the picker.
+  // the others are offered on the project screen.
   useEffect(() => {
     if (!session) return;
     let isCurrent = true;
     void invoicesInWorkbook().then((list) => {
       if (!isCurrent) return;
       setBound(list);
-      if (!hasReconnected && list[0]) setOpenInvoiceId(list[0].invoiceId);
+      if (!hasReconnected && list[0]) setScreen({ kind: 'invoice', invoiceId: list[0].invoiceId, place: null });
       setReconnected(true);
     });
     return () => {
       isCurrent = false;
     };
   }, [session, hasReconnected, openInvoiceId]);
+
+  // With a single project there is nothing to choose: open it.
+  useEffect(() => {
+    if (session && projectId === null && session.me.projects.length === 1) setProjectId(session.me.projects[0]!.id);
+  }, [session, projectId]);
+
+  const openProject = (id: string | null) => {
+    if (id) setProjectId(id);
+    setScreen({ kind: 'project' });
+  };
+  const openContract = (contractId: string, tab?: string) => setScreen({ kind: 'contract', contractId, tab });
+  const openInvoice = (invoiceId: string) => setScreen({ kind: 'invoice', invoiceId, place: null });
 
   // A stored token is checked once on start; a revoked one sends the user back to sign-in.
   useEffect(() => {
@@ -107,7 +125,17 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
   function signOut() {
     clearToken();
     setSession(null);
-    setOpenInvoiceId(null);
+    setScreen({ kind: 'project' });
+    setProjectId(null);
+  }
+
+  /** A new project: read the user's projects again (it is theirs now) and show it. */
+  async function projectCreated(projectIdCreated: string) {
+    if (!session) return;
+    const me = await session.api.me();
+    setSession({ ...session, me });
+    setProjectId(projectIdCreated);
+    setScreen({ kind: 'project' });
   }
 
   return (
@@ -142,27 +170,43 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
             )}
             <SignIn onSignedIn={signedIn} />
           </>
-        ) : openInvoiceId ? (
-          <InvoiceWorkspace
-            key={openInvoiceId}
+        ) : screen.kind === 'invoice' ? (
+          <>
+            <InvoiceCrumbs api={session.api} me={session.me} place={screen.place} openProject={openProject} openContract={(id) => openContract(id)} />
+            <InvoiceWorkspace
+              key={screen.invoiceId}
+              api={session.api}
+              me={session.me}
+              invoiceId={screen.invoiceId}
+              onOpenInvoice={openInvoice}
+              onLoaded={(place) => {
+                setProjectId(place.projectId);
+                setScreen((s) => (s.kind === 'invoice' && s.invoiceId === screen.invoiceId ? { ...s, place } : s));
+              }}
+              onClose={() => (screen.place ? openContract(screen.place.contractId, 'invoices') : openProject(null))}
+            />
+          </>
+        ) : screen.kind === 'contract' ? (
+          <ContractScreen
+            key={screen.contractId}
             api={session.api}
             me={session.me}
-            invoiceId={openInvoiceId}
-            onOpenInvoice={setOpenInvoiceId}
-            onClose={() => setOpenInvoiceId(null)}
+            contractId={screen.contractId}
+            initialTab={screen.tab}
+            openProject={openProject}
+            openInvoice={openInvoice}
           />
         ) : (
-          <InvoicePicker
+          <ProjectScreen
+            key={projectId ?? ''}
             api={session.api}
-            projects={session.me.projects}
+            me={session.me}
+            projectId={projectId}
+            onProjectChange={setProjectId}
+            onProjectCreated={(p) => void projectCreated(p.id)}
             inWorkbook={bound}
-            onReopen={setOpenInvoiceId}
-            initial={picked ?? undefined}
-            isOpening={false}
-            onOpen={(p) => {
-              setPicked(p);
-              setOpenInvoiceId(p.invoiceId);
-            }}
+            openContract={openContract}
+            openInvoice={openInvoice}
           />
         )}
       </main>

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowLeftRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient, MeResponse } from '../../api';
 import { useI18n } from '../../i18n/i18n-context';
 import { visibleTabs } from '../tabs/tab-registry';
@@ -39,10 +39,12 @@ type Props = {
   invoiceId: string;
   onOpenInvoice: (invoiceId: string) => void;
   onClose: () => void;
+  /** told once the invoice is loaded: where it belongs (the pane's breadcrumb and way back) */
+  onLoaded?: (place: { projectId: string; contractId: string; number: number }) => void;
 };
 
 /** The open invoice: header, lock reason, change-order notice, status actions, tabs, status line. */
-export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }: Props) {
+export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose, onLoaded }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const styles = useStyles();
@@ -51,6 +53,12 @@ export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose }:
   const [tabId, setTabId] = useState('schedule');
   const [isRefreshing, setRefreshing] = useState(false);
   const [isDetailsOpen, setDetailsOpen] = useState(false);
+  const loadedInvoice = view?.invoice;
+  useEffect(() => {
+    if (loadedInvoice) onLoaded?.({ projectId: loadedInvoice.projectId, contractId: loadedInvoice.contractId, number: loadedInvoice.number });
+    // tell once per invoice, not on every new view of it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedInvoice?.id]);
 
   /** "Invoice #3 is the editable one": jump there (the contract's list maps the number to its id). */
   async function openByNumber(invoiceNumber: number) {

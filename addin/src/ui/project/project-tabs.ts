@@ -1,0 +1,12 @@
+// The project screen's tabs. To add one (project invoices, …), write a ProjectTabDefinition in its
+// own file and add ONE line to `projectTabs` below; the tab bar, ordering and visibility follow from it.
+import type { ProjectTabContext, ProjectTabDefinition } from './project-tab-types';
+import { contractsTab } from './contracts-tab';
+
+export const projectTabs: ProjectTabDefinition[] = [contractsTab];
+
+export function visibleProjectTabs(ctx: ProjectTabContext): ProjectTabDefinition[] {
+  return projectTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);
+}
+
+export type { ProjectTabContext, ProjectTabDefinition };

@@ -1,8 +1,10 @@
-// Labels of outgoing email (invoice emails and sign-in links) in en/es/fr. Pure data + tiny
-// formatters; the worker's renderers pick one set by the sender's locale or the request's `locale`.
+// Labels of outgoing email (invoice emails, sign-in links, "backup ready") in en/es/fr: a
+// defineLabels catalogue. The worker's renderers pick one set by the request's `locale` (the
+// pane's language), the user's profile language only when the request names none.
 
+import { defineLabels, plural } from './define-labels';
 import { invoiceStatusLabels } from './invoice-statuses';
-import { toLocale, type Locale } from './locales';
+import type { Locale } from './locales';
 
 export type InvoiceKind = 'prime' | 'commitment';
 
@@ -38,9 +40,11 @@ export type EmailLabels = {
   replyHint: string;
   attachments: string;
   signIn: { subject: (appName: string) => string; body: (a: { appName: string; minutes: number }) => string; button: string; ignore: string };
+  /** the app's notice to whoever asked for an invoice backup (worker/src/email/render-backup-ready.ts) */
+  backupReady: { subject: (file: string) => string; body: (file: string, parts: number) => string; kept: (date: string) => string };
 };
 
-export const emailLabelsEn: EmailLabels = {
+const en: EmailLabels = {
   locale: 'en',
   subject: ({ kind, invoiceNumber, contractNumber, start, end }) =>
     `Invoice #${invoiceNumber} for ${kind === 'prime' ? 'Prime Contract' : 'Commitment'} #${contractNumber} – ${start} – ${end}`,
@@ -50,7 +54,7 @@ export const emailLabelsEn: EmailLabels = {
   dueDate: 'Due date',
   status: 'Status',
   contract: 'Contract',
-  statuses: invoiceStatusLabels.en,
+  statuses: invoiceStatusLabels.byLocale.en,
   g702Title: 'Application for payment (G702 summary)',
   g702: {
     line1: '1. Original contract sum',
@@ -89,9 +93,15 @@ export const emailLabelsEn: EmailLabels = {
     button: 'Sign in',
     ignore: 'If you did not ask to sign in, ignore this email.',
   },
+  backupReady: {
+    subject: (file) => `Your invoice backup is ready: ${file}`,
+    body: (file, parts) =>
+      `The invoice backup "${file}" (${plural('en', parts, { one: (n) => `${n} part`, other: (n) => `${n} parts` })}) is compiled. Download it from Invoice backups in the add-in.`,
+    kept: (date) => `It is kept until ${date}; after that, compile it again.`,
+  },
 };
 
-export const emailLabelsEs: EmailLabels = {
+const es: EmailLabels = {
   locale: 'es',
   subject: ({ kind, invoiceNumber, contractNumber, start, end }) =>
     `Factura n.º ${invoiceNumber} del ${kind === 'prime' ? 'contrato principal' : 'subcontrato'} n.º ${contractNumber} – ${start} – ${end}`,
@@ -101,7 +111,7 @@ export const emailLabelsEs: EmailLabels = {
   dueDate: 'Fecha de vencimiento',
   status: 'Estado',
   contract: 'Contrato',
-  statuses: invoiceStatusLabels.es,
+  statuses: invoiceStatusLabels.byLocale.es,
   g702Title: 'Solicitud de pago (resumen G702)',
   g702: {
     line1: '1. Importe original del contrato',
@@ -139,9 +149,15 @@ export const emailLabelsEs: EmailLabels = {
     button: 'Acceder',
     ignore: 'Si usted no pidió acceder, ignore este correo.',
   },
+  backupReady: {
+    subject: (file) => `Su copia de respaldo de facturas está lista: ${file}`,
+    body: (file, parts) =>
+      `La copia de respaldo "${file}" (${plural('es', parts, { one: (n) => `${n} parte`, other: (n) => `${n} partes` })}) está compilada. Descárguela desde Copias de respaldo en el complemento.`,
+    kept: (date) => `Se conserva hasta el ${date}; después, vuelva a compilarla.`,
+  },
 };
 
-export const emailLabelsFr: EmailLabels = {
+const fr: EmailLabels = {
   locale: 'fr',
   subject: ({ kind, invoiceNumber, contractNumber, start, end }) =>
     `Facture n° ${invoiceNumber} pour le ${kind === 'prime' ? 'contrat principal' : 'contrat de sous-traitance'} n° ${contractNumber} – ${start} – ${end}`,
@@ -151,7 +167,7 @@ export const emailLabelsFr: EmailLabels = {
   dueDate: "Date d'échéance",
   status: 'Statut',
   contract: 'Contrat',
-  statuses: invoiceStatusLabels.fr,
+  statuses: invoiceStatusLabels.byLocale.fr,
   g702Title: 'Demande de paiement (résumé G702)',
   g702: {
     line1: '1. Montant initial du contrat',
@@ -189,9 +205,13 @@ export const emailLabelsFr: EmailLabels = {
     button: 'Se connecter',
     ignore: "Si vous n'avez pas demandé à vous connecter, ignorez ce courriel.",
   },
+  backupReady: {
+    subject: (file) => `Votre sauvegarde de factures est prête : ${file}`,
+    body: (file, parts) =>
+      `La sauvegarde « ${file} » (${plural('fr', parts, { one: (n) => `${n} partie`, other: (n) => `${n} parties` })}) est compilée. Téléchargez-la depuis Sauvegardes de factures dans le complément.`,
+    kept: (date) => `Elle est conservée jusqu'au ${date} ; ensuite, compilez-la à nouveau.`,
+  },
 };
 
 /** The labels for a locale tag ("es-MX" → es); anything else is English. */
-export function emailLabels(locale: string | null | undefined): EmailLabels {
-  return { en: emailLabelsEn, es: emailLabelsEs, fr: emailLabelsFr }[toLocale(locale) ?? 'en'];
-}
+export const emailLabels = defineLabels<EmailLabels>({ en, es, fr });

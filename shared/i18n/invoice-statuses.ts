@@ -1,5 +1,6 @@
-// Invoice status names, once per language: the task pane (status.* messages), the invoice PDF,
-// invoice email and the worker's English refusals all read them from here.
+// Invoice status names, once per language: the task pane (status.* messages), the workbook, the
+// invoice PDF, invoice email and the worker's English refusals all read them from here.
+import { defineLabels } from './define-labels';
 import type { Locale } from './locales';
 
 const en = {
@@ -13,7 +14,7 @@ const en = {
 
 export type InvoiceStatusName = keyof typeof en;
 
-export const invoiceStatusLabels: Record<Locale, Record<InvoiceStatusName, string>> = {
+export const invoiceStatusLabels = defineLabels<Record<InvoiceStatusName, string>>({
   en,
   es: {
     draft: 'Borrador',
@@ -31,10 +32,10 @@ export const invoiceStatusLabels: Record<Locale, Record<InvoiceStatusName, strin
     approved_as_noted: 'Approuvée avec réserves',
     revise_and_resubmit: 'À réviser et soumettre à nouveau',
   },
-};
+});
 
 /** The status names as task-pane messages: { 'status.draft': 'Draft', … }. */
 export function statusMessages(locale: Locale): { [K in InvoiceStatusName as `status.${K}`]: string } {
-  const names = invoiceStatusLabels[locale];
+  const names = invoiceStatusLabels.byLocale[locale];
   return Object.fromEntries(Object.entries(names).map(([k, v]) => [`status.${k}`, v])) as { [K in InvoiceStatusName as `status.${K}`]: string };
 }

@@ -1,3 +1,4 @@
+import { plural } from './define-labels';
 import { formatPdfDate } from './pdf-dates';
 import { invoiceStatusLabels } from './invoice-statuses';
 import type { PdfLabels } from './pdf-labels';
@@ -6,7 +7,7 @@ export const pdfLabelsEn: PdfLabels = {
   locale: 'en',
   date: (d) => formatPdfDate(d, 'mdy'),
   pageOf: (page, total) => `Page ${page} of ${total}`,
-  status: invoiceStatusLabels.en,
+  status: invoiceStatusLabels.byLocale.en,
   prime: {
     to: 'TO OWNER/CLIENT:',
     from: 'FROM CONTRACTOR:',
@@ -104,7 +105,7 @@ export const pdfLabelsEn: PdfLabels = {
     period: 'Billing period',
     page: 'Page',
     continued: '(continued)',
-    attachments: (n) => (n === 1 ? '1 attachment' : `${n} attachments`),
+    attachments: (count) => plural('en', count, { one: (n) => `${n} attachment`, other: (n) => `${n} attachments` }),
     notIncludedTitle: 'ATTACHMENTS NOT INCLUDED',
     allIncluded: 'Every attachment is included.',
     file: 'File',

@@ -1,3 +1,4 @@
+import { plural } from './define-labels';
 import { formatPdfDate } from './pdf-dates';
 import { invoiceStatusLabels } from './invoice-statuses';
 import type { PdfLabels } from './pdf-labels';
@@ -6,7 +7,7 @@ export const pdfLabelsEs: PdfLabels = {
   locale: 'es',
   date: (d) => formatPdfDate(d, 'dmy'),
   pageOf: (page, total) => `Página ${page} de ${total}`,
-  status: invoiceStatusLabels.es,
+  status: invoiceStatusLabels.byLocale.es,
   prime: {
     to: 'AL PROPIETARIO/CLIENTE:',
     from: 'DEL CONTRATISTA:',
@@ -104,7 +105,7 @@ export const pdfLabelsEs: PdfLabels = {
     period: 'Período de facturación',
     page: 'Página',
     continued: '(continuación)',
-    attachments: (n) => (n === 1 ? '1 adjunto' : `${n} adjuntos`),
+    attachments: (count) => plural('es', count, { one: (n) => `${n} adjunto`, other: (n) => `${n} adjuntos` }),
     notIncludedTitle: 'ADJUNTOS NO INCLUIDOS',
     allIncluded: 'Todos los adjuntos están incluidos.',
     file: 'Archivo',

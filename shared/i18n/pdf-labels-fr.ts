@@ -1,3 +1,4 @@
+import { plural } from './define-labels';
 import { formatPdfDate } from './pdf-dates';
 import { invoiceStatusLabels } from './invoice-statuses';
 import type { PdfLabels } from './pdf-labels';
@@ -6,7 +7,7 @@ export const pdfLabelsFr: PdfLabels = {
   locale: 'fr',
   date: (d) => formatPdfDate(d, 'dmy'),
   pageOf: (page, total) => `Page ${page} sur ${total}`,
-  status: invoiceStatusLabels.fr,
+  status: invoiceStatusLabels.byLocale.fr,
   prime: {
     to: "AU MAÎTRE D'OUVRAGE/CLIENT :",
     from: "DE L'ENTREPRENEUR :",
@@ -104,7 +105,7 @@ export const pdfLabelsFr: PdfLabels = {
     period: 'Période de facturation',
     page: 'Page',
     continued: '(suite)',
-    attachments: (n) => (n <= 1 ? `${n} pièce jointe` : `${n} pièces jointes`),
+    attachments: (count) => plural('fr', count, { one: (n) => `${n} pièce jointe`, other: (n) => `${n} pièces jointes` }),
     notIncludedTitle: 'PIÈCES JOINTES NON INCLUSES',
     allIncluded: 'Toutes les pièces jointes sont incluses.',
     file: 'Fichier',

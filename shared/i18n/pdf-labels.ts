@@ -1,9 +1,11 @@
-// Labels of the invoice PDF (G702/G703) and of the compiled invoice backup, in en/es/fr.
-// Pure data + tiny formatters: no IO. The PDF code asks for a locale and gets one of these.
+// Labels of the invoice PDF (G702/G703) and of the compiled invoice backup, in en/es/fr: a
+// defineLabels catalogue (shared/i18n/define-labels.ts). Each language sits in its own file
+// (pdf-labels-{en,es,fr}.ts) only because together they pass the ~300-line limit.
+import { defineLabels } from './define-labels';
 import { pdfLabelsEn } from './pdf-labels-en';
 import { pdfLabelsEs } from './pdf-labels-es';
 import { pdfLabelsFr } from './pdf-labels-fr';
-import { toLocale, type Locale } from './locales';
+import type { Locale } from './locales';
 
 /** Which side of the contract a header line names: owner invoices (prime) vs subcontractor invoices (commitment). */
 export type PartyLabels = { to: string; from: string; certificationTitle: string; certificationText: string; signatory: string };
@@ -114,9 +116,5 @@ export type PdfLabels = {
   };
 };
 
-const byLocale: Record<Locale, PdfLabels> = { en: pdfLabelsEn, es: pdfLabelsEs, fr: pdfLabelsFr };
-
 /** Labels for a locale ("es-MX" → es); anything else falls back to English. */
-export function pdfLabels(locale: string | null | undefined): PdfLabels {
-  return byLocale[toLocale(locale) ?? 'en'];
-}
+export const pdfLabels = defineLabels<PdfLabels>({ en: pdfLabelsEn, es: pdfLabelsEs, fr: pdfLabelsFr });

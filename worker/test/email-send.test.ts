@@ -1,7 +1,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { emailMessages } from '../src/db/schema';
+import { emailMessages, users } from '../src/db/schema';
 import { deliverMessage, STALE_CLAIM_MS } from '../src/services/emails/deliver-message';
 import { redriveStuck, STUCK_AFTER_MS } from '../src/services/emails/redrive-stuck';
 import { sendInvoiceEmail } from '../src/services/emails/send-invoice-email';
@@ -201,6 +201,23 @@ describe('sending an invoice email', () => {
     expect(fr.email.subject).toBe('Facture de mars');
     const frBody = (await (await env.FILES.get((await messageRow(fr.email.id)).bodyR2Key!))!.json()) as { html: string; text: string };
     expect(frBody.text).toContain('8. Paiement actuellement dû: 16\u202f861,00 $');
+  });
+
+  it('the subject follows the language the pane sends; the profile language only when it sends none', async () => {
+    // a French profile, a pane shown in Spanish (POST /invoices/{id}/emails as the pane calls it)
+    await db().update(users).set({ locale: 'fr' }).where(eq(users.id, b.admin.id));
+    try {
+      const path = `/api/v1/invoices/${b.invoiceId}/emails`;
+      const to = [{ email: 'maria.gomez@owner-example.com' }];
+      const es = await ok(201, b.admin.token, 'POST', path, { to, locale: 'es' });
+      expect(es.email.subject).toBe('Factura n.º 1 del contrato principal n.º 1 – 2025-03-01 – 2025-03-31');
+      const esBody = (await (await env.FILES.get((await messageRow(es.email.id)).bodyR2Key!))!.json()) as { text: string };
+      expect(esBody.text).toContain('Período de facturación');
+      const profile = await ok(201, b.admin.token, 'POST', path, { to });
+      expect(profile.email.subject).toBe('Facture n° 1 pour le contrat principal n° 1 – 2025-03-01 – 2025-03-31');
+    } finally {
+      await db().update(users).set({ locale: 'en' }).where(eq(users.id, b.admin.id));
+    }
   });
 
   it('a follow-up on the same thread keeps the reply address and threading headers', async () => {

@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, ok, seedUser, joinByInvitation } from './helpers';
+import { users } from '../src/db/schema';
+import { api, db, ok, seedUser, joinByInvitation } from './helpers';
 import { addressOf, addresses, batchesPath, buildBulkProject, FakePostmarkBatch, itemRows, registerChosen } from './send-batch-support';
 
 let fake: FakePostmarkBatch | null = null;
@@ -65,6 +67,21 @@ describe('registering a send batch', () => {
       locale: 'fr',
     });
     expect([fr.locale, fr.invoices[0].subject]).toEqual(['fr', 'Facture n° 1 pour le contrat principal n° 1 – 2026-01-01 – 2026-01-31']);
+  });
+
+  it('subjects follow the language the pane sends, the profile language only when it sends none', async () => {
+    const p = await buildBulkProject();
+    await db().update(users).set({ locale: 'fr' }).where(eq(users.id, p.adminId));
+    const register = (extra: object) =>
+      ok(201, p.token, 'POST', batchesPath(p), {
+        selections: [{ contractId: p.contractId, fromNumber: 1, toNumber: 1 }],
+        recipients: { mode: 'invoice_contacts' },
+        ...extra,
+      });
+    const es = await register({ locale: 'es' });
+    expect([es.locale, es.invoices[0].subject]).toEqual(['es', 'Factura n.º 1 del contrato principal n.º 1 – 2026-01-01 – 2026-01-31']);
+    const profile = await register({});
+    expect([profile.locale, profile.invoices[0].subject]).toEqual(['fr', 'Facture n° 1 pour le contrat principal n° 1 – 2026-01-01 – 2026-01-31']);
   });
 
   it('refuses drafts, contracts without invoice contacts and unknown placeholders, naming each', async () => {

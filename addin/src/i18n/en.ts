@@ -1,6 +1,7 @@
-// English labels: the reference set. es.ts and fr.ts must provide every key (checked by the type
-// `Messages`). Placeholders are {name}; plural forms are separate keys ending in _one / _other,
-// chosen with Intl.PluralRules by translate().
+// English labels of the pane's general catalogue (paneLabels in ./index.ts): the reference set.
+// es.ts and fr.ts must provide every key (checked by the type `Messages`). Placeholders are {name};
+// plural forms are separate keys ending in _one / _other, chosen by translatePlural() with plural()
+// (shared/i18n/define-labels.ts). Don't add keys here: a feature writes its own catalogue beside it.
 import { statusMessages } from '@shared/i18n/invoice-statuses';
 
 export const en = {

@@ -1,10 +1,18 @@
-// Labels in English, Spanish and French. The language follows Office's display language
-// (Office.context.displayLanguage, e.g. "es-ES"), then the browser's, then English.
+// The pane's general labels (sign-in, picker, status line, tabs…) in English, Spanish and French.
+// The language follows Office's display language (Office.context.displayLanguage, e.g. "es-ES"),
+// then the browser's, then English.
+//
+// These labels are one defineLabels catalogue (shared/i18n/define-labels.ts) of flat keys with
+// {name} placeholders, read through `t('key', params)` / `tn('key', count)` (i18n-context.tsx).
+// They stay flat so the ~140 `t('key')` call sites, which other features' components are edited
+// around, do not have to change; new features write their own structured catalogue next to them
+// (e.g. addin/src/ui/emails/labels.ts) instead of adding keys here.
+import { defineLabels, formatCount, plural } from '@shared/i18n/define-labels';
+import { localeNames, toLocale, type Locale } from '@shared/i18n/locales';
 import { en } from './en';
 import type { MessageKey, Messages } from './en';
 import { es } from './es';
 import { fr } from './fr';
-import { localeNames, toLocale, type Locale } from '@shared/i18n/locales';
 
 /** The pane's language: one of the product's locales (shared/i18n/locales.ts). */
 export type Lang = Locale;
@@ -13,20 +21,18 @@ export type Params = Record<string, string | number>;
 /** Keys that come in _one / _other forms, named without the suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
 
-export const languages: Record<Lang, Messages> = { en, es, fr };
+export const paneLabels = defineLabels<Messages>({ en, es, fr });
 export const languageNames = localeNames;
-
-/** "es-MX" → "es"; anything we have no labels for → null. */
-export const toLang = toLocale;
+export { formatCount };
 
 /** Office's display language when running in Office, else the browser's, else English. */
 export function detectLang(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const fromOffice = toLang(office?.context?.displayLanguage);
+  const fromOffice = toLocale(office?.context?.displayLanguage);
   if (fromOffice) return fromOffice;
   const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
   for (const tag of nav?.languages ?? [nav?.language]) {
-    const lang = toLang(tag);
+    const lang = toLocale(tag);
     if (lang) return lang;
   }
   return 'en';
@@ -37,17 +43,13 @@ function fill(template: string, params: Params = {}): string {
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return fill(languages[lang][key] ?? en[key], params);
+  return fill(paneLabels(lang)[key], params);
 }
 
-/** Plural-aware: picks `<key>_one` or `<key>_other` with the language's plural rules. */
+/** Plural-aware: `<key>_one` or `<key>_other` by the language's plural rules (plural()), {count} formatted for it. */
 export function translatePlural(lang: Lang, key: PluralKey, count: number, params: Params = {}): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return translate(lang, `${key}_${form}` as MessageKey, { ...params, count: formatCount(lang, count) });
-}
-
-export function formatCount(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang).format(n);
+  const form = (suffix: 'one' | 'other') => (shown: string) => translate(lang, `${key}_${suffix}` as MessageKey, { ...params, count: shown });
+  return plural(lang, count, { one: form('one'), other: form('other') });
 }
 
 /** "2026-10-31" → "Oct 31, 2026" / "31 oct 2026" / "31 oct. 2026"; the date is a calendar date, not an instant. */

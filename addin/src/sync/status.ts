@@ -1,6 +1,6 @@
 // The status line, as structured data plus English text. The UI localizes from `key` + `params`
 // (or passes its own translate function to statusMessage); `message` is the English fallback.
-
+import { translate, translatePlural } from '../i18n';
 import type { G702Mismatch } from '../excel/read';
 import type { EditField } from '../excel/columns';
 import type { CellValue } from '../excel/units';
@@ -52,31 +52,30 @@ export type SyncStatus = {
 
 export type Translate = (key: StatusKey, params: StatusParams) => string;
 
-const fmt = (n: number | undefined) => new Intl.NumberFormat('en-US').format(n ?? 0);
-const plural = (n: number | undefined, one: string, many: string) => (n === 1 ? one : many);
-
+/** The status line's text in English from the pane's catalogue (addin/src/i18n/en.ts); the pane shows it translated (status-line.tsx). */
 export const englishStatus: Translate = (key, p) => {
+  const count = p.count ?? 0;
+  const seconds = p.seconds ?? 0;
   switch (key) {
     case 'sync.opening':
-      return 'Opening the invoice…';
     case 'sync.saved':
-      return 'Saved';
+      return translate('en', key);
     case 'sync.saving':
-      return `Saving ${fmt(p.count)} ${plural(p.count, 'cell', 'cells')}…`;
+      return p.count ? translatePlural('en', 'sync.savingCells', count) : translate('en', key);
     case 'sync.pending':
-      return `${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved`;
+    case 'sync.conflict':
+      return translatePlural('en', key, count);
     case 'sync.offline':
-      return `Offline: ${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved; retrying in ${p.seconds ?? 0}s`;
+      return translatePlural('en', key, count, { seconds });
     case 'sync.retrying':
-      return `${p.message ?? 'The server did not answer'}: ${fmt(p.count)} ${plural(p.count, 'edit', 'edits')} not yet saved; retrying in ${p.seconds ?? 0}s`;
+      return translatePlural('en', key, count, { seconds, message: p.message ?? 'The server did not answer' });
+    case 'sync.rejected':
+      return translatePlural('en', key, count, { message: p.message ?? '' });
+    case 'sync.mismatch':
+      return translate('en', key, { line: p.line ?? 'a line' });
+    // the session's own sentence (the UI puts "Error:" / "Read-only:" before it)
     case 'sync.error':
       return p.message ?? 'Something went wrong';
-    case 'sync.rejected':
-      return `${fmt(p.count)} ${plural(p.count, 'cell', 'cells')} could not be saved: ${p.message ?? ''}`.trim();
-    case 'sync.conflict':
-      return `${fmt(p.count)} of your ${plural(p.count, 'edit', 'edits')} collided with changes made by someone else`;
-    case 'sync.mismatch':
-      return `The G702 on the sheet differs from the server on ${p.line ?? 'a line'}; the server's figures are the truth`;
     case 'sync.readOnly':
       return p.message ?? 'This invoice is read-only';
   }

@@ -1,5 +1,6 @@
 // Texts of the Emails tab and the Email invoice form, in the pane's languages (one feature's words).
 import type { emailStatuses } from '@shared/api/emails';
+import { defineLabels } from '@shared/i18n/define-labels';
 
 type EmailStatus = (typeof emailStatuses)[number];
 
@@ -311,6 +312,4 @@ const fr: Labels = {
 
 export type EmailLabels = Labels;
 
-export function emailTabLabels(lang: string): Labels {
-  return lang === 'es' ? es : lang === 'fr' ? fr : en;
-}
+export const emailTabLabels = defineLabels<Labels>({ en, es, fr });

@@ -8,36 +8,13 @@ import { useSignedInClient } from '../auth/use-signed-in-client';
 import { defaultServerUrl, loadCredentials } from '../auth/credentials';
 import { eventErrorMessage, officeUi, openDialog } from '../auth/office-dialog';
 import { ErrorBar } from '../error-bar';
+import { pdfTabLabels } from './labels';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
-
-const labels = {
-  en: {
-    tab: 'PDF',
-    intro: 'The G702/G703 as the server renders it (figures to the cent).',
-    preview: 'Preview PDF',
-    download: 'Download PDF',
-    failed: (m: string) => `Could not open the PDF: ${m}`,
-  },
-  es: {
-    tab: 'PDF',
-    intro: 'El G702/G703 tal como lo genera el servidor (importes al céntimo).',
-    preview: 'Vista previa del PDF',
-    download: 'Descargar PDF',
-    failed: (m: string) => `No se pudo abrir el PDF: ${m}`,
-  },
-  fr: {
-    tab: 'PDF',
-    intro: 'Le G702/G703 tel que le serveur le génère (montants au centime).',
-    preview: 'Aperçu du PDF',
-    download: 'Télécharger le PDF',
-    failed: (m: string) => `Impossible d'ouvrir le PDF : ${m}`,
-  },
-};
 
 type OfficeUiExtras = { openBrowserWindow?: (u: string) => void };
 
@@ -81,7 +58,7 @@ export async function openInOffice(url: string, isDownload: boolean): Promise<vo
 function PdfPanel({ ctx }: { ctx: TabContext }) {
   const styles = useStyles();
   const api = useSignedInClient(createEmailApi);
-  const L = labels[ctx.i18n.lang];
+  const L = pdfTabLabels(ctx.i18n.lang);
   const [busy, setBusy] = useState<'preview' | 'download' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -133,6 +110,6 @@ function PdfPanel({ ctx }: { ctx: TabContext }) {
 export const pdfTab: TabDefinition = {
   id: 'pdf',
   order: 45,
-  label: (i18n) => labels[i18n.lang].tab,
+  label: (i18n) => pdfTabLabels(i18n.lang).tab,
   render: (ctx) => <PdfPanel key={ctx.view.invoice.id} ctx={ctx} />,
 };

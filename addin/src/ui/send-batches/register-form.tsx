@@ -87,6 +87,8 @@ export function RegisterForm({ api, L, i18n, projectId, contractId, onBack, onRe
       ...(form.subjectTemplate.trim() ? { subjectTemplate: form.subjectTemplate.trim() } : {}),
       message: form.message,
       attachPdf: form.attachPdf,
+      // subjects and messages in the pane's language, not the profile's
+      locale: i18n.lang,
     };
     setBusy(true);
     setError(null);

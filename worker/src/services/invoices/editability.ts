@@ -25,7 +25,7 @@ export function editability(state: InvoiceState): Editability {
     };
   }
   if (invoice.status !== 'draft' && invoice.status !== 'revise_and_resubmit') {
-    const label = invoiceStatusLabels.en[invoice.status].toLowerCase();
+    const label = invoiceStatusLabels.byLocale.en[invoice.status].toLowerCase();
     const hint = invoice.status === 'under_review' ? '; an admin can return it with Revise & resubmit' : '';
     return { isEditable: false, reason: `Invoice #${invoice.number} is ${label} and locked${hint}`, editableInvoiceNumber: null };
   }

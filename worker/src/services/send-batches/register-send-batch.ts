@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { MAX_BATCH_ITEMS, type TSendBatchView, type ZRegisterSendBatch } from '@shared/api/send-batches';
 import type { ErrorDetail } from '@shared/errors';
-import { emailLabels } from '@shared/i18n/email-labels';
+import { toLocale } from '@shared/i18n/locales';
 import type { ServiceCtx } from '../../context';
 import { sendBatches } from '../../db/schema';
 import { newReplyToken } from '../../email/addresses';
@@ -42,7 +42,8 @@ const ITEM_COLUMNS = [
 export async function registerSendBatch({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; body: Body } }): Promise<TSendBatchView> {
   const access = await requireBulkSendAdmin(ctx, input.projectId);
   const { body } = input;
-  const locale = emailLabels(body.locale ?? ctx.user.locale).locale;
+  // the pane sends its display language; the profile's language is only the fallback
+  const locale = body.locale ?? toLocale(ctx.user.locale) ?? 'en';
   const subjectTemplate = body.subjectTemplate ?? defaultSubjectTemplate(locale);
   const problems: ErrorDetail[] = unknownPlaceholders(subjectTemplate).map((name) => ({
     field: 'subjectTemplate',

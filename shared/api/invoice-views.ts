@@ -2,6 +2,7 @@
 // (worker/src/routes/invoices.ts), the OpenAPI document is generated from them, and the add-in's
 // client reads its types from them, so the three cannot drift apart.
 import { z } from 'zod';
+import { generalInfoFields } from '../i18n/general-info-labels';
 
 export const invoiceStatuses = ['draft', 'under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit'] as const;
 export const ZInvoiceStatus = z.enum(invoiceStatuses);
@@ -88,6 +89,26 @@ export const ZInvoiceLine = ZComputedLine.extend({
   storedRetainageBpsOverride: z.number().nullable(),
 });
 
+/**
+ * The invoice's general information (the G702 header) as it is printed: each field is the value
+ * stored on the invoice (PATCH /invoices/{id}) or, when none is, the default from the contract,
+ * the project and the parties (worker/src/services/invoices/general-info.ts).
+ */
+export const ZGeneralInfo = z.object({
+  applicationDate: z.string(),
+  toName: z.string(),
+  fromName: z.string(),
+  architect: z.string(),
+  contractDate: z.string().nullable(),
+  projectName: z.string(),
+  projectAddress: z.string(),
+  projectNumber: z.string(),
+  contractFor: z.string(),
+  /** the fields stored on this invoice; the others follow the contract and project */
+  overridden: z.array(z.enum(generalInfoFields)),
+});
+export type TGeneralInfo = z.infer<typeof ZGeneralInfo>;
+
 /** The invoice with every G703 column, G702, CO summary and warnings (worker/src/services/invoices/invoice-view.ts). */
 export const ZInvoiceView = z.object({
   invoice: z.object({
@@ -120,6 +141,7 @@ export const ZInvoiceView = z.object({
     accountingMethod: z.enum(['amount', 'unit']),
     allowOverbilling: z.boolean(),
   }),
+  generalInfo: ZGeneralInfo,
   lines: z.array(ZInvoiceLine),
   totals: ZTotals,
   g702: ZG702,
@@ -176,6 +198,18 @@ export const ZInvoiceHistory = z.object({
     }),
   ),
   nextAfter: z.number().nullable(),
+  /** general-information edits (PATCH /invoices/{id}), oldest first; null = the default */
+  infoChanges: z.array(
+    z.object({
+      version: z.number(),
+      field: z.enum(generalInfoFields),
+      oldValue: z.string().nullable(),
+      newValue: z.string().nullable(),
+      userId: z.string(),
+      userName: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 export type TInvoiceHistory = z.infer<typeof ZInvoiceHistory>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZBps, ZCents, ZId } from './common';
+import { ZBps, ZCents, ZDate, ZId } from './common';
 
 export const ZCreateInvoice = z.object({
   billingPeriodId: ZId,
@@ -72,3 +72,30 @@ export const editFieldLabels: Record<string, string> = {
 export function cellErrorMessage(itemNo: string, field: string, message: string): string {
   return `Line ${itemNo}, ${editFieldLabels[field] ?? field}: ${message}`;
 }
+
+/** A general-information text field: trimmed; empty or null puts the default back. */
+const ZInfoText = z
+  .string()
+  .trim()
+  .max(200, 'at most 200 characters')
+  .nullable()
+  .transform((s) => (s === '' ? null : s));
+
+/**
+ * PATCH /invoices/{id}: the invoice's general information (the G702 header). Each field sent is
+ * stored on this invoice; null (or an empty text) puts back the default from the contract and
+ * project. Fields not sent are left as they are.
+ */
+export const ZUpdateGeneralInfo = z
+  .object({
+    applicationDate: ZDate.nullable().optional(),
+    toName: ZInfoText.optional(),
+    architect: ZInfoText.optional(),
+    contractDate: ZDate.nullable().optional(),
+    projectNumber: ZInfoText.optional(),
+    contractFor: ZInfoText.optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');
+export type TUpdateGeneralInfo = z.output<typeof ZUpdateGeneralInfo>;
+export type TUpdateGeneralInfoInput = z.input<typeof ZUpdateGeneralInfo>;

@@ -4,7 +4,7 @@
 // edit-lines.ts, versioned-write.ts) and so does the add-in's in-memory test server
 // (addin/src/api/fake-server.ts), so the two cannot answer differently.
 import type { ErrorDetail } from '../errors';
-import { entryFromPercentComplete } from '../engine';
+import { entryFromPercentComplete, qtyFromPercentComplete } from '../engine';
 import type { LineEntry } from '../engine/types';
 import { parseMoneyInput, parsePercentInput, parseQtyInput } from '../money';
 import { cellErrorMessage, type TLineEdit } from './invoices';
@@ -38,6 +38,11 @@ export type EditedLine = {
   contractSumCents: number;
   /** work completed on earlier invoices: "% complete" is cumulative */
   workCompletedPreviousCents: number;
+  /**
+   * Set when the line bills by quantity (shared/engine billsByQuantity): "% complete" is then a
+   * percentage of the scheduled quantity and becomes the quantity this period.
+   */
+  quantity?: { scheduledQty: number; workQtyPrevious: number } | null;
 };
 
 /**
@@ -58,8 +63,11 @@ export function applyLineEdit(edit: TLineEdit, line: EditedLine, entry: LineEntr
   set('workQtyThisPeriod', qty, (n) => (next.workQtyThisPeriod = n));
   set('storedQty', qty, (n) => (next.storedQty = n));
   set('retainageReleased', money, (n) => (next.retainageReleasedCents = n));
+  // Last, so a percentage wins over an amount or quantity sent for the same line (one rule,
+  // shared/engine/percent-complete.ts, for both ways a line bills).
   set('percentComplete', percent, (bps) => {
-    next.workCompletedThisPeriodCents = entryFromPercentComplete(line.contractSumCents, line.workCompletedPreviousCents, bps).workCompletedThisPeriodCents;
+    if (line.quantity) next.workQtyThisPeriod = qtyFromPercentComplete(line.quantity.scheduledQty, line.quantity.workQtyPrevious, bps).workQtyThisPeriod;
+    else next.workCompletedThisPeriodCents = entryFromPercentComplete(line.contractSumCents, line.workCompletedPreviousCents, bps).workCompletedThisPeriodCents;
   });
   return { entry: next, errors };
 }

@@ -3,5 +3,6 @@
 
 export type * from './types';
 export { computeInvoice, defaultEntry, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
-export { entryFromPercentComplete } from './percent-complete';
+export { entryFromPercentComplete, qtyFromPercentComplete } from './percent-complete';
+export { retainageRates } from './g702-rates';
 export { billsByQuantity } from './g703';

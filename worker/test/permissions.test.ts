@@ -298,6 +298,14 @@ const rows: Row[] = [
     expect: { ...adminOnly(200), invoiceContact: 404 },
   },
   {
+    name: 'PATCH /invoices/:draft (general information)',
+    method: 'PATCH',
+    path: () => `/api/v1/invoices/${ids.pubInvoice}`,
+    body: () => ({ projectNumber: 'M-1' }),
+    headers: () => version('pubInvoice'),
+    expect: { ...adminOnly(200), invoiceContact: 404 },
+  },
+  {
     name: 'PATCH /invoices/:private draft/lines',
     method: 'PATCH',
     path: () => `/api/v1/invoices/${ids.privInvoice}/lines`,

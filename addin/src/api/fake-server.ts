@@ -9,7 +9,7 @@
 
 import type { ErrorDetail, ErrorEnvelope } from '@shared/errors';
 import type { LineEntry } from '@shared/engine/types';
-import { computeInvoice } from '@shared/engine';
+import { billsByQuantity, computeInvoice } from '@shared/engine';
 import { applyLineEdit, editRefusedMessage, lineNotFound, versionConflictMessage } from '@shared/api/line-edits';
 import * as invoices from '@shared/api/routes/invoices';
 import { buildView, type ViewSpec } from '../workbook-double/demo-views';
@@ -106,6 +106,7 @@ export class FakeServer {
         itemNo: line.sov.itemNo,
         contractSumCents: line.sov.originalScheduledValueCents + line.sov.changeOrderCents,
         workCompletedPreviousCents: line.prior.workCompletedToDateCents,
+        quantity: billsByQuantity(line.sov, this.spec.terms) ? { scheduledQty: line.sov.scheduledQty ?? 0, workQtyPrevious: line.prior.workQtyToDate } : null,
       };
       const applied = applyLineEdit(edit, edited, next.get(line.sov.lineId)!);
       next.set(line.sov.lineId, applied.entry);

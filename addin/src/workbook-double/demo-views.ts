@@ -18,6 +18,7 @@ export type ViewSpec = {
   lines: Array<{ sov: SovLineOnInvoice; prior: PriorLine; entry: LineEntry; groupId?: string | null; groupName?: string | null }>;
   changeOrders?: Array<{ id: string; number: number; title: string; amountCents: number; approvedOn: string }>;
   previousCertificatesCents?: number;
+  generalInfo?: Partial<InvoiceView['generalInfo']>;
 };
 
 /** The view GET /invoices/:id would return for these inputs. */
@@ -59,6 +60,19 @@ export function buildView(spec: ViewSpec): InvoiceView {
       title: 'Prime contract',
       accountingMethod: spec.terms.accountingMethod,
       allowOverbilling: spec.terms.allowOverbilling,
+    },
+    generalInfo: {
+      applicationDate: spec.period.end,
+      toName: 'Harbor Point Holdings LLC',
+      fromName: 'Northwind Builders Inc.',
+      architect: '',
+      contractDate: null,
+      projectName: 'Demo project',
+      projectAddress: '',
+      projectNumber: '',
+      contractFor: '#1 Prime contract',
+      overridden: [],
+      ...spec.generalInfo,
     },
     lines: result.lines.map((l, i) => ({
       ...l,

@@ -1,7 +1,7 @@
 // The invoices routes, declared once: served by worker/src/routes/invoices.ts, called through
 // shared/api/call.ts, documented in GET /api/v1/openapi.json (see shared/api/route-kit.ts).
 import { z } from 'zod';
-import { ZAddChangeOrders, ZChangeStatus, ZEditLines, ZRecordArchitectCertificate } from '../invoices';
+import { ZAddChangeOrders, ZChangeStatus, ZEditLines, ZRecordArchitectCertificate, ZUpdateGeneralInfo } from '../invoices';
 import { ZChangeOrders, ZEditLinesResult, ZHistoryQuery, ZInvoiceHistory, ZInvoiceView } from '../invoice-views';
 import { defineRoute, authErrors, body, json, params, writeErrors } from '../route-kit';
 
@@ -26,6 +26,14 @@ export const editInvoiceLines = defineRoute({
   summary: 'Edit many lines at once, all or nothing',
   request: { params: id, headers: ZIfMatch, body: body(ZEditLines) },
   responses: { 200: { ...json(ZEditLinesResult, 'The recomputed lines and totals'), headers: etag }, ...writeErrors(428) },
+});
+
+export const updateGeneralInfo = defineRoute({
+  method: 'patch',
+  path: '/invoices/{id}',
+  summary: "Edit the invoice's general information (G702 header) while it is editable",
+  request: { params: id, headers: ZIfMatch, body: body(ZUpdateGeneralInfo) },
+  responses: { 200: { ...json(ZInvoiceView, 'The invoice with its general information'), headers: etag }, ...writeErrors(428) },
 });
 
 export const changeInvoiceStatus = defineRoute({

@@ -2,6 +2,8 @@
 // the email's locale. Every value from the database is escaped: descriptions are user input.
 import { escapeHtml } from '@shared/email/html-entities';
 import type { EmailLabels } from '@shared/i18n/email-labels';
+import { generalInfoLabels } from '@shared/i18n/general-info-labels';
+import { retainageRates } from '@shared/engine/g702-rates';
 import { formatMoney, percentDisplay } from '@shared/money';
 import type { InvoiceView } from '../services/invoices/invoice-view';
 
@@ -20,13 +22,15 @@ const pct = (display: string, locale: string) => `${locale === 'en' ? display : 
 function g702Rows(i: InvoiceEmailInput): Array<[string, number, boolean]> {
   const g = i.view.g702;
   const l = i.labels.g702;
+  const GI = generalInfoLabels(i.labels.locale);
+  const rates = retainageRates(i.view.totals, g);
   return [
     [l.line1, g.line1OriginalContractSumCents, false],
     [l.line2, g.line2NetChangeByChangeOrdersCents, false],
     [l.line3, g.line3ContractSumToDateCents, false],
     [l.line4, g.line4TotalCompletedAndStoredCents, false],
-    [l.line5a, g.line5aWorkRetainageCents, false],
-    [l.line5b, g.line5bStoredRetainageCents, false],
+    [`${l.line5a} (${GI.workRate(rates.work)})`, g.line5aWorkRetainageCents, false],
+    [`${l.line5b} (${GI.storedRate(rates.stored)})`, g.line5bStoredRetainageCents, false],
     [l.line5, g.line5TotalRetainageCents, false],
     [l.line6, g.line6TotalEarnedLessRetainageCents, false],
     [l.line7, g.line7PreviousCertificatesCents, false],
@@ -38,12 +42,21 @@ function g702Rows(i: InvoiceEmailInput): Array<[string, number, boolean]> {
 function header(i: InvoiceEmailInput) {
   const { view, labels } = i;
   const p = view.invoice.billingPeriod;
-  return [
-    [labels.contract, `#${view.contract.number} ${view.contract.title}`],
+  // The G702 general information as the invoice has it (services/invoices/general-info.ts).
+  const g = view.generalInfo;
+  const GI = generalInfoLabels(labels.locale);
+  const rows: Array<readonly [string, string]> = [
+    [GI.toName, g.toName],
+    [labels.contract, g.contractFor],
+    [GI.projectNumber, g.projectNumber],
+    [GI.applicationDate, g.applicationDate],
     [labels.period, `${p.start} – ${p.end}`],
     [labels.dueDate, p.due],
+    [GI.architect, g.architect],
+    [GI.contractDate, g.contractDate ?? ''],
     [labels.status, labels.statuses[view.invoice.status] ?? view.invoice.status],
-  ] as const;
+  ];
+  return rows.filter(([, v]) => v !== '');
 }
 
 const TD = 'padding:4px 8px;border:1px solid #d0d7de;';

@@ -1,6 +1,8 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
 import { formatCents } from '@shared/money';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
+import { generalInfoLabels } from '@shared/i18n/general-info-labels';
+import { retainageRates } from '@shared/engine/g702-rates';
 import { box, drawFitted, drawText, fitFigure, fitText, gray, hLine, shade, vLine, widthOf, wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
 import { drawFooter, drawHeaderField, PORTRAIT } from './page-parts';
@@ -36,10 +38,11 @@ export function drawG702(page: PDFPage, fonts: DocFonts, input: InvoicePdfInput,
   drawHeaderField(page, fonts, L.g702.viaArchitect, header.architect || '—', M, 128, 200);
   const projectLines = [header.projectName, header.projectAddress].filter(Boolean).join(' — ');
   drawHeaderField(page, fonts, L.g702.project, projectLines, 246, 72, 170, 2);
-  drawHeaderField(page, fonts, L.g702.contractFor, `#${view.contract.number} ${view.contract.title}`, 246, 110, 170, 2);
+  drawHeaderField(page, fonts, L.g702.contractFor, header.contractFor ?? `#${view.contract.number} ${view.contract.title}`, 246, 110, 170, 2);
   const p = view.invoice.billingPeriod;
   const facts: Array<[string, string]> = [
     [L.g702.applicationNo, String(view.invoice.number)],
+    ...(header.applicationDate ? [[pdfLabel(generalInfoLabels(L.locale).applicationDate, L.locale), L.date(header.applicationDate)] as [string, string]] : []),
     [L.g702.periodFrom, L.date(p.start)],
     [L.g702.periodTo, L.date(p.end)],
     [L.g702.dueDate, L.date(p.due)],
@@ -48,7 +51,7 @@ export function drawG702(page: PDFPage, fonts: DocFonts, input: InvoicePdfInput,
     [L.g702.statusLabel, L.status[view.invoice.status] ?? view.invoice.status],
   ];
   facts.forEach(([k, v], i) => {
-    const t = 76 + i * 11.5;
+    const t = 76 + i * (facts.length > 7 ? 10.5 : 11.5);
     const valueStyle = fitText(fonts, v, { size: 7.5, isBold: i === 0 }, 70);
     drawFitted(page, fonts, k, 432, y(t), { size: 6.5, color: gray }, RIGHT_END - 432 - widthOf(fonts, valueStyle.text, valueStyle) - 4);
     drawText(page, fonts, valueStyle.text, RIGHT_END, y(t), valueStyle, 'right');
@@ -62,6 +65,9 @@ export function drawG702(page: PDFPage, fonts: DocFonts, input: InvoicePdfInput,
 }
 
 type Money = (cents: number) => string;
+
+/** A field name in the PDF header's style: "APPLICATION DATE:" / "DATE DE LA DEMANDE :". */
+const pdfLabel = (name: string, locale: string) => `${name.toUpperCase()}${locale === 'fr' ? ' :' : ':'}`;
 
 function drawApplication(page: PDFPage, fonts: DocFonts, input: InvoicePdfInput, L: PdfLabels, money: Money): void {
   const g = input.view.g702;
@@ -96,8 +102,11 @@ function drawApplication(page: PDFPage, fonts: DocFonts, input: InvoicePdfInput,
   row(L.g702.line4, g.line4TotalCompletedAndStoredCents, { sub: L.g702.line4Note });
   row(L.g702.line5, null);
   t -= 3;
-  row(L.g702.line5a, g.line5aWorkRetainageCents, { x: M + 8, end: INNER_END });
-  row(L.g702.line5b, g.line5bStoredRetainageCents, { x: M + 8, end: INNER_END });
+  // The rate each holds ("10.00% of completed work"): the effective rate, shared/engine/g702-rates.ts.
+  const rates = retainageRates(input.view.totals, g);
+  const GI = generalInfoLabels(L.locale);
+  row(L.g702.line5a, g.line5aWorkRetainageCents, { x: M + 8, end: INNER_END, sub: GI.workRate(rates.work) });
+  row(L.g702.line5b, g.line5bStoredRetainageCents, { x: M + 8, end: INNER_END, sub: GI.storedRate(rates.stored) });
   row(L.g702.line5Total, g.line5TotalRetainageCents, { x: M + 8 });
   row(L.g702.line6, g.line6TotalEarnedLessRetainageCents, { sub: L.g702.line6Note });
   row(L.g702.line7, g.line7PreviousCertificatesCents, { sub: L.g702.line7Note });

@@ -41,6 +41,9 @@ export type PdfHeader = {
   fromName: string;
   architect: string;
   contractDate: string | null;
+  /** the invoice's general information (absent in PDF-only samples: then no date, and "#number title") */
+  applicationDate?: string;
+  contractFor?: string;
 };
 
 export type InvoicePdfInput = { view: PdfInvoiceView; header: PdfHeader };

@@ -8,6 +8,7 @@ import { getInvoiceHistory } from '../services/invoices/get-history';
 import { getInvoice } from '../services/invoices/get-invoice';
 import { listPendingChangeOrders } from '../services/invoices/list-pending-change-orders';
 import { recordArchitectCertificate } from '../services/invoices/record-architect-certificate';
+import { updateGeneralInfo } from '../services/invoices/update-general-info';
 
 /** If-Match: 7, "7" or W/"7" → 7 */
 function ifMatchVersion(header: string | undefined): number {
@@ -28,6 +29,12 @@ export const invoiceRoutes = routes()
     const out = await editInvoiceLines({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ifMatch, body: c.req.valid('json') } });
     c.header('ETag', `"${out.version}"`);
     return c.json(out, 200);
+  })
+  .openapi(def.updateGeneralInfo, async (c) => {
+    const ifMatch = ifMatchVersion(c.req.valid('header')['if-match']);
+    const view = await updateGeneralInfo({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ifMatch, body: c.req.valid('json') } });
+    c.header('ETag', `"${view.invoice.version}"`);
+    return c.json(view, 200);
   })
   .openapi(def.changeInvoiceStatus, async (c) =>
     c.json(await changeInvoiceStatus({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, body: c.req.valid('json') } }), 200),

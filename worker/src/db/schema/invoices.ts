@@ -30,6 +30,14 @@ export const invoices = sqliteTable(
     architectCertifiedBy: text('architect_certified_by').references(() => users.id),
     /** the owner's reply the amount was read from, when recorded from one */
     architectCertifiedMessageId: text('architect_certified_message_id'),
+    // General information (G702 header) stored on this invoice; null = the contract's/project's
+    // value (worker/src/services/invoices/general-info.ts).
+    applicationDate: text('application_date'),
+    toName: text('to_name'),
+    architect: text('architect'),
+    contractDate: text('contract_date'),
+    projectNumber: text('project_number'),
+    contractFor: text('contract_for'),
     createdBy: text('created_by')
       .notNull()
       .references(() => users.id),
@@ -122,4 +130,20 @@ export const invoiceLineHistory = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('ilh_invoice_idx').on(t.invoiceId, t.id)],
+);
+
+/** Append-only: every general-information edit (PATCH /invoices/{id}), who, when, old → new (null = the default). */
+export const invoiceInfoHistory = sqliteTable(
+  'invoice_info_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: text('invoice_id').notNull(),
+    version: integer('version').notNull(),
+    userId: text('user_id').notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('iih_invoice_idx').on(t.invoiceId, t.id)],
 );

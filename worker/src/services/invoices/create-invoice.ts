@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { TCreateInvoice } from '@shared/api/invoices';
 import { defaultEntry, ZERO_PRIOR } from '@shared/engine';
+import { partiesFrom } from './general-info';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods, changeOrders, invoiceChangeOrders, invoiceRevisions, invoices, invoiceLines, sovLines } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
@@ -85,6 +86,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
     includedChangeOrders: amounts.changeOrders,
     previousLine6Cents: previousLine6,
     latestInvoice: { id: invoiceId, number },
+    parties: partiesFrom([]), // only computed here; getInvoice loads them for the view
   } satisfies InvoiceState;
   const result = computeState(state, entries);
   const lines = result.lines.map((l) => ({ id: newId('il'), invoiceId, sovLineId: l.lineId, ...snapshotOf(l, entries.get(l.lineId)!) }));

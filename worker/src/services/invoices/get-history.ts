@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
-import { invoiceLineHistory, invoiceLines, invoiceRevisions, sovLines, users } from '../../db/schema';
+import { invoiceInfoHistory, invoiceLineHistory, invoiceLines, invoiceRevisions, sovLines, users } from '../../db/schema';
+import type { GeneralInfoField } from '@shared/i18n/general-info-labels';
 import { AppError } from '../../lib/app-error';
 import { seesOnlySubmitted } from '../access/contract-access';
 import { loadInvoiceRow } from './invoice-state';
@@ -10,7 +11,7 @@ export async function getInvoiceHistory({ ctx, input }: { ctx: ServiceCtx; input
   const { invoice, access } = await loadInvoiceRow(ctx, input.invoiceId);
   if (seesOnlySubmitted(access)) throw new AppError('FORBIDDEN', "The edit history is the general contractor's internal record");
   const limit = Math.min(input.limit ?? 500, 5000);
-  const [revisions, changes] = await ctx.db.batch([
+  const [revisions, changes, infoRows] = await ctx.db.batch([
     ctx.db
       .select({
         version: invoiceRevisions.version,
@@ -32,6 +33,12 @@ export async function getInvoiceHistory({ ctx, input }: { ctx: ServiceCtx; input
       .where(and(eq(invoiceLineHistory.invoiceId, invoice.id), gt(invoiceLineHistory.id, input.after ?? 0)))
       .orderBy(asc(invoiceLineHistory.id))
       .limit(limit + 1),
+    ctx.db
+      .select({ h: invoiceInfoHistory, userName: users.name })
+      .from(invoiceInfoHistory)
+      .leftJoin(users, eq(users.id, invoiceInfoHistory.userId))
+      .where(eq(invoiceInfoHistory.invoiceId, invoice.id))
+      .orderBy(asc(invoiceInfoHistory.id)),
   ]);
   const page = changes.slice(0, limit);
   return {
@@ -49,5 +56,14 @@ export async function getInvoiceHistory({ ctx, input }: { ctx: ServiceCtx; input
       createdAt: h.createdAt,
     })),
     nextAfter: changes.length > limit ? page.at(-1)!.h.id : null,
+    infoChanges: infoRows.map(({ h, userName }) => ({
+      version: h.version,
+      field: h.field as GeneralInfoField,
+      oldValue: h.oldValue,
+      newValue: h.newValue,
+      userId: h.userId,
+      userName,
+      createdAt: h.createdAt,
+    })),
   };
 }

@@ -6,6 +6,7 @@ import { computeInvoice, ZERO_PRIOR } from '@shared/engine';
 import type { ContractTerms, InvoiceInput, InvoiceResult, LineEntry, PriorLine, SovLineOnInvoice } from '@shared/engine/types';
 import { loadContractAccess, seesOnlySubmitted, type Contract, type ContractAccess } from '../access/contract-access';
 import { changeOrderAmounts } from './change-order-amounts';
+import { partiesFrom, partiesQuery, type InfoParties } from './general-info';
 
 export type Invoice = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
@@ -23,6 +24,8 @@ export type InvoiceState = {
   includedChangeOrders: Array<{ id: string; number: number; title: string; amountCents: number; approvedOn: string }>;
   previousLine6Cents: number;
   latestInvoice: { id: string; number: number };
+  /** project and parties: the general information's defaults */
+  parties: InfoParties;
 };
 
 export function termsOf(c: Contract): ContractTerms {
@@ -72,7 +75,7 @@ export async function loadInvoiceRow(ctx: ServiceCtx, invoiceId: string): Promis
 export async function loadInvoiceState(ctx: ServiceCtx, invoiceId: string): Promise<InvoiceState> {
   const { invoice, access } = await loadInvoiceRow(ctx, invoiceId);
   const contractId = invoice.contractId;
-  const [periodRows, sov, groupRows, lineRows, prevInvoiceRows, latestRows, coRows] = await ctx.db.batch([
+  const [periodRows, sov, groupRows, lineRows, prevInvoiceRows, latestRows, coRows, partyRows] = await ctx.db.batch([
     ctx.db.select().from(billingPeriods).where(eq(billingPeriods.id, invoice.billingPeriodId)),
     ctx.db.select().from(sovLines).where(eq(sovLines.contractId, contractId)).orderBy(asc(sovLines.position)),
     ctx.db.select().from(sovGroups).where(eq(sovGroups.contractId, contractId)),
@@ -94,6 +97,7 @@ export async function loadInvoiceState(ctx: ServiceCtx, invoiceId: string): Prom
       .from(invoiceChangeOrders)
       .innerJoin(changeOrders, eq(changeOrders.id, invoiceChangeOrders.changeOrderId))
       .where(eq(invoiceChangeOrders.invoiceId, invoice.id)),
+    partiesQuery(ctx, contractId),
   ]);
   const prevInvoice = prevInvoiceRows[0];
   const priorRows = prevInvoice ? await ctx.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, prevInvoice.id)) : [];
@@ -114,6 +118,7 @@ export async function loadInvoiceState(ctx: ServiceCtx, invoiceId: string): Prom
     includedChangeOrders: amounts.changeOrders,
     previousLine6Cents: prevInvoice?.line6FrozenCents ?? 0,
     latestInvoice: latestRows[0]!,
+    parties: partiesFrom(partyRows),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { InvoiceResult } from '@shared/engine/types';
 import { editability } from './editability';
+import { resolveGeneralInfo } from './general-info';
 import type { InvoiceState } from './invoice-state';
 import type { PeriodBackupView } from '../invoice-attachments/attach-period-backup';
 
@@ -46,6 +47,7 @@ export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingC
       accountingMethod: access.contract.accountingMethod,
       allowOverbilling: access.contract.allowOverbilling,
     },
+    generalInfo: resolveGeneralInfo(invoice, access.contract, period.endDate, state.parties),
     lines: result.lines.map((l) => {
       const sov = sovById.get(l.lineId)!;
       return {

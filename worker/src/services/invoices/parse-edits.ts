@@ -1,6 +1,7 @@
 import type { ErrorDetail } from '@shared/errors';
 import type { TLineEdit } from '@shared/api/invoices';
 import { applyLineEdit, lineNotFound } from '@shared/api/line-edits';
+import { billsByQuantity } from '@shared/engine';
 import type { LineEntry } from '@shared/engine/types';
 import type { InvoiceState, SovLineRow } from './invoice-state';
 import { entryFromRow } from './invoice-state';
@@ -35,6 +36,9 @@ export function parseEdits(state: InvoiceState, edits: TLineEdit[]): ParsedEdits
       itemNo: sov.itemNo,
       contractSumCents: sov.originalScheduledValueCents + (state.coCentsByLine.get(sov.id) ?? 0),
       workCompletedPreviousCents: state.priors.get(sov.id)?.workCompletedToDateCents ?? 0,
+      quantity: billsByQuantity(sov, state.access.contract)
+        ? { scheduledQty: sov.scheduledQty ?? 0, workQtyPrevious: state.priors.get(sov.id)?.workQtyToDate ?? 0 }
+        : null,
     };
     const applied = applyLineEdit(edit, line, entries.get(sov.id) ?? entryFromRow(state.rows.get(sov.id)!));
     errors.push(...applied.errors);

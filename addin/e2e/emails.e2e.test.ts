@@ -68,6 +68,8 @@ describeBrowser('emails', () => {
     await form.locator('textarea[name=message]').fill('Please find invoice #3 attached.');
     await form.getByTestId('email-send').click();
     await form.getByTestId('email-notice').getByText('Communication created').waitFor();
+    // a yellow bar, as the source shows it (Fluent colorPaletteYellowBackground2 = #fef7b2)
+    expect(await form.getByTestId('email-notice').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(254, 247, 178)');
     const outbound = page.locator('[data-testid=email-message][data-direction=outbound]');
     await outbound.first().waitFor();
     expect(await outbound.first().textContent()).toContain('Please find invoice #3 attached.');

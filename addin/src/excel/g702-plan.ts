@@ -3,20 +3,23 @@
 // HyperFormula evaluate), except line 7 (the previous certificate, frozen on the server) and the
 // change order amounts (server facts). Pure.
 
+import { generalInfoLabels } from '@shared/i18n/general-info-labels';
 import type { InvoiceView } from '../api/types';
 import { quoteSheet } from './a1';
 import type { ColumnKey } from './columns';
 import type { SheetLayout } from './layout';
 import { centsToCell, type CellValue } from './units';
 
-/** Header fields the invoice view does not carry (from the project and contract records). */
+/**
+ * What the G703 header block shows (render-invoice.ts) and the sheets' language. The G702's
+ * general-information fields come from the invoice view (view.generalInfo), which the server
+ * resolves from the invoice, the contract and the project.
+ */
 export type G702Header = {
-  owner?: string;
   project?: string;
-  contractor?: string;
-  architect?: string;
-  contractDate?: string | null;
   contractFor?: string;
+  /** language of the sheets' labels ("es-MX" → es); English by default */
+  locale?: string;
 };
 
 export type G702LineKey =
@@ -51,24 +54,48 @@ export type G702Plan = {
 };
 
 export const G702_LINE_ROWS: Record<G702LineKey, number> = {
-  line1OriginalContractSumCents: 12,
-  line2NetChangeByChangeOrdersCents: 13,
-  line3ContractSumToDateCents: 14,
-  line4TotalCompletedAndStoredCents: 15,
-  line5aWorkRetainageCents: 16,
-  line5bStoredRetainageCents: 17,
-  line5TotalRetainageCents: 18,
-  line6TotalEarnedLessRetainageCents: 19,
-  line7PreviousCertificatesCents: 20,
-  line8CurrentPaymentDueCents: 21,
-  line9BalanceToFinishInclRetainageCents: 22,
+  line1OriginalContractSumCents: 14,
+  line2NetChangeByChangeOrdersCents: 15,
+  line3ContractSumToDateCents: 16,
+  line4TotalCompletedAndStoredCents: 17,
+  line5aWorkRetainageCents: 18,
+  line5bStoredRetainageCents: 19,
+  line5TotalRetainageCents: 20,
+  line6TotalEarnedLessRetainageCents: 21,
+  line7PreviousCertificatesCents: 22,
+  line8CurrentPaymentDueCents: 23,
+  line9BalanceToFinishInclRetainageCents: 24,
 };
-const CO_HEADER_ROW = 24;
+const CO_HEADER_ROW = 26;
+/** The general-information block: rows 3–12 in Excel, labels in A, values in B. */
+export const G702_INFO_FIRST_ROW = 2;
+
+/**
+ * The G702 general information as label/value pairs in sheet order (the AIA form's header). Used
+ * by the render and, when only the general information changed, to rewrite the block in place.
+ */
+export function g702InfoRows(view: Pick<InvoiceView, 'invoice' | 'generalInfo'>, locale?: string): Array<[string, CellValue, string]> {
+  const L = generalInfoLabels(locale);
+  const g = view.generalInfo;
+  const p = view.invoice.billingPeriod;
+  return [
+    [L.toName, g.toName, '@'],
+    [L.project, [g.projectName, g.projectAddress].filter(Boolean).join(', '), '@'],
+    [L.applicationNo, view.invoice.number, '0'],
+    [L.applicationDate, g.applicationDate, '@'],
+    [L.period, `${p.start} – ${p.end}`, '@'],
+    [L.projectNumber, g.projectNumber, '@'],
+    [L.fromName, g.fromName, '@'],
+    [L.architect, g.architect, '@'],
+    [L.contractDate, g.contractDate ?? '', '@'],
+    [L.contractFor, g.contractFor, '@'],
+  ];
+}
 
 const MONEY = '#,##0.00;(#,##0.00)';
+const RATE = '0.00%';
 
 export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: string, header: G702Header = {}): G702Plan {
-  const inv = view.invoice;
   const s = quoteSheet(g703Sheet);
   const first = layout.firstDataRow + 1;
   // At least one row so an empty schedule still yields valid ranges.
@@ -81,20 +108,18 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
   const coRow = (i: number) => CO_HEADER_ROW + 1 + i; // 0-based rows of the CO block
   const co = view.changeOrderSummary;
 
-  const rows: Array<[CellValue, CellValue, CellValue, string]> = [];
-  const put = (r: number, a: CellValue, bv: CellValue, c: CellValue = '', fmt = MONEY) => {
-    rows[r] = [a, bv, c, fmt];
+  const rows: Array<[CellValue, CellValue, CellValue, string, string?]> = [];
+  const put = (r: number, a: CellValue, bv: CellValue, c: CellValue = '', fmt = MONEY, cFmt?: string) => {
+    rows[r] = [a, bv, c, fmt, cFmt];
   };
   put(0, 'APPLICATION AND CERTIFICATE FOR PAYMENT (AIA G702)', '', '', '@');
-  put(2, 'To owner/client', header.owner ?? '', '', '@');
-  put(3, 'Project', header.project ?? '', '', '@');
-  put(4, 'Contract', header.contractFor ?? `#${view.contract.number} ${view.contract.title}`, '', '@');
-  put(5, 'Application no.', inv.number, '', '0');
-  put(6, 'Period', `${inv.billingPeriod.start} – ${inv.billingPeriod.end}`, '', '@');
-  put(7, 'Contractor', header.contractor ?? '', '', '@');
-  put(8, 'Architect/engineer', header.architect ?? '', '', '@');
-  put(9, 'Contract date', header.contractDate ?? '', '', '@');
-  put(11, "CONTRACTOR'S APPLICATION FOR PAYMENT", 'Amount', '', '@');
+  g702InfoRows(view, header.locale).forEach(([label, value, fmt], i) => put(G702_INFO_FIRST_ROW + i, label, value, '', fmt));
+  const L = generalInfoLabels(header.locale);
+  put(G702_LINE_ROWS.line1OriginalContractSumCents - 1, "CONTRACTOR'S APPLICATION FOR PAYMENT", 'Amount', L.rateHeader, '@');
+  // 5a/5b rates: the effective rate over the base, live (shared/engine/g702-rates.ts and
+  // docs/billing-rules.md "G702 retainage percentages"); blank while the base is zero.
+  const rate = (key: G702LineKey, base: string) => `=IF(${base}=0,"",ROUND(${b(key)}/(${base}),4))`;
+  const baseOf = (...keys: ColumnKey[]) => keys.map((k) => sumLines(k).slice(1)).join('+');
   put(
     G702_LINE_ROWS.line1OriginalContractSumCents,
     '1. Original contract sum',
@@ -103,8 +128,22 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
   put(G702_LINE_ROWS.line2NetChangeByChangeOrdersCents, '2. Net change by change orders', `=B${coRow(3) + 1}`);
   put(G702_LINE_ROWS.line3ContractSumToDateCents, '3. Contract sum to date (line 1 ± 2)', sumLines('scheduled'));
   put(G702_LINE_ROWS.line4TotalCompletedAndStoredCents, '4. Total completed & stored to date (column G on G703)', sumLines('total'));
-  put(G702_LINE_ROWS.line5aWorkRetainageCents, '5a. Retainage on completed work', sumLines('workRetainageNet'));
-  put(G702_LINE_ROWS.line5bStoredRetainageCents, '5b. Retainage on stored material', sumLines('storedRetainageNet'));
+  put(
+    G702_LINE_ROWS.line5aWorkRetainageCents,
+    '5a. Retainage on completed work (columns D + E on G703)',
+    sumLines('workRetainageNet'),
+    rate('line5aWorkRetainageCents', baseOf('previous', 'thisPeriod')),
+    MONEY,
+    RATE,
+  );
+  put(
+    G702_LINE_ROWS.line5bStoredRetainageCents,
+    '5b. Retainage on stored material (column F on G703)',
+    sumLines('storedRetainageNet'),
+    rate('line5bStoredRetainageCents', baseOf('stored')),
+    MONEY,
+    RATE,
+  );
   put(
     G702_LINE_ROWS.line5TotalRetainageCents,
     '5. Total retainage (lines 5a + 5b, column I on G703)',
@@ -139,9 +178,9 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
   const grid: CellValue[][] = [];
   const formats: string[][] = [];
   for (let r = 0; r <= coRow(3); r++) {
-    const [a, bv, c, fmt] = rows[r] ?? ['', '', '', 'General'];
+    const [a, bv, c, fmt, cFmt] = rows[r] ?? ['', '', '', 'General'];
     grid.push([a, bv, c]);
-    formats.push(['@', fmt, fmt === '@' ? '@' : fmt]);
+    formats.push(['@', fmt, cFmt ?? (fmt === '@' ? '@' : fmt)]);
   }
   const lineCells = Object.fromEntries(Object.entries(G702_LINE_ROWS).map(([k, r]) => [k, `B${r + 1}`])) as Record<G702LineKey, string>;
   const coCells: Record<CoSummaryKey, string> = {

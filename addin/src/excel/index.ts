@@ -23,5 +23,5 @@ export { EDIT_FIELDS } from './columns';
 export type { EditField } from './columns';
 export type { RetainageTerms } from './layout';
 export type { G702Header } from './g702-plan';
-export { writeG702Notice } from './notice';
+export { writeG702Info, writeG702Notice } from './notice';
 export { restoreGuardedCells, touchesGuardedCells } from './restore';

@@ -117,6 +117,7 @@ describe('the G703 sheet', () => {
     wb = installWorkbookDouble();
     const view = largeView(30);
     view.lines[4].description = 'Structural steel';
+    view.lines[7].costCode = '05-120';
     const { info } = await renderInvoice(view);
     const col = (k: string) => info.columns.find((c) => c.key === k)!.index;
     await setColumnView(info, 'compact');
@@ -132,6 +133,10 @@ describe('the G703 sheet', () => {
     const shown = snap.hiddenRows.map((h, r) => (!h && r >= info.firstDataRow ? r : -1)).filter((r) => r >= 0);
     expect(shown).toEqual([info.rowByLineId[view.lines[4].lineId]]);
     expect(snap.isProtected).toBe(false);
+    // the cost code is searched too (whole, or its start)
+    expect(await applySearch(info, view.lines, '05-12')).toBe(1);
+    snap = wb.getSheetSnapshot(info.g703Sheet);
+    expect(snap.hiddenRows.map((h, r) => (!h && r >= info.firstDataRow ? r : -1)).filter((r) => r >= 0)).toEqual([info.rowByLineId[view.lines[7].lineId]]);
     await applySearch(info, view.lines, '');
     snap = wb.getSheetSnapshot(info.g703Sheet);
     expect(snap.hiddenRows.some(Boolean)).toBe(false);

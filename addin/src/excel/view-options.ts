@@ -27,10 +27,14 @@ export async function setRowHeight(info: SheetInfo, points: number): Promise<voi
   await onSheet(info, (sheet) => queueRowHeight(sheet, info, points));
 }
 
-/** Lines whose item no. or description contains the query (case-insensitive). Pure. */
-export function matchLines(lines: Array<Pick<InvoiceLine, 'itemNo' | 'description'>>, query: string): string[] {
+type Searchable = Pick<InvoiceLine, 'itemNo' | 'description' | 'costCode'>;
+
+/** Lines whose item no., cost code or description contains the query (case-insensitive). Pure. */
+export function matchLines(lines: Searchable[], query: string): string[] {
   const q = query.trim().toLowerCase();
-  return lines.filter((l) => l.itemNo.toLowerCase().includes(q) || l.description.toLowerCase().includes(q)).map((l) => l.itemNo);
+  return lines
+    .filter((l) => l.itemNo.toLowerCase().includes(q) || l.costCode.toLowerCase().includes(q) || l.description.toLowerCase().includes(q))
+    .map((l) => l.itemNo);
 }
 
 const NO_MATCH = '\u2205'; // a value no item has: an empty values filter is not allowed
@@ -40,7 +44,7 @@ const NO_MATCH = '\u2205'; // a value no item has: an empty values filter is not
  * item column), so Excel's filter button shows it and a user can clear it there too.
  * An empty query clears the filter. Returns the number of matching lines.
  */
-export async function applySearch(info: SheetInfo, lines: Array<Pick<InvoiceLine, 'itemNo' | 'description'>>, query: string): Promise<number> {
+export async function applySearch(info: SheetInfo, lines: Searchable[], query: string): Promise<number> {
   const items = query.trim() ? matchLines(lines, query) : null;
   await onSheet(info, (sheet) => {
     const table = sheet.tables.getItem(info.tableName);

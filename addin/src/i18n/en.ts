@@ -81,7 +81,7 @@ export const en = {
   'tab.history': 'History',
 
   'schedule.search': 'Search lines',
-  'schedule.searchPlaceholder': 'Item number or description',
+  'schedule.searchPlaceholder': 'Item number, cost code or description',
   'schedule.view': 'Columns',
   'schedule.view.standard': 'Standard G703',
   'schedule.view.compact': 'Compact',

@@ -78,7 +78,7 @@ export const es: Messages = {
   'tab.history': 'Historial',
 
   'schedule.search': 'Buscar líneas',
-  'schedule.searchPlaceholder': 'Número de partida o descripción',
+  'schedule.searchPlaceholder': 'Número de partida, código de costo o descripción',
   'schedule.view': 'Columnas',
   'schedule.view.standard': 'G703 estándar',
   'schedule.view.compact': 'Compacta',

@@ -78,7 +78,7 @@ export const fr: Messages = {
   'tab.history': 'Historique',
 
   'schedule.search': 'Rechercher des lignes',
-  'schedule.searchPlaceholder': 'Numéro d’article ou description',
+  'schedule.searchPlaceholder': 'Numéro d’article, code de coût ou description',
   'schedule.view': 'Colonnes',
   'schedule.view.standard': 'G703 standard',
   'schedule.view.compact': 'Compacte',

@@ -313,6 +313,8 @@ export function createInvoiceSession(o: SessionOptions) {
         ),
       );
       if (conflicts.length > conflictsBefore) await remark();
+      // General information edited in the pane (or by someone else): the G702 header block only.
+      if (JSON.stringify(before.generalInfo) !== JSON.stringify(latest.generalInfo)) await serial(() => xl.writeG702Info(info!, latest, o.header?.locale));
     }
     o.onView?.(latest);
   }

@@ -31,6 +31,8 @@ import { addChips, chipOf, directorySuggestions, fieldErrors, type Chip, type Fi
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // Fluent's warning bar is pale orange; the source's confirmation bar is yellow.
+  sent: { backgroundColor: tokens.colorPaletteYellowBackground2, borderColor: tokens.colorPaletteYellowBorder2 },
 });
 
 type Props = { ctx: TabContext; api: EmailApi; L: EmailLabels; threads: TEmailThreadView[]; onSent: () => void };
@@ -66,7 +68,7 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
   const [uploading, setUploading] = useState(0);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ intent: 'warning' | 'error'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const inv = ctx.view.invoice;
@@ -119,7 +121,8 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
         attachmentIds: files.map((f) => f.id),
         message,
       });
-      setNotice({ intent: 'success', text: L.sent });
+      // The source confirms a send with a yellow bar ("Communication created"): Fluent's warning intent.
+      setNotice({ intent: 'warning', text: L.sent });
       setTo([]);
       setSubject('');
       setMessage('');
@@ -138,7 +141,7 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
   return (
     <form className={styles.form} onSubmit={submit} aria-label={L.compose} data-testid="email-form" noValidate>
       {notice && (
-        <MessageBar intent={notice.intent} data-testid="email-notice">
+        <MessageBar intent={notice.intent} className={notice.intent === 'warning' ? styles.sent : undefined} data-testid="email-notice">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

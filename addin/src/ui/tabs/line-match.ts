@@ -1,6 +1,7 @@
 // Picks lines for "assign to group" when the sheet selection cannot be read: the user types item
-// numbers and ranges ("001-010, 015") or words of the description ("concrete").
-export type MatchableLine = { lineId: string; itemNo: string; description: string; position: number };
+// numbers and ranges ("001-010, 015"), a cost code ("01-001", or its start "03-") or words of the
+// description ("concrete").
+export type MatchableLine = { lineId: string; itemNo: string; description: string; position: number; costCode?: string };
 
 export function matchLineSpec<T extends MatchableLine>(lines: readonly T[], spec: string): T[] {
   const ordered = [...lines].sort((a, b) => a.position - b.position);
@@ -22,7 +23,7 @@ export function matchLineSpec<T extends MatchableLine>(lines: readonly T[], spec
       continue;
     }
     ordered.forEach((l, i) => {
-      if (l.description.toLowerCase().includes(token)) picked.add(i);
+      if (l.description.toLowerCase().includes(token) || (l.costCode ?? '').toLowerCase().includes(token)) picked.add(i);
     });
   }
   return [...picked].sort((a, b) => a - b).map((i) => ordered[i]!);

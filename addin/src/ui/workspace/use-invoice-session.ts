@@ -31,16 +31,10 @@ function queueStorage(): StorageLike {
   return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
 }
 
-function headerFor(me: MeResponse, contract: Contract | null, projectId: string): G702Header {
-  const project = me.projects.find((p) => p.id === projectId);
-  return {
-    project: project ? [project.name, project.address].filter(Boolean).join(', ') : undefined,
-    // On a prime contract the signed-in company is the contractor; on a commitment it is the payer.
-    contractor: contract?.kind === 'prime' ? me.user.companyName : undefined,
-    architect: contract?.architect || undefined,
-    contractDate: contract?.contractDate ?? null,
-    contractFor: contract ? `#${contract.number} ${contract.title}` : undefined,
-  };
+/** The G703 header block's project and contract lines, as the invoice's general information has them. */
+function headerFor(view: InvoiceView): G702Header {
+  const g = view.generalInfo;
+  return { project: [g.projectName, g.projectAddress].filter(Boolean).join(', '), contractFor: g.contractFor };
 }
 
 function termsFor(contract: Contract | null): RetainageTerms | null {
@@ -78,7 +72,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
         storage: queueStorage(),
         onStatus: (s) => !isCancelled && setStatus(s),
         onView: (v) => !isCancelled && setViewState(v),
-        header: headerFor(me, c, first.invoice.projectId),
+        header: headerFor(first),
         terms: termsFor(c),
         columnView: initialPrefs.columnView,
         grouped: initialPrefs.isGrouped,

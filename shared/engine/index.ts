@@ -4,5 +4,4 @@
 export type * from './types';
 export { computeInvoice, defaultEntry, priorFromComputed, ZERO_PRIOR } from './compute-invoice';
 export { entryFromPercentComplete, qtyFromPercentComplete } from './percent-complete';
-export { retainageRates } from './g702-rates';
 export { billsByQuantity } from './g703';

@@ -83,7 +83,13 @@ describe('invoice general information', () => {
     expect(after.invoice.version).toBe(2);
     // and a line edit after a general-information edit needs the new version too
     await ok(200, b.token, 'PATCH', `/api/v1/invoices/${id}`, { projectNumber: 'X-1' }, { 'if-match': '2' });
-    const lineStale = await api(b.token, 'PATCH', `/api/v1/invoices/${id}/lines`, { edits: [{ itemNo: '0001', workCompletedThisPeriod: 20 }] }, { 'if-match': '2' });
+    const lineStale = await api(
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${id}/lines`,
+      { edits: [{ itemNo: '0001', workCompletedThisPeriod: 20 }] },
+      { 'if-match': '2' },
+    );
     expect(lineStale.status).toBe(409);
   });
 
@@ -132,7 +138,12 @@ describe('invoice general information', () => {
   it('"% complete" on a unit line sets the quantity: cumulative qty = round(scheduled qty × pct)', async () => {
     const b = { token: (await seedUser({ name: 'Unit admin' })).token };
     const project = await ok(201, b.token, 'POST', '/api/v1/projects', { name: 'U', number: 'U-1' });
-    const c = await ok(201, b.token, 'POST', `/api/v1/projects/${project.id}/contracts`, { kind: 'prime', accountingMethod: 'unit', title: 'Steel', workRetainageBps: 1000 });
+    const c = await ok(201, b.token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
+      kind: 'prime',
+      accountingMethod: 'unit',
+      title: 'Steel',
+      workRetainageBps: 1000,
+    });
     await ok(200, b.token, 'PUT', `/api/v1/contracts/${c.id}/sov`, {
       lines: [{ itemNo: '1', description: 'Steel', scheduledQty: 33_3333, unitOfMeasure: 'TON', unitPrice: 1_850_0000 }],
     });
@@ -152,7 +163,14 @@ describe('the PDF prints the invoice general information and the 5a/5b rates', (
     const id = b.invoice.invoice.id;
     // builders.ts contract: 10% work, 5% stored retainage. Line 1: E 1,000.00, F 400.00.
     await patchLines(b.token, id, 1, [{ itemNo: '0001', workCompletedThisPeriod: 1000, materialsPresentlyStored: 400 }]);
-    await ok(200, b.token, 'PATCH', `/api/v1/invoices/${id}`, { projectNumber: '2026-014', toName: 'Harbor Point Holdings LLC', contractFor: 'Tower B shell' }, { 'if-match': '2' });
+    await ok(
+      200,
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${id}`,
+      { projectNumber: '2026-014', toName: 'Harbor Point Holdings LLC', contractFor: 'Tower B shell' },
+      { 'if-match': '2' },
+    );
     const res = await SELF.fetch(`https://example.com/api/v1/invoices/${id}/pdf`, { headers: { authorization: `Bearer ${b.token}` } });
     expect(res.status).toBe(200);
     const g702 = (await readPdf(new Uint8Array(await res.arrayBuffer()))).pages[0]!;

@@ -122,24 +122,14 @@ describe('reading back and writing back', () => {
     const withOverwrite = planWriteBack(info, view, [{ before, after }], { canOverwrite: () => true });
     expect(withOverwrite.map((r) => info.columns[r.col].key)).toEqual(['thisPeriod', 'workRetainage']);
   });
-  it('matchLines searches item no. and description, case-insensitively', () => {
-    expect(
-      matchLines(
-        [
-          { itemNo: '03-100', description: 'Concrete' },
-          { itemNo: '5', description: 'Steel' },
-        ],
-        'CONC',
-      ),
-    ).toEqual(['03-100']);
-    expect(
-      matchLines(
-        [
-          { itemNo: '03-100', description: 'Concrete' },
-          { itemNo: '5', description: 'Steel' },
-        ],
-        '5',
-      ),
-    ).toEqual(['5']);
+  it('matchLines searches item no., cost code and description, case-insensitively', () => {
+    const lines = [
+      { itemNo: '03-100', description: 'Concrete', costCode: '' },
+      { itemNo: '5', description: 'Steel', costCode: '05-120' },
+    ];
+    expect(matchLines(lines, 'CONC')).toEqual(['03-100']);
+    expect(matchLines(lines, '5')).toEqual(['5']);
+    expect(matchLines(lines, '05-12')).toEqual(['5']);
+    expect(matchLines(lines, '01-00')).toEqual([]);
   });
 });

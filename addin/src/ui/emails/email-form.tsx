@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   // Fluent's warning bar is pale orange; the source's confirmation bar is yellow.
-  sent: { backgroundColor: tokens.colorPaletteYellowBackground2, borderColor: tokens.colorPaletteYellowBorder2 },
+  sent: { backgroundColor: tokens.colorPaletteYellowBackground2 },
 });
 
 type Props = { ctx: TabContext; api: EmailApi; L: EmailLabels; threads: TEmailThreadView[]; onSent: () => void };

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { TGeneralInfo } from '@shared/api/invoice-views';
 import { generalInfoFields, type GeneralInfoField } from '@shared/i18n/general-info-labels';
 import type { ServiceCtx } from '../../context';
-import { companies, contracts, invoices, projects } from '../../db/schema';
+import { companies, contracts, type invoices, projects } from '../../db/schema';
 
 /** The project and the two parties of a contract: where the general information's defaults come from. */
 export type InfoParties = { projectName: string; projectNumber: string; projectAddress: string; contractorName: string; counterpartyName: string };
@@ -12,21 +12,23 @@ const counterparty = alias(companies, 'counterparty');
 
 /** One query (it joins a D1 batch): the project, its company (the contractor) and the contract's counterparty. */
 export function partiesQuery(ctx: ServiceCtx, contractId: string) {
-  return ctx.db
-    // Aliased: D1 answers rows keyed by column name, so three `name` columns would collapse into one.
-    .select({
-      projectName: sql<string>`${projects.name}`.as('project_name'),
-      projectNumber: projects.number,
-      projectAddress: projects.address,
-      contractorName: sql<string>`${companies.name}`.as('contractor_name'),
-      counterpartyName: sql<string | null>`${counterparty.name}`.as('counterparty_name'),
-    })
-    .from(contracts)
-    .innerJoin(projects, eq(projects.id, contracts.projectId))
-    .innerJoin(companies, eq(companies.id, projects.companyId))
-    .leftJoin(counterparty, eq(counterparty.id, contracts.counterpartyCompanyId))
-    .where(eq(contracts.id, contractId))
-    .limit(1);
+  return (
+    ctx.db
+      // Aliased: D1 answers rows keyed by column name, so three `name` columns would collapse into one.
+      .select({
+        projectName: sql<string>`${projects.name}`.as('project_name'),
+        projectNumber: projects.number,
+        projectAddress: projects.address,
+        contractorName: sql<string>`${companies.name}`.as('contractor_name'),
+        counterpartyName: sql<string | null>`${counterparty.name}`.as('counterparty_name'),
+      })
+      .from(contracts)
+      .innerJoin(projects, eq(projects.id, contracts.projectId))
+      .innerJoin(companies, eq(companies.id, projects.companyId))
+      .leftJoin(counterparty, eq(counterparty.id, contracts.counterpartyCompanyId))
+      .where(eq(contracts.id, contractId))
+      .limit(1)
+  );
 }
 
 export function partiesFrom(rows: Array<Omit<InfoParties, 'counterpartyName'> & { counterpartyName: string | null }>): InfoParties {

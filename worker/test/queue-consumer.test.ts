@@ -1,6 +1,6 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { handleQueueBatch } from '../src/queues/consumer';
+import { handleQueueBatch, LIGHT_JOBS_IN_FLIGHT } from '../src/queues/consumer';
 import { jobHandlers } from '../src/queues/jobs';
 import { fakeMessage, restoreJobHandlersAfterEach } from './queue-double';
 
@@ -42,5 +42,25 @@ describe('queue consumer', () => {
       ['d', true, null],
       ['e', true, null],
     ]);
+  });
+
+  it('runs a full batch of light jobs a window at a time, oldest first, so the first ones finish before the last start', async () => {
+    const events: string[] = [];
+    let running = 0;
+    let maxRunning = 0;
+    jobHandlers['email.inbound'] = async (job) => {
+      events.push(`start ${job.n}`);
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((r) => setTimeout(r, 2 + ((job.n as number) % 3)));
+      running--;
+      events.push(`end ${job.n}`);
+    };
+    const msgs = Array.from({ length: 50 }, (_, n) => message(`m${n}`, { type: 'email.inbound', n }));
+    await handleQueueBatch({ messages: msgs, queue: 'q' } as never, env, createExecutionContext() as never);
+    expect(events.filter((e) => e.startsWith('start'))).toEqual(msgs.map((_, n) => `start ${n}`)); // in the batch's order
+    expect(maxRunning).toBe(LIGHT_JOBS_IN_FLIGHT);
+    expect(events.indexOf('end 0')).toBeLessThan(events.indexOf('start 49')); // the oldest is done before the last begins
+    expect(msgs.every((m) => m.acked)).toBe(true);
   });
 });

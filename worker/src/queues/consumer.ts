@@ -8,6 +8,22 @@ import { QUEUE_MAX_ATTEMPTS } from './limits';
 // run one at a time so a batch of them never holds several documents in one 128 MB isolate.
 const CONCURRENT = new Set(['email.deliver', 'email.inbound']);
 
+/**
+ * Light jobs in flight at once, started in the batch's order. All 50 of a full batch at once would
+ * advance in lockstep (every job's D1 and R2 calls interleave) and finish together at the batch's
+ * end, so a reply that waited for the previous batch waited for its whole own batch too; a window
+ * of 8 keeps I/O overlapped while the oldest messages are done (and on their thread) first.
+ */
+export const LIGHT_JOBS_IN_FLIGHT = 8;
+
+async function inOrder(messages: Message<unknown>[], limit: number, work: (m: Message<unknown>) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < messages.length) await work(messages[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, messages.length) }, lane));
+}
+
 async function handle(message: Message<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
   const job = message.body as Job;
   const handler = jobHandlers[job.type as keyof typeof jobHandlers];
@@ -45,6 +61,6 @@ async function handle(message: Message<unknown>, env: Env, ctx: ExecutionContext
 export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
   const light = batch.messages.filter((m) => CONCURRENT.has((m.body as Job).type));
   const heavy = batch.messages.filter((m) => !CONCURRENT.has((m.body as Job).type));
-  await Promise.all(light.map((m) => handle(m, env, ctx)));
+  await inOrder(light, LIGHT_JOBS_IN_FLIGHT, (m) => handle(m, env, ctx));
   for (const m of heavy) await handle(m, env, ctx);
 }

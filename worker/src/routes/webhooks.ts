@@ -27,7 +27,7 @@ async function requireBasicAuth(c: Context<AppBindings>): Promise<void> {
 export const webhookRoutes = routes()
   .openapi(def.receiveInbound, async (c) => {
     await requireBasicAuth(c);
-    const { receiptId } = await receiveInbound({ ctx: systemCtx(c.env), input: { body: await c.req.arrayBuffer() } });
+    const { receiptId } = await receiveInbound({ ctx: { env: c.env }, input: { body: await c.req.arrayBuffer() } });
     c.executionCtx.waitUntil(maybeRedriveStuck(c.env));
     return c.json({ received: true as const, receiptId }, 200);
   })

@@ -19,7 +19,8 @@ export type InboundJob = { type: 'email.inbound'; receiptId: string; r2Key?: str
  * gets its 200 after two calls and a failure while processing never loses the mail: the payload
  * is in R2 before the job exists, and redriveStuck finds payloads whose job was lost.
  */
-export async function receiveInbound({ ctx, input }: { ctx: SystemCtx; input: { body: ArrayBuffer } }) {
+// ctx: the bindings only — the webhook never touches D1, so it builds no drizzle handle per call.
+export async function receiveInbound({ ctx, input }: { ctx: Pick<SystemCtx, 'env'>; input: { body: ArrayBuffer } }) {
   const size = input.body.byteLength;
   if (size === 0) throw new AppError('BAD_REQUEST', 'The inbound webhook body is empty');
   if (size > MAX_INBOUND_BYTES) {

@@ -146,7 +146,7 @@ if (want('email')) {
       `    webhook p50 ${fmt(p50)} = ×${p50x.toFixed(2)} a refused request's measured alone before the burst (${fmt(med('current', 'baselineP50Ms'))})   (target ≤ ×1.5: ${met(p50x <= 1.5)})`,
     );
     console.log(
-      `    webhook p50 ${fmt(p50)} = ×${p50Loaded.toFixed(2)} a refused request's during the same burst (${fmt(med('current', 'loadedBaselineP50Ms'))})   (target ≤ ×1.5: ${met(p50Loaded <= 1.5)})`,
+      `    webhook p50 ${fmt(p50)} = ×${p50Loaded.toFixed(2)} a refused request's during the same burst (${fmt(med('current', 'loadedBaselineP50Ms'))})   (same-load comparison: what storing and queueing add; the issue's target is the line above)`,
     );
     const probe = med('current', 'probeP50Ms');
     console.log(`    arrival → on the thread, one at a time: p50 ${fmt(probe)}   (target ≤ 0.3 s: ${met(probe <= 300)})`);

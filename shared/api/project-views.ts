@@ -40,6 +40,8 @@ export const ZDirectory = z.object({
       userId: z.string(),
       name: z.string(),
       email: z.string(),
+      /** the person's company: a contract's counterparty is chosen among these */
+      companyId: z.string(),
       companyName: z.string(),
       isMember: z.boolean(),
       invoiceContactOf: z.array(z.string()),

@@ -111,6 +111,9 @@ describe('project directory (email suggestions)', () => {
     const maria = dir.people.find((p: { email: string }) => p.email === 'maria.gomez@owner-example.com');
     expect(maria).toMatchObject({ name: 'María Gómez', companyName: 'Harbor Point Holdings LLC', isMember: false });
     expect(maria.invoiceContactOf[0]).toContain('Prime Contract');
+    // the owner's company is the one the demo prime contract names as counterparty (the pane offers it)
+    const { contracts } = await ok(200, demo.tokens.admin, 'GET', `/api/v1/projects/${demo.projectId}/contracts`);
+    expect(maria.companyId).toBe(contracts.find((c: { kind: string }) => c.kind === 'prime').counterpartyCompanyId);
     expect(dir.people.some((p: { email: string }) => p.email === 'ben.carter@gc-example.com')).toBe(true);
     expect((await api(demo.tokens.ownerContact, 'GET', `/api/v1/projects/${demo.projectId}/directory`)).status).toBe(403);
     expect((await api(demo.tokens.outsider, 'GET', `/api/v1/projects/${demo.projectId}/directory`)).status).toBe(404);

@@ -3,8 +3,9 @@
 // ordering and visibility follow from it.
 import type { ContractTabContext, ContractTabDefinition } from './contract-tab-types';
 import { invoicesTab } from './invoices-tab';
+import { setupTab } from './setup-tab';
 
-export const contractTabs: ContractTabDefinition[] = [invoicesTab];
+export const contractTabs: ContractTabDefinition[] = [invoicesTab, setupTab];
 
 export function visibleContractTabs(ctx: ContractTabContext): ContractTabDefinition[] {
   return contractTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { InvoiceListItem, InvoiceView } from '../../api';
@@ -71,7 +71,7 @@ export function InvoiceRow({ ctx, invoice, isSelected, onSelect, onChanged }: Pr
       <Text size={200}>
         {`${L.amountDue}: `}
         <span className={styles.money} data-testid="invoice-amount-due">
-          {amountDue != null ? i18n.money(amountDue) : live.isLoading ? <Spinner size="extra-tiny" /> : '—'}
+          {amountDue != null ? i18n.money(amountDue) : live.isLoading ? '…' : '—'}
         </span>
         {invoice.currentPaymentDueCents == null && amountDue != null && <span className={styles.sub}>{` (${L.draftNotFinal})`}</span>}
       </Text>

@@ -67,6 +67,7 @@ const en = {
   creating: 'Creating…',
   notApproved: 'Invoices can be created once the contract is approved.',
   needsAdmin: 'Creating invoices needs admin on this tool.',
+  latestOpen: (n: number) => `Invoice #${n} is still being edited: submit it before creating the next invoice.`,
   created: (n: number) => `Invoice #${n} created.`,
 };
 export type ContractLabels = typeof en;
@@ -130,6 +131,7 @@ const es: ContractLabels = {
   creating: 'Creando…',
   notApproved: 'Se pueden crear facturas una vez aprobado el contrato.',
   needsAdmin: 'Crear facturas requiere ser administrador de esta herramienta.',
+  latestOpen: (n) => `La factura n.º ${n} todavía se está editando: envíela antes de crear la siguiente.`,
   created: (n) => `Factura n.º ${n} creada.`,
 };
 
@@ -192,6 +194,7 @@ const fr: ContractLabels = {
   creating: 'Création…',
   notApproved: 'Les factures peuvent être créées une fois le contrat approuvé.',
   needsAdmin: 'Créer des factures nécessite d’être administrateur de cet outil.',
+  latestOpen: (n) => `La facture n° ${n} est encore en cours de modification : soumettez-la avant de créer la suivante.`,
   created: (n) => `Facture n° ${n} créée.`,
 };
 

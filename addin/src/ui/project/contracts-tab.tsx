@@ -1,4 +1,5 @@
-import { Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import type { Contract } from '../../api';
 import { useLabels } from '../../i18n/i18n-context';
 import { ContractStatusBadge } from '../contract/contract-status-badge';
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
   title: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   sub: { color: tokens.colorNeutralForeground3 },
   money: { fontVariantNumeric: 'tabular-nums' },
+  actions: { display: 'flex', justifyContent: 'flex-end' },
 });
 
 /** The project's contracts with their status: one click opens a contract; admins start a new one. */
@@ -25,6 +27,13 @@ function ContractsPanel({ ctx }: { ctx: ProjectTabContext }) {
   const contracts = useLoad<Contract[]>(ctx.project.id, async (id) => (await ctx.api.listContracts(id)).contracts);
   return (
     <div className={styles.list} data-testid="contract-list">
+      {ctx.isAdmin && (
+        <div className={styles.actions}>
+          <Button size="small" appearance="primary" icon={<AddRegular />} onClick={ctx.newContract} data-testid="new-contract">
+            {L.newContract}
+          </Button>
+        </div>
+      )}
       <ErrorBar message={contracts.error} />
       {contracts.isLoading && <Spinner size="tiny" />}
       {contracts.data?.length === 0 && <Text className={styles.sub}>{L.noContracts}</Text>}

@@ -3,6 +3,8 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiClient, MeResponse, Project } from '../../api';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
+import { ContractForm } from '../contract/contract-form';
+import { contractLabels } from '../contract/labels';
 import { ScreenTabs } from '../nav/screen-tabs';
 import type { BoundInvoice } from '../workspace/workbook-invoices';
 import { projectLabels } from './labels';
@@ -48,7 +50,9 @@ export function ProjectScreen(props: Props) {
   const i18n = useI18n();
   const L = useLabels(projectLabels);
   const styles = useStyles();
+  const C = useLabels(contractLabels);
   const [isCreating, setCreating] = useState(me.projects.length === 0);
+  const [isNewContract, setNewContract] = useState(false);
   const [tabId, setTabId] = useState(props.initialTab ?? 'contracts');
   const project = me.projects.find((p) => p.id === projectId) ?? null;
 
@@ -60,6 +64,7 @@ export function ProjectScreen(props: Props) {
     isAdmin: project.permissions.primeContracts === 'admin' || project.permissions.commitments === 'admin',
     openContract: props.openContract,
     openInvoice: props.openInvoice,
+    newContract: () => setNewContract(true),
   };
   const tabs = ctx ? visibleProjectTabs(ctx) : [];
   const active = tabs.find((x) => x.id === tabId) ?? tabs[0];
@@ -104,7 +109,23 @@ export function ProjectScreen(props: Props) {
           }}
         />
       )}
-      {ctx && !isCreating && (
+      {ctx && !isCreating && isNewContract && (
+        <>
+          <Text weight="semibold" size={400}>
+            {C.newContract}
+          </Text>
+          <ContractForm
+            api={api}
+            me={me}
+            project={ctx.project}
+            contract={null}
+            canEdit={ctx.isAdmin}
+            onCancel={() => setNewContract(false)}
+            onSaved={(c) => props.openContract(c.id)}
+          />
+        </>
+      )}
+      {ctx && !isCreating && !isNewContract && (
         <ScreenTabs tabs={tabs.map((t) => ({ id: t.id, label: t.label(i18n) }))} selected={active?.id} onSelect={setTabId} testIdPrefix="project-tab">
           {active?.render(ctx)}
         </ScreenTabs>

@@ -14,6 +14,8 @@ export type ProjectTabContext = {
   openContract: (contractId: string) => void;
   /** open an invoice in the workbook (the invoice workspace) */
   openInvoice: (invoiceId: string) => void;
+  /** show the "New contract" form (contract setup) */
+  newContract: () => void;
 };
 
 export type ProjectTabDefinition = {

@@ -2,8 +2,9 @@
 // own file and add ONE line to `projectTabs` below; the tab bar, ordering and visibility follow from it.
 import type { ProjectTabContext, ProjectTabDefinition } from './project-tab-types';
 import { contractsTab } from './contracts-tab';
+import { periodsTab } from './periods-tab';
 
-export const projectTabs: ProjectTabDefinition[] = [contractsTab];
+export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab];
 
 export function visibleProjectTabs(ctx: ProjectTabContext): ProjectTabDefinition[] {
   return projectTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

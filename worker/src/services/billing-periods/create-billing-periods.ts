@@ -1,26 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { TCreateBillingPeriods } from '@shared/api/projects';
-import { addDays, addMonths, periodsOverlap } from '@shared/dates';
+import { planPeriods } from '@shared/billing-periods';
+import { periodsOverlap } from '@shared/dates';
 import type { ServiceCtx } from '../../context';
 import { billingPeriods } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { newId } from '../../lib/ids';
 import { loadProjectAccess, requireAnyToolAdmin } from '../access/project-access';
 import { periodView } from './list-billing-periods';
-
-type Period = { start: string; end: string; due: string };
-
-/** Manual (from, to, due) or automatic (monthly/weekly from a start date, `count` periods). */
-export function planPeriods(input: TCreateBillingPeriods): Period[] {
-  if (input.schedule === 'manual') return [{ start: input.start, end: input.end, due: input.due }];
-  const out: Period[] = [];
-  for (let i = 0; i < input.count; i++) {
-    const start = input.schedule === 'monthly' ? addMonths(input.start, i) : addDays(input.start, 7 * i);
-    const end = addDays(input.schedule === 'monthly' ? addMonths(input.start, i + 1) : addDays(input.start, 7 * (i + 1)), -1);
-    out.push({ start, end, due: addDays(end, input.dueDaysAfterEnd) });
-  }
-  return out;
-}
 
 export async function createBillingPeriods({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string; body: TCreateBillingPeriods } }) {
   const access = await loadProjectAccess(ctx, input.projectId);

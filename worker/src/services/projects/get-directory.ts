@@ -23,7 +23,7 @@ export async function getDirectory({ ctx, input }: { ctx: ServiceCtx; input: { p
   for (const part of idChunks(ids)) {
     people.push(
       ...(await ctx.db
-        .select({ userId: users.id, name: users.name, email: users.email, companyName: companies.name })
+        .select({ userId: users.id, name: users.name, email: users.email, companyId: companies.id, companyName: companies.name })
         .from(users)
         .innerJoin(companies, eq(companies.id, users.companyId))
         .where(inArray(users.id, part))),

@@ -100,7 +100,9 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   await page.locator(`[data-testid=invoice-row][data-invoice-id="${invoice1}"]`).getByRole('button', { name: C.openInWorkbook }).click();
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
   const g703 = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703'))!;
-  await pasteTsv(page, g703, `E${FIRST_DATA_ROW}`, `${invoice1Work.map((c) => (c / 100).toFixed(2)).join('\n')}\n`);
+  // typed as a user of that language would: a decimal comma in es and fr (Excel reads "1000.00" there as text)
+  const typed = (cents: number) => (lang === 'en' ? (cents / 100).toFixed(2) : (cents / 100).toFixed(2).replace('.', ','));
+  await pasteTsv(page, g703, `E${FIRST_DATA_ROW}`, `${invoice1Work.map(typed).join('\n')}\n`);
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000, 300);
   await shot('invoice-1-billed');
   await page.locator('[data-action="under_review"]').click();

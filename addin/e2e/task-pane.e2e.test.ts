@@ -100,12 +100,12 @@ describeBrowser('the task pane', () => {
     const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, invoiceId: env.invoiceIds['3']!, lang: 'es' });
     const sheet = await sheetNamed(page, 'G703 #');
     expect(await page.getByTestId('sync-status').textContent()).toBe('Guardado');
-    await page.getByPlaceholder('Número de partida o descripción').fill('concrete');
+    await page.getByPlaceholder('Número de partida, código de costo o descripción').fill('concrete');
     await expect.poll(() => page.locator(`[data-sheet="${sheet}"] .hx-row[data-row]`).count(), { timeout: 10_000 }).toBeLessThan(30);
     const items = await page.locator(`[data-sheet="${sheet}"] [data-a1^="B"]`).allTextContents();
     expect(items.filter((t) => /concrete/i.test(t)).length).toBeGreaterThan(0);
     await screenshot(page, 'pane-search-es');
-    await page.getByPlaceholder('Número de partida o descripción').fill('');
+    await page.getByPlaceholder('Número de partida, código de costo o descripción').fill('');
 
     // compact view hides D (from previous application)
     await page.selectOption('select[name=columnView]', 'compact');

@@ -3,6 +3,7 @@
 // client reads its types from them, so the three cannot drift apart.
 import { z } from 'zod';
 import { generalInfoFields } from '../i18n/general-info-labels';
+import { ZLevel } from './common';
 
 export const invoiceStatuses = ['draft', 'under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit'] as const;
 export const ZInvoiceStatus = z.enum(invoiceStatuses);
@@ -226,3 +227,22 @@ export const ZChangeOrderView = z.object({
 });
 export const ZChangeOrders = z.object({ changeOrders: z.array(ZChangeOrderView) });
 export type TChangeOrders = z.infer<typeof ZChangeOrders>;
+
+/** The project's invoices the user may see, with their contract and the caller's access to it (worker/src/services/invoices/list-project-invoices.ts). */
+export const ZProjectInvoiceList = z.object({
+  invoices: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      status: ZInvoiceStatus,
+      billingPeriod: ZPeriodRef,
+      isLatest: z.boolean(),
+      /** line 8 once the invoice left draft (frozen line 6 less the previous invoice's); null for drafts */
+      currentPaymentDueCents: z.number().nullable(),
+      createdAt: z.string(),
+      contract: z.object({ id: z.string(), number: z.number(), kind: z.enum(['prime', 'commitment']), title: z.string() }),
+      myAccess: z.object({ level: ZLevel, isToolAdmin: z.boolean(), isInvoiceContact: z.boolean() }),
+    }),
+  ),
+});
+export type TProjectInvoiceList = z.infer<typeof ZProjectInvoiceList>;

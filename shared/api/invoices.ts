@@ -99,3 +99,10 @@ export const ZUpdateGeneralInfo = z
   .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');
 export type TUpdateGeneralInfo = z.output<typeof ZUpdateGeneralInfo>;
 export type TUpdateGeneralInfoInput = z.input<typeof ZUpdateGeneralInfo>;
+
+/** GET /projects/{id}/invoices: one billing period's invoices, owner (prime) or subcontractor (commitment) ones. */
+export const ZProjectInvoicesQuery = z.object({
+  billingPeriodId: ZId.optional(),
+  kind: z.enum(['prime', 'commitment']).optional(),
+});
+export type TProjectInvoicesQuery = z.output<typeof ZProjectInvoicesQuery>;

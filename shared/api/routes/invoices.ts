@@ -1,8 +1,8 @@
 // The invoices routes, declared once: served by worker/src/routes/invoices.ts, called through
 // shared/api/call.ts, documented in GET /api/v1/openapi.json (see shared/api/route-kit.ts).
 import { z } from 'zod';
-import { ZAddChangeOrders, ZChangeStatus, ZEditLines, ZRecordArchitectCertificate, ZUpdateGeneralInfo } from '../invoices';
-import { ZChangeOrders, ZEditLinesResult, ZHistoryQuery, ZInvoiceHistory, ZInvoiceView } from '../invoice-views';
+import { ZAddChangeOrders, ZChangeStatus, ZEditLines, ZProjectInvoicesQuery, ZRecordArchitectCertificate, ZUpdateGeneralInfo } from '../invoices';
+import { ZChangeOrders, ZEditLinesResult, ZHistoryQuery, ZInvoiceHistory, ZInvoiceView, ZProjectInvoiceList } from '../invoice-views';
 import { defineRoute, authErrors, body, json, params, writeErrors } from '../route-kit';
 
 const ZIfMatch = z.object({
@@ -74,4 +74,12 @@ export const getInvoiceHistory = defineRoute({
   summary: 'Who changed what, when (old → new)',
   request: { params: id, query: ZHistoryQuery },
   responses: { 200: json(ZInvoiceHistory, 'Revisions and cell changes, oldest first'), ...authErrors() },
+});
+
+export const listProjectInvoices = defineRoute({
+  method: 'get',
+  path: '/projects/{id}/invoices',
+  summary: "The project's invoices the user may see, across contracts (?billingPeriodId=, ?kind=prime|commitment)",
+  request: { params: id, query: ZProjectInvoicesQuery },
+  responses: { 200: json(ZProjectInvoiceList, 'The invoices, by contract kind, contract number and invoice number'), ...authErrors() },
 });

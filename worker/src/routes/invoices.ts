@@ -6,6 +6,7 @@ import { changeInvoiceStatus } from '../services/invoices/change-status';
 import { editInvoiceLines } from '../services/invoices/edit-lines';
 import { getInvoiceHistory } from '../services/invoices/get-history';
 import { getInvoice } from '../services/invoices/get-invoice';
+import { listProjectInvoices } from '../services/invoices/list-project-invoices';
 import { listPendingChangeOrders } from '../services/invoices/list-pending-change-orders';
 import { recordArchitectCertificate } from '../services/invoices/record-architect-certificate';
 import { updateGeneralInfo } from '../services/invoices/update-general-info';
@@ -50,4 +51,7 @@ export const invoiceRoutes = routes()
   )
   .openapi(def.getInvoiceHistory, async (c) =>
     c.json(await getInvoiceHistory({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ...c.req.valid('query') } }), 200),
+  )
+  .openapi(def.listProjectInvoices, async (c) =>
+    c.json(await listProjectInvoices({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, ...c.req.valid('query') } }), 200),
   );

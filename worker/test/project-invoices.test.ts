@@ -26,7 +26,14 @@ describe('GET /projects/{id}/invoices', () => {
     b = await buildContractWithInvoice();
     ids.prime1 = b.invoice.invoice.id;
     // the owner invoice leaves draft: its line 6 is frozen and line 8 becomes the amount due
-    await ok(200, b.token, 'PATCH', `/api/v1/invoices/${ids.prime1}/lines`, { edits: [{ lineId: b.lineIds[0], workCompletedThisPeriod: 2500 }] }, { 'if-match': '1' });
+    await ok(
+      200,
+      b.token,
+      'PATCH',
+      `/api/v1/invoices/${ids.prime1}/lines`,
+      { edits: [{ lineId: b.lineIds[0], workCompletedThisPeriod: 2500 }] },
+      { 'if-match': '1' },
+    );
     await ok(200, b.token, 'POST', `/api/v1/invoices/${ids.prime1}/status`, { status: 'under_review' });
     publicSub = await commitment(b.token, b.projectId, 'Drywall sub');
     privateSub = await commitment(b.token, b.projectId, 'Secret sub', { isPrivate: true });
@@ -47,7 +54,12 @@ describe('GET /projects/{id}/invoices', () => {
     expect(prime.currentPaymentDueCents).toBe(250_000 - 25_000);
     expect(prime.myAccess).toEqual({ level: 'admin', isToolAdmin: true, isInvoiceContact: false });
     // nothing billed on the submitted subcontractor invoice 1, which is no longer the latest once 2 exists
-    expect(invoices[1]).toMatchObject({ status: 'under_review', currentPaymentDueCents: 0, isLatest: false, contract: { kind: 'commitment', title: 'Drywall sub' } });
+    expect(invoices[1]).toMatchObject({
+      status: 'under_review',
+      currentPaymentDueCents: 0,
+      isLatest: false,
+      contract: { kind: 'commitment', title: 'Drywall sub' },
+    });
     // a draft has no frozen figures yet
     expect(invoices[2]).toMatchObject({ status: 'draft', currentPaymentDueCents: null, isLatest: true, contract: { title: 'Secret sub' } });
     expect(invoices.every((i) => i.billingPeriod.id === b.periodIds[0])).toBe(true);

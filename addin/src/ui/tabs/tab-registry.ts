@@ -7,8 +7,9 @@ import { historyTab } from './history-tab';
 import { sendBatchesTab } from '../send-batches/send-batches-tab';
 import { emailsTab } from '../emails/emails-tab';
 import { pdfTab } from '../pdf/pdf-tab';
+import { attachmentsTab } from '../attachments/attachments-tab';
 
-export const tabs: TabDefinition[] = [scheduleTab, groupsTab, historyTab, sendBatchesTab, emailsTab, pdfTab];
+export const tabs: TabDefinition[] = [scheduleTab, groupsTab, historyTab, sendBatchesTab, emailsTab, pdfTab, attachmentsTab];
 
 export function visibleTabs(ctx: TabContext): TabDefinition[] {
   return tabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

@@ -33,15 +33,18 @@ const flows: Record<'prime' | 'commitment', Record<string, Action[]>> = {
   },
 };
 
+/** What the status buttons need of an invoice: the open invoice's view, or a row of the project's invoice list (ui/billing/). */
+export type StatusSubject = { invoice: Pick<InvoiceView['invoice'], 'id' | 'status' | 'isLatest'>; contract: Pick<InvoiceView['contract'], 'kind'> };
+
 /** The status changes the server allows from this invoice's current status (also used beside classified email replies). */
-export function allowedStatusActions(view: InvoiceView): StatusAction[] {
+export function allowedStatusActions(view: StatusSubject): StatusAction[] {
   const kind = view.contract.kind === 'prime' ? 'prime' : 'commitment';
   return (flows[kind][view.invoice.status] ?? []).filter((a) => a.to !== 'revise_and_resubmit' || view.invoice.isLatest);
 }
 
 export type StatusActionsProps = {
   api: ApiClient;
-  view: InvoiceView;
+  view: StatusSubject;
   access: Contract['myAccess'] | undefined;
   /** edits still waiting to sync: submitting now would freeze figures without them */
   hasUnsavedEdits: boolean;

@@ -92,7 +92,8 @@ export function AttachmentsPanel({ api, invoiceId, projectId, canAttach }: { api
       added.push({ key, name: file.name, state: problem ? 'failed' : 'waiting', ...(problem ? { problem } : {}) });
       if (!problem) queue.current = queue.current.then(() => send(file, key));
     }
-    setUploads((u) => [...u, ...added]);
+    // refusals of an earlier drop have been read: only this drop's outcome stays on screen
+    setUploads((u) => [...u.filter((x) => x.state !== 'failed' && x.state !== 'done'), ...added]);
   }
 
   async function download(a: Attachment) {

@@ -5,6 +5,13 @@ import type { UploadProblem } from './upload-check';
 const mb = (bytes: number, locale: string) =>
   `${new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale, { maximumFractionDigits: 1 }).format(bytes / 1048576)} MB`;
 
+/** A file's size as a person reads it: "812 B", "43 KB", "2.5 MB" (in the language's digits). */
+export function fileSize(bytes: number, locale: string): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1048576) return `${new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale, { maximumFractionDigits: 0 }).format(bytes / 1024)} KB`;
+  return mb(bytes, locale);
+}
+
 const en = {
   tab: 'Attachments',
   intro: 'Backup files for this invoice. They follow the invoice in its PDF backup, in this order.',
@@ -19,7 +26,7 @@ const en = {
   progress: (done: number, total: number) => `${done} of ${total} files`,
   open: 'Download',
   readOnly: 'Only admins of this contract’s tool (or the subcontractor’s invoice contacts) can attach files.',
-  size: (bytes: number) => mb(bytes, 'en'),
+  size: (bytes: number) => fileSize(bytes, 'en'),
   problem: (name: string, p: UploadProblem): string => {
     switch (p.code) {
       case 'too_large':
@@ -55,7 +62,7 @@ const es: Labels = {
   progress: (done, total) => `${done} de ${total} archivos`,
   open: 'Descargar',
   readOnly: 'Solo los administradores de la herramienta de este contrato (o los contactos de facturación del subcontratista) pueden adjuntar archivos.',
-  size: (bytes) => mb(bytes, 'es'),
+  size: (bytes) => fileSize(bytes, 'es'),
   problem: (name, p) => {
     switch (p.code) {
       case 'too_large':
@@ -90,7 +97,7 @@ const fr: Labels = {
   progress: (done, total) => `${done} fichiers sur ${total}`,
   open: 'Télécharger',
   readOnly: 'Seuls les administrateurs de l’outil de ce contrat (ou les contacts de facturation du sous-traitant) peuvent joindre des fichiers.',
-  size: (bytes) => mb(bytes, 'fr'),
+  size: (bytes) => fileSize(bytes, 'fr'),
   problem: (name, p) => {
     switch (p.code) {
       case 'too_large':

@@ -23,3 +23,10 @@ describe('upload checks', () => {
     expect(problemFromServer(f, { status: 403, message: 'needs admin', details: [] })).toEqual({ code: 'other', message: 'needs admin' });
   });
 });
+
+describe('fileSize', () => {
+  it('reads as bytes, KB or MB in the language', async () => {
+    const { fileSize } = await import('./labels');
+    expect([fileSize(812, 'en'), fileSize(44_000, 'en'), fileSize(2_621_440, 'en'), fileSize(2_621_440, 'fr')]).toEqual(['812 B', '43 KB', '2.5 MB', '2,5 MB']);
+  });
+});

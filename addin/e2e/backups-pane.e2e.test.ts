@@ -1,0 +1,204 @@
+// Change orders, attachments and compiled invoice backups, driven through the task pane in the
+// harness: a change order created (one bad amount first) and approved on the contract screen and
+// added to the latest invoice; backup files attached to an invoice by the picker and by drag and
+// drop; a billing period's owner and subcontractor invoices listed, the subcontractor one reviewed
+// and approved from the list, both ticked and compiled; "ready" with the corrupt file left out and
+// why; the bar that reports a compilation finished on another tab; the download opened as a PDF.
+// The API is called only to set up a fresh project and to read results.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser, env, screenshot, useBrowser } from './fixtures';
+import { api, openHarness } from './harness-driver.mjs';
+import { repoRoot } from './private-worker.mjs';
+
+type Ids = { projectId: string; primeId: string; subId: string; primeInv: string; subInv: string; periodId: string };
+const PROJECT = 'E2E backups pane';
+const fixture = (name: string) => join(repoRoot, 'fixtures', 'attachments', name);
+
+/** A fresh project: an approved prime contract and commitment, each with invoice 1 in January. */
+async function setUp(): Promise<Ids> {
+  const token = env.tokens.admin!;
+  const call = <T = any>(method: string, path: string, body?: unknown) => api<T>(env.baseUrl, token, method, path, body);
+  const project = await call('POST', '/projects', { name: PROJECT, number: 'BK-1' });
+  const { billingPeriods } = await call('POST', `/projects/${project.id}/billing-periods`, { schedule: 'monthly', start: '2026-01-01', count: 2 });
+  const contract = async (kind: 'prime' | 'commitment', title: string, lines: Array<[string, string, number]>) => {
+    const c = await call('POST', `/projects/${project.id}/contracts`, { kind, accountingMethod: 'amount', title, workRetainageBps: 1000 });
+    await call('PUT', `/contracts/${c.id}/sov`, { lines: lines.map(([itemNo, description, cents]) => ({ itemNo, description, scheduledValueCents: cents })) });
+    await call('POST', `/contracts/${c.id}/approve`);
+    const inv = await call('POST', `/contracts/${c.id}/invoices`, { billingPeriodId: billingPeriods[0].id });
+    return { id: c.id as string, invoiceId: inv.invoice.id as string };
+  };
+  const prime = await contract('prime', 'Owner contract', [
+    ['01', 'Site work', 5_000_000],
+    ['02', 'Framing', 12_000_000],
+  ]);
+  const sub = await contract('commitment', 'Drywall subcontract', [['D1', 'Drywall', 3_000_000]]);
+  return { projectId: project.id, primeId: prime.id, subId: sub.id, primeInv: prime.invoiceId, subInv: sub.invoiceId, periodId: billingPeriods[0].id };
+}
+
+async function chooseProject(page: Page) {
+  await page.getByTestId('project-screen').waitFor();
+  const option = page.locator('select[name=project] option', { hasText: PROJECT }).first();
+  await option.waitFor({ state: 'attached' });
+  await page.selectOption('select[name=project]', (await option.getAttribute('value')) ?? '');
+  await page.locator(`[data-testid=project-screen][data-project-id="${ids.projectId}"]`).waitFor();
+}
+
+/** Drops a file on the element as a user dragging it from the desktop would (a DataTransfer with the file). */
+async function dropFile(page: Page, testId: string, path: string, name: string, type: string) {
+  const b64 = readFileSync(path).toString('base64');
+  const transfer = await page.evaluateHandle(
+    ({ b64, name, type }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type }));
+      return dt;
+    },
+    { b64, name, type },
+  );
+  await page.getByTestId(testId).dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.getByTestId(testId).dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+let ids: Ids;
+
+describeBrowser('change orders, attachments and invoice backups in the pane', () => {
+  const browser = useBrowser();
+
+  beforeAll(async () => {
+    if (!env.skipReason) ids = await setUp();
+  });
+
+  it('creates a change order (a bad amount named first), approves it and adds it to the latest invoice', async () => {
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin! });
+    await chooseProject(page);
+    await page.getByTestId('contract-row').filter({ hasText: 'Owner contract' }).click();
+    await page.getByTestId('contract-screen').waitFor();
+    await page.getByTestId('contract-tab-change-orders').click();
+    await page.getByTestId('co-create').click();
+
+    await page.getByTestId('co-title').fill('Extra outlets, level 2');
+    await page.getByTestId('co-row-0-line').click();
+    await page.getByTestId('co-row-0-line').fill('fram');
+    await page.getByRole('option', { name: '02 · Framing' }).click();
+    await page.getByTestId('co-row-0-amount').fill('1,500.00');
+    await page.getByRole('button', { name: 'Add a line' }).click();
+    await page.getByTestId('co-row-1').getByText('As a new line').click();
+    await page.getByTestId('co-row-1-item').fill('900');
+    await page.getByTestId('co-row-1-description').fill('Lobby canopy');
+    await page.getByTestId('co-row-1-amount').fill('2.250,50');
+    await page.getByTestId('co-save').click();
+    await page.getByText('Not an amount as written in English (1,234.56)').waitFor();
+    await page.getByText('Fix the marked fields; nothing was saved.').waitFor();
+    await screenshot(page, 'backups-co-bad-amount');
+    expect((await api(env.baseUrl, env.tokens.admin!, 'GET', `/contracts/${ids.primeId}/change-orders`)).changeOrders).toEqual([]);
+
+    await page.getByTestId('co-row-1-amount').fill('2,250.50');
+    await page.getByTestId('co-save').click();
+    await page.getByTestId('co-message').getByText('Change order #1 created, pending approval.').waitFor();
+    const co = page.getByTestId('co-1');
+    expect(await co.getAttribute('data-status')).toBe('pending');
+    await co.getByText('$3,750.50').waitFor();
+
+    await page.getByTestId('co-1-approve').click();
+    await page.getByTestId('co-1-date').fill('2026-01-20');
+    await page.getByTestId('co-1-confirm').click();
+    await page.locator('[data-testid=co-1][data-status=approved]').waitFor();
+    await page
+      .getByTestId('co-message')
+      .getByText(/Change order #1 approved on Jan 20, 2026/)
+      .waitFor();
+    const notice = page.getByTestId('co-notice');
+    await notice.getByText('1 change order approved since this invoice was created').waitFor();
+    await screenshot(page, 'backups-co-approved');
+    await notice.getByRole('button', { name: 'Review' }).click();
+    await notice.getByRole('button', { name: 'Add selected to this invoice' }).click();
+    await notice.getByText('1 change order added: scheduled values updated.').waitFor();
+    await screenshot(page, 'backups-co-added');
+
+    const [saved] = (await api(env.baseUrl, env.tokens.admin!, 'GET', `/contracts/${ids.primeId}/change-orders`)).changeOrders;
+    expect(saved).toMatchObject({ number: 1, status: 'approved', approvedOn: '2026-01-20', amountCents: 150_000 + 225_050 });
+    const invoice = await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${ids.primeInv}`);
+    expect(invoice.g702.line2NetChangeByChangeOrdersCents).toBe(375_050);
+    expect(invoice.lines.map((l: { itemNo: string }) => l.itemNo)).toContain('900');
+  });
+
+  it('attaches backup files to an invoice by the picker and by drag and drop, and names a refused file', async () => {
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, invoiceId: ids.primeInv });
+    await page.getByTestId('tab-attachments').click();
+    await page.getByTestId('attachments-panel').getByText('No files attached yet.').waitFor();
+    await page.getByTestId('attachments-input').setInputFiles(fixture('subcontractor-invoice-0042.pdf'));
+    await page.getByTestId('attachment').filter({ hasText: 'subcontractor-invoice-0042.pdf' }).waitFor();
+    await dropFile(page, 'attachments-drop', fixture('corrupt-truncated.pdf'), 'corrupt-truncated.pdf', 'application/pdf');
+    await page.getByTestId('attachment').filter({ hasText: 'corrupt-truncated.pdf' }).waitFor();
+    await page.getByTestId('attachments-input').setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await page.getByText('tool.exe: .exe files are not accepted').waitFor();
+    await screenshot(page, 'backups-attachments');
+    const listed = await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${ids.primeInv}/attachments`);
+    expect(listed.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['subcontractor-invoice-0042.pdf', 'corrupt-truncated.pdf']);
+  });
+
+  it("lists the period's invoices, approves the subcontractor's from the list, compiles backups and downloads the PDF", async () => {
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin! });
+    await chooseProject(page);
+    await page.getByTestId('project-tab-invoices').click();
+    const rows = page.getByTestId('period-invoice');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-invoice-id')))).toEqual([ids.primeInv, ids.subInv]);
+    await page.getByTestId('invoice-kind-commitment').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.getByTestId('invoice-kind-all').click();
+    await expect.poll(() => rows.count()).toBe(2);
+
+    const sub = page.locator(`[data-testid=period-invoice][data-invoice-id="${ids.subInv}"]`);
+    await sub.locator('[data-action=under_review]').click();
+    await page.locator(`[data-testid=period-invoice][data-invoice-id="${ids.subInv}"][data-status=under_review]`).waitFor();
+    await sub.locator('[data-action=approved]').click();
+    await page.locator(`[data-testid=period-invoice][data-invoice-id="${ids.subInv}"][data-status=approved]`).waitFor();
+    expect((await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${ids.subInv}`)).invoice.status).toBe('approved');
+
+    await page.getByTestId('invoice-select-all').click();
+    await page.getByText('2 invoices selected').waitFor();
+    await screenshot(page, 'backups-period-invoices');
+    await page.getByTestId('compile-backups-button').click();
+    await page.getByTestId('backup-ready').waitFor({ timeout: 90_000 });
+    const jobId = (await page.getByTestId('backup-job').getAttribute('data-job-id'))!;
+    const corrupt = page.locator('[data-testid=backup-not-included] li[data-reason=corrupt]');
+    expect(await corrupt.textContent()).toBe('corrupt-truncated.pdf (invoice #1, Owner contract): the file is damaged and cannot be read');
+    await page.getByTestId('backup-not-included').getByText('1 file could not be included').waitFor();
+    await screenshot(page, 'backups-ready');
+    const job = await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoice-backups/${jobId}`);
+    expect(job.status).toBe('done');
+    expect(job.invoiceIds).toEqual([ids.primeInv, ids.subInv]);
+    expect(job.parts.flatMap((p: { notIncluded: Array<{ fileName: string }> }) => p.notIncluded.map((x) => x.fileName))).toEqual(['corrupt-truncated.pdf']);
+
+    // the download opens in a new window; the signed link answers with the PDF as a file
+    const downloaded = new Promise<Download>((resolve) => page.context().on('page', (p) => p.on('download', resolve)));
+    await page.getByTestId('backup-download-1').click();
+    const download = await downloaded;
+    const path = join(env.artifactsDir, 'backups-download.pdf');
+    await download.saveAs(path);
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    execFileSync('qpdf', ['--check', path]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1 + 2 + 2 + 2); // cover, owner G702+G703, its 2-page PDF, the sub's G702+G703
+    execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '4', path, join(env.artifactsDir, 'backups-download-page')]);
+    expect(existsSync(join(env.artifactsDir, 'backups-download-page-1.png'))).toBe(true);
+
+    // a second compilation, then another tab: the project-level bar says when it is ready
+    await page.getByTestId('compile-backups-button').click();
+    await page.locator('[data-testid=backup-job]:not([data-job-id="' + jobId + '"])').waitFor();
+    await page.getByTestId('project-tab-contracts').click();
+    await page
+      .getByTestId('backup-ready-bar')
+      .getByText(/Invoice backups are ready: /)
+      .waitFor({ timeout: 90_000 });
+    await screenshot(page, 'backups-ready-bar');
+    await page.getByTestId('backup-ready-show').click();
+    await page.getByTestId('backup-earlier').first().waitFor();
+    expect(await page.getByTestId('backup-earlier').count()).toBe(2);
+  });
+});

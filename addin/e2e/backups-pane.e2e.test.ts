@@ -202,3 +202,36 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
     expect(await page.getByTestId('backup-earlier').count()).toBe(2);
   });
 });
+
+describeBrowser('the backups pane in Spanish and French', () => {
+  const browser = useBrowser();
+
+  it('words the period list, the compilation and the change orders in the pane language', async () => {
+    const es = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, lang: 'es' });
+    await chooseProject(es);
+    await es.getByTestId('project-tab-invoices').click();
+    await es.getByTestId('invoice-kind-commitment').getByText('Subcontratista').waitFor();
+    await es.getByText('Compilaciones anteriores').waitFor();
+    await es.getByTestId('backup-earlier').first().getByRole('button', { name: 'Ver' }).click();
+    await es
+      .locator('[data-testid=backup-not-included] li[data-reason=corrupt]')
+      .getByText('el archivo está dañado y no se puede leer', { exact: false })
+      .waitFor();
+    await screenshot(es, 'backups-period-invoices-es');
+
+    const fr = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, lang: 'fr' });
+    await chooseProject(fr);
+    await fr.getByTestId('contract-row').filter({ hasText: 'Owner contract' }).click();
+    await fr.getByTestId('contract-tab-change-orders').click();
+    await fr.getByTestId('co-1').getByText('Avenant n° 1').waitFor();
+    await fr
+      .getByTestId('co-1')
+      .getByText(/Approuvé le 20 janv\. 2026/)
+      .waitFor();
+    await fr.getByTestId('co-create').click();
+    await fr.getByTestId('co-row-0-amount').fill('1,500.00');
+    await fr.getByTestId('co-save').click();
+    await fr.getByText('Pas un montant écrit en français (1 234,56)').waitFor();
+    await screenshot(fr, 'backups-change-orders-fr');
+  });
+});

@@ -96,7 +96,7 @@ export function BackupJobView({ api, job, pollError }: { api: ApiClient; job: TB
       )}
       {pollError && (
         <Text size={200} className={styles.sub}>
-          {errorText(new Error(pollError), i18n.t)}
+          {pollError}
         </Text>
       )}
       <ErrorBar message={error} />

@@ -50,6 +50,11 @@ export function watchBackup(api: ApiClient, job: TBackupJob, sleep = (ms: number
   })();
 }
 
+/** The newest compilation followed in this project (the Invoices tab shows it again when the user comes back). */
+export function latestWatchedId(projectId: string): string | null {
+  return watched.find((w) => w.job.projectId === projectId)?.job.id ?? null;
+}
+
 /** The user has looked at this job's outcome (in the Invoices tab, or by dismissing the bar). */
 export function markSeen(jobId: string) {
   if (watched.some((w) => w.job.id === jobId && !w.isSeen)) update(jobId, { isSeen: true });

@@ -8,7 +8,7 @@ import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
 import { errorText } from '../workspace/error-text';
 import { BackupJobView } from './backup-job-view';
-import { isFinished, markSeen, useWatchedBackups, watchBackup } from './backup-watch';
+import { isFinished, latestWatchedId, markSeen, useWatchedBackups, watchBackup } from './backup-watch';
 import { billingLabels } from './labels';
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ export function CompileBackups({ api, projectId, invoiceIds }: { api: ApiClient;
   const i18n = useI18n();
   const L = useLabels(billingLabels);
   const styles = useStyles();
-  const [shownId, setShownId] = useState<string | null>(null);
+  const [shownId, setShownId] = useState<string | null>(() => latestWatchedId(projectId));
   const [earlier, setEarlier] = useState<Summary[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

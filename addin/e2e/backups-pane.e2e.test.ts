@@ -210,7 +210,7 @@ describeBrowser('the backups pane in Spanish and French', () => {
     const es = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, lang: 'es' });
     await chooseProject(es);
     await es.getByTestId('project-tab-invoices').click();
-    await es.getByTestId('invoice-kind-commitment').getByText('Subcontratista').waitFor();
+    await es.getByRole('tab', { name: 'Subcontratista' }).waitFor();
     await es.getByText('Compilaciones anteriores').waitFor();
     await es.getByTestId('backup-earlier').first().getByRole('button', { name: 'Ver' }).click();
     await es

@@ -65,6 +65,17 @@ describe('GET /projects/{id}/invoices', () => {
     expect(invoices.every((i) => i.billingPeriod.id === b.periodIds[0])).toBe(true);
   });
 
+  it('the billing periods list counts the invoices of each period (the Invoices tab opens on one that has some)', async () => {
+    const { billingPeriods } = await ok(200, b.token, 'GET', `/api/v1/projects/${b.projectId}/billing-periods`);
+    // period 1: owner 1, drywall 1, secret 1; period 2: drywall 2; the others none
+    expect(billingPeriods.map((p: { invoiceCount: number; canDelete: boolean }) => [p.invoiceCount, p.canDelete])).toEqual([
+      [3, false],
+      [1, false],
+      [0, true],
+      [0, true],
+    ]);
+  });
+
   it('filters by kind: the Subcontractor list holds commitment invoices only, of every period without a period filter', async () => {
     const subs = await list(b.token, { kind: 'commitment' });
     expect(subs.invoices.map((i) => i.id).sort()).toEqual([ids.public1, ids.public2, ids.private1].sort());

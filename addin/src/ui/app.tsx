@@ -12,6 +12,7 @@ import { ContractScreen } from './contract/contract-screen';
 import { InvoiceCrumbs } from './nav/invoice-crumbs';
 import type { InvoicePlace } from './nav/invoice-crumbs';
 import { ProjectScreen } from './project/project-screen';
+import { BackupReadyBar } from './billing/backup-ready-bar';
 import { InvoiceWorkspace } from './workspace/invoice-workspace';
 import { errorText } from './workspace/error-text';
 import { invoicesInWorkbook } from './workspace/workbook-invoices';
@@ -41,7 +42,10 @@ export type TaskPaneProps = {
 type Session = { credentials: Credentials; api: ApiClient; me: MeResponse };
 
 /** Where the pane is: a project's screen, a contract's, or an open invoice (project › contract › invoice). */
-type Screen = { kind: 'project' } | { kind: 'contract'; contractId: string; tab?: string } | { kind: 'invoice'; invoiceId: string; place: InvoicePlace | null };
+type Screen =
+  | { kind: 'project'; tab?: string }
+  | { kind: 'contract'; contractId: string; tab?: string }
+  | { kind: 'invoice'; invoiceId: string; place: InvoicePlace | null };
 
 /** The whole task pane. Runs the same in Excel and in the browser harness. */
 export function TaskPane({ lang, initialInvoiceId }: TaskPaneProps) {
@@ -156,6 +160,15 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
           <Button size="small" appearance="subtle" icon={<SignOutRegular />} onClick={signOut} title={t('signIn.signOut')} aria-label={t('signIn.signOut')} />
         )}
       </header>
+      {/* a compilation started on the project's Invoices tab reports here whatever screen the user is on */}
+      {session && (
+        <BackupReadyBar
+          onShow={(id) => {
+            setProjectId(id);
+            setScreen({ kind: 'project', tab: 'invoices' });
+          }}
+        />
+      )}
       <main className={styles.body}>
         {isRestoring ? (
           <div className={styles.center}>
@@ -198,7 +211,8 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
           />
         ) : (
           <ProjectScreen
-            key={projectId ?? ''}
+            key={`${projectId ?? ''}:${screen.tab ?? ''}`}
+            initialTab={screen.tab}
             api={session.api}
             me={session.me}
             projectId={projectId}

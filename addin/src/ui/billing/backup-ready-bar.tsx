@@ -4,10 +4,10 @@ import { isFinished, markSeen, useWatchedBackups } from './backup-watch';
 import { billingLabels } from './labels';
 
 /**
- * Says at the top of the project screen that a compilation the user started has finished, whatever
+ * Says at the top of the pane (addin/src/ui/app.tsx) that a compilation the user started has finished, whatever
  * tab they are on (the Invoices tab shows the details and the download; `onShow` goes there).
  */
-export function BackupReadyBar({ onShow }: { onShow?: () => void }) {
+export function BackupReadyBar({ onShow }: { onShow?: (projectId: string) => void }) {
   const L = useLabels(billingLabels);
   const finished = useWatchedBackups().filter((w) => isFinished(w.job) && !w.isSeen);
   if (finished.length === 0) return null;
@@ -24,7 +24,7 @@ export function BackupReadyBar({ onShow }: { onShow?: () => void }) {
             }
           >
             {onShow && (
-              <Button size="small" onClick={onShow} data-testid="backup-ready-show">
+              <Button size="small" onClick={() => onShow(job.projectId)} data-testid="backup-ready-show">
                 {L.show}
               </Button>
             )}

@@ -4,8 +4,9 @@
 import type { ContractTabContext, ContractTabDefinition } from './contract-tab-types';
 import { invoicesTab } from './invoices-tab';
 import { setupTab } from './setup-tab';
+import { changeOrdersTab } from '../change-orders/change-orders-tab';
 
-export const contractTabs: ContractTabDefinition[] = [invoicesTab, setupTab];
+export const contractTabs: ContractTabDefinition[] = [invoicesTab, setupTab, changeOrdersTab];
 
 export function visibleContractTabs(ctx: ContractTabContext): ContractTabDefinition[] {
   return contractTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

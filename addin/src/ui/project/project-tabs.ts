@@ -3,8 +3,9 @@
 import type { ProjectTabContext, ProjectTabDefinition } from './project-tab-types';
 import { contractsTab } from './contracts-tab';
 import { periodsTab } from './periods-tab';
+import { projectInvoicesTab } from '../billing/invoices-tab';
 
-export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab];
+export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab, projectInvoicesTab];
 
 export function visibleProjectTabs(ctx: ProjectTabContext): ProjectTabDefinition[] {
   return projectTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

@@ -8,7 +8,9 @@ export async function listBillingPeriods({ ctx, input }: { ctx: ServiceCtx; inpu
   const rows = await ctx.db
     .select({
       period: billingPeriods,
-      invoiceCount: sql<number>`(SELECT count(*) FROM ${invoices} WHERE ${invoices.billingPeriodId} = ${billingPeriods.id})`,
+      // written out: drizzle renders a column of a single-table select unqualified, and inside the
+      // subquery "id" then named invoices.id, so every period counted 0 invoices and offered delete
+      invoiceCount: sql<number>`(SELECT count(*) FROM ${invoices} WHERE ${invoices.billingPeriodId} = "billing_periods"."id")`,
     })
     .from(billingPeriods)
     .where(eq(billingPeriods.projectId, input.projectId))

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeBrowser, env, screenshot, useBrowser } from './fixtures';
 import { api, openHarness } from './harness-driver.mjs';
@@ -86,7 +86,7 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
     await page.getByRole('option', { name: '02 · Framing' }).click();
     await page.getByTestId('co-row-0-amount').fill('1,500.00');
     await page.getByRole('button', { name: 'Add a line' }).click();
-    await page.getByTestId('co-row-1').getByText('As a new line').click();
+    await page.getByTestId('co-row-1').getByText('New line', { exact: true }).click();
     await page.getByTestId('co-row-1-item').fill('900');
     await page.getByTestId('co-row-1-description').fill('Lobby canopy');
     await page.getByTestId('co-row-1-amount').fill('2.250,50');
@@ -175,10 +175,9 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
     expect(job.invoiceIds).toEqual([ids.primeInv, ids.subInv]);
     expect(job.parts.flatMap((p: { notIncluded: Array<{ fileName: string }> }) => p.notIncluded.map((x) => x.fileName))).toEqual(['corrupt-truncated.pdf']);
 
-    // the download opens in a new window; the signed link answers with the PDF as a file
-    const downloaded = new Promise<Download>((resolve) => page.context().on('page', (p) => p.on('download', resolve)));
-    await page.getByTestId('backup-download-1').click();
-    const download = await downloaded;
+    // the signed link answers with the PDF as a file (Content-Disposition: attachment)
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('backup-download-1').click()]);
+    expect(download.suggestedFilename()).toBe(job.parts[0].fileName);
     const path = join(env.artifactsDir, 'backups-download.pdf');
     await download.saveAs(path);
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');

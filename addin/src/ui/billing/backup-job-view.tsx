@@ -27,20 +27,20 @@ export function BackupJobView({ api, job, pollError }: { api: ApiClient; job: TB
   const excluded = job.parts.flatMap((p) => p.notIncluded);
   const { percent, invoicesDone, invoicesTotal } = job.progress;
 
-  // the window opens inside the click (pop-up blockers allow that) and is pointed at the link after
+  // In Office the signed link goes to the system browser (pdf-tab.tsx openInOffice); in a browser
+  // (the harness) it is a same-origin file answer (Content-Disposition: attachment), which a link
+  // with `download` saves without a pop-up window.
   async function download(partNo: number) {
     setBusy(partNo);
     setError(null);
-    const inOffice = typeof (globalThis as { Office?: unknown }).Office !== 'undefined';
-    const win = inOffice ? null : window.open('about:blank', '_blank');
     try {
       const { url } = await api.call(createBackupLink, { param: { jobId: job.id }, query: { part: partNo } });
-      if (win) {
-        win.opener = null;
-        win.location.href = url;
-      } else await openInOffice(pdfDialogUrl(url, globalThis.location.origin, loadCredentials()?.serverUrl ?? defaultServerUrl()), true);
+      if (typeof (globalThis as { Office?: unknown }).Office !== 'undefined') {
+        await openInOffice(pdfDialogUrl(url, globalThis.location.origin, loadCredentials()?.serverUrl ?? defaultServerUrl()), true);
+      } else {
+        Object.assign(document.createElement('a'), { href: url, download: '' }).click();
+      }
     } catch (err) {
-      win?.close();
       setError(L.downloadFailed(errorText(err, i18n.t)));
     } finally {
       setBusy(null);

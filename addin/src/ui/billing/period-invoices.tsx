@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
   line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
   money: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   sub: { color: tokens.colorNeutralForeground3 },
 });
@@ -133,7 +134,9 @@ export function PeriodInvoices({ api, projectId, onOpenInvoice }: { api: ApiClie
               />
               <div className={styles.body}>
                 <div className={styles.line}>
-                  <Text weight="semibold">{L.invoice(r.number)}</Text>
+                  <Text weight="semibold" className={styles.nowrap}>
+                    {L.invoice(r.number)}
+                  </Text>
                   <Text className={styles.grow} title={r.contract.title}>{`${L.kind[r.contract.kind]} #${r.contract.number} ${r.contract.title}`}</Text>
                   {onOpenInvoice && (
                     <Button size="small" appearance="subtle" icon={<OpenRegular />} title={L.open} aria-label={L.open} onClick={() => onOpenInvoice(r.id)} />

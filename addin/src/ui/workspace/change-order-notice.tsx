@@ -167,7 +167,7 @@ export function ChangeOrderNotice({ api, view, isAdmin, onAdded }: Props) {
         </div>
       )}
       {message && (
-        <MessageBar intent={message.intent}>
+        <MessageBar intent={message.intent} layout="multiline">
           <MessageBarBody>{message.text}</MessageBarBody>
           <MessageBarActions
             containerAction={

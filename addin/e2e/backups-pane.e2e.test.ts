@@ -14,37 +14,42 @@ import { describeBrowser, env, screenshot, useBrowser } from './fixtures';
 import { api, openHarness } from './harness-driver.mjs';
 import { repoRoot } from './private-worker.mjs';
 
-type Ids = { projectId: string; primeId: string; subId: string; primeInv: string; subInv: string; periodId: string };
-const PROJECT = 'E2E backups pane';
+type Ids = { primeId: string; subId: string; primeInv: string; subInv: string; periodId: string };
 const fixture = (name: string) => join(repoRoot, 'fixtures', 'attachments', name);
 
-/** A fresh project: an approved prime contract and commitment, each with invoice 1 in January. */
+/**
+ * In the demo project (a project of its own would give the demo admin a second project, and the
+ * other e2e files rely on the pane opening the only one): a billing period of its own in 2030, no
+ * other file's invoices, and an approved prime contract and commitment, each with invoice 1 in it.
+ */
 async function setUp(): Promise<Ids> {
   const token = env.tokens.admin!;
   const call = <T = any>(method: string, path: string, body?: unknown) => api<T>(env.baseUrl, token, method, path, body);
-  const project = await call('POST', '/projects', { name: PROJECT, number: 'BK-1' });
-  const { billingPeriods } = await call('POST', `/projects/${project.id}/billing-periods`, { schedule: 'monthly', start: '2026-01-01', count: 2 });
+  const { billingPeriods } = await call('POST', `/projects/${env.projectId}/billing-periods`, {
+    schedule: 'manual',
+    start: '2030-01-01',
+    end: '2030-01-31',
+    due: '2030-02-10',
+  });
+  const periodId = billingPeriods[0].id as string;
   const contract = async (kind: 'prime' | 'commitment', title: string, lines: Array<[string, string, number]>) => {
-    const c = await call('POST', `/projects/${project.id}/contracts`, { kind, accountingMethod: 'amount', title, workRetainageBps: 1000 });
+    const c = await call('POST', `/projects/${env.projectId}/contracts`, { kind, accountingMethod: 'amount', title, workRetainageBps: 1000 });
     await call('PUT', `/contracts/${c.id}/sov`, { lines: lines.map(([itemNo, description, cents]) => ({ itemNo, description, scheduledValueCents: cents })) });
     await call('POST', `/contracts/${c.id}/approve`);
-    const inv = await call('POST', `/contracts/${c.id}/invoices`, { billingPeriodId: billingPeriods[0].id });
+    const inv = await call('POST', `/contracts/${c.id}/invoices`, { billingPeriodId: periodId });
     return { id: c.id as string, invoiceId: inv.invoice.id as string };
   };
-  const prime = await contract('prime', 'Owner contract', [
+  const prime = await contract('prime', 'E2E backups owner contract', [
     ['01', 'Site work', 5_000_000],
     ['02', 'Framing', 12_000_000],
   ]);
-  const sub = await contract('commitment', 'Drywall subcontract', [['D1', 'Drywall', 3_000_000]]);
-  return { projectId: project.id, primeId: prime.id, subId: sub.id, primeInv: prime.invoiceId, subInv: sub.invoiceId, periodId: billingPeriods[0].id };
+  const sub = await contract('commitment', 'E2E backups drywall subcontract', [['D1', 'Drywall', 3_000_000]]);
+  return { primeId: prime.id, subId: sub.id, primeInv: prime.invoiceId, subInv: sub.invoiceId, periodId };
 }
 
 async function chooseProject(page: Page) {
-  await page.getByTestId('project-screen').waitFor();
-  const option = page.locator('select[name=project] option', { hasText: PROJECT }).first();
-  await option.waitFor({ state: 'attached' });
-  await page.selectOption('select[name=project]', (await option.getAttribute('value')) ?? '');
-  await page.locator(`[data-testid=project-screen][data-project-id="${ids.projectId}"]`).waitFor();
+  // the demo admin's only project opens by itself
+  await page.locator(`[data-testid=project-screen][data-project-id="${env.projectId}"]`).waitFor();
 }
 
 /** Drops a file on the element as a user dragging it from the desktop would (a DataTransfer with the file). */
@@ -75,7 +80,7 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
   it('creates a change order (a bad amount named first), approves it and adds it to the latest invoice', async () => {
     const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin! });
     await chooseProject(page);
-    await page.getByTestId('contract-row').filter({ hasText: 'Owner contract' }).click();
+    await page.getByTestId('contract-row').filter({ hasText: 'E2E backups owner contract' }).click();
     await page.getByTestId('contract-screen').waitFor();
     await page.getByTestId('contract-tab-change-orders').click();
     await page.getByTestId('co-create').click();
@@ -144,7 +149,10 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
   it("lists the period's invoices, approves the subcontractor's from the list, compiles backups and downloads the PDF", async () => {
     const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin! });
     await chooseProject(page);
+    const earlierBefore = (await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoice-backups?projectId=${env.projectId}`)).backups.length;
     await page.getByTestId('project-tab-invoices').click();
+    await page.getByTestId('period-select').click();
+    await page.getByRole('option', { name: 'Jan 1, 2030 – Jan 31, 2030' }).click();
     const rows = page.getByTestId('period-invoice');
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-invoice-id')))).toEqual([ids.primeInv, ids.subInv]);
@@ -167,7 +175,7 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
     await page.getByTestId('backup-ready').waitFor({ timeout: 90_000 });
     const jobId = (await page.getByTestId('backup-job').getAttribute('data-job-id'))!;
     const corrupt = page.locator('[data-testid=backup-not-included] li[data-reason=corrupt]');
-    expect(await corrupt.textContent()).toBe('corrupt-truncated.pdf (invoice #1, Owner contract): the file is damaged and cannot be read');
+    expect(await corrupt.textContent()).toBe('corrupt-truncated.pdf (invoice #1, E2E backups owner contract): the file is damaged and cannot be read');
     await page.getByTestId('backup-not-included').getByText('1 file could not be included').waitFor();
     await screenshot(page, 'backups-ready');
     const job = await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoice-backups/${jobId}`);
@@ -198,7 +206,7 @@ describeBrowser('change orders, attachments and invoice backups in the pane', ()
     await screenshot(page, 'backups-ready-bar');
     await page.getByTestId('backup-ready-show').click();
     await page.getByTestId('backup-earlier').first().waitFor();
-    expect(await page.getByTestId('backup-earlier').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('backup-earlier').count()).toBe(earlierBefore + 2);
   });
 });
 
@@ -220,7 +228,7 @@ describeBrowser('the backups pane in Spanish and French', () => {
 
     const fr = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, lang: 'fr' });
     await chooseProject(fr);
-    await fr.getByTestId('contract-row').filter({ hasText: 'Owner contract' }).click();
+    await fr.getByTestId('contract-row').filter({ hasText: 'E2E backups owner contract' }).click();
     await fr.getByTestId('contract-tab-change-orders').click();
     await fr.getByTestId('co-1').getByText('Avenant n° 1').waitFor();
     await fr

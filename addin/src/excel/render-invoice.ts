@@ -16,7 +16,7 @@
 import type { InvoiceView } from '../api/types';
 import { rangeA1 } from './a1';
 import { bindingsFrom, queueLoadBinding, queueWriteBinding, type InvoiceBinding } from './binding';
-import { writeRowsChunked, queueRows } from './chunks';
+import { queueColumnFormats, queueRows, writeRowsChunked } from './chunks';
 import { columnsFor, type ColumnView } from './columns';
 import { planG702, type G702Header } from './g702-plan';
 import { planG703, type PendingValues, type RetainageTerms } from './layout';
@@ -139,13 +139,15 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     headerRange.format.wrapText = true;
     headerRange.format.font.bold = true;
     headerRange.format.fill.color = HEADER_FILL;
-    // Data rows: the first chunk's sync also carries the reset and header above.
+    // Data rows: number formats once per column run, then the values; the first chunk's sync
+    // also carries the reset, header and formats above.
+    queueColumnFormats(g703, layout.firstDataRow, layout.lastDataRow, layout.formats);
     await writeRowsChunked(
       context,
       g703,
       layout.firstDataRow,
       layout.rows.map((r) => r.cells),
-      layout.formats,
+      null,
       () => {
         syncCount++;
       },

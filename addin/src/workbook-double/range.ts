@@ -41,6 +41,14 @@ function guard(sheet: SheetModel, box: Box, what: string): void {
 function fit(box: Box, grid: unknown, what: string): unknown[][] {
   const rows = box.r1 - box.r0 + 1;
   const cols = box.c1 - box.c0 + 1;
+  // Number formats take a 1×1 array for any bounded range: Excel applies it to every cell
+  // (Range.numberFormat reference: "If the argument is a single value, it will be applied to all
+  // cells in the range"; OfficeDev/office-js-docs-reference#578, office-js-docs-pr#5400 "TEST 1:
+  // Bounded … 1x1 … PASS"). Not modelled for values/formulas: the same #578 reports that a single
+  // value there stopped the add-in, so the double keeps refusing it (stricter than the docs).
+  if (what === 'numberFormat' && Array.isArray(grid) && grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1) {
+    return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (grid as unknown[][])[0][0]));
+  }
   if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
     throw new DoubleError('InvalidArgument', `${what}: expected a ${rows}×${cols} array for ${boxA1(box)}`);
   }

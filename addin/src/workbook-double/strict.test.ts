@@ -219,3 +219,32 @@ describe('Undo', () => {
     }
   });
 });
+
+describe('array shapes', () => {
+  it('a 1×1 number format covers a bounded range; values, formulas and other shapes must match the range', async () => {
+    wb = installWorkbookDouble();
+    await sheetWith('S', [[1, 2], [3, 4], [5, 6]]);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:B3').numberFormat = [['0.00%']];
+      await ctx.sync();
+    });
+    expect(wb.getSheetSnapshot('S').numberFormats).toEqual([
+      ['0.00%', '0.00%'],
+      ['0.00%', '0.00%'],
+      ['0.00%', '0.00%'],
+    ]);
+    const set = (apply: (r: Excel.Range) => void) =>
+      Excel.run(async (ctx) => {
+        apply(ctx.workbook.worksheets.getItem('S').getRange('A1:B3'));
+        await ctx.sync();
+      });
+    await expect(set((r) => (r.numberFormat = [['@'], ['@']]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(set((r) => (r.values = [[7]]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(set((r) => (r.formulas = [['=1']]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(wb.getSheetSnapshot('S').values).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+  });
+});

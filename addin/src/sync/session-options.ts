@@ -12,6 +12,8 @@ export type SessionOptions = {
   storage: StorageLike;
   onStatus?: (status: SyncStatus) => void;
   onView?: (view: InvoiceView) => void;
+  /** the invoice as the caller just read it: the first open() renders it instead of reading it again */
+  initialView?: InvoiceView;
   /** header fields and retainage terms the invoice view does not carry (project/contract records) */
   header?: G702Header;
   terms?: RetainageTerms | null;

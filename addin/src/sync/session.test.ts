@@ -213,6 +213,17 @@ describe('own writes and reopening', () => {
     });
   }
 
+  it('open renders the view the caller already read (no second GET); a refresh reads the server again', async () => {
+    const server = new FakeServer(specOf(20));
+    const gets = () => server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/invoices/inv-7')).length;
+    t = await setup({ server, session: { initialView: server.view() } });
+    expect(gets()).toBe(0);
+    expect(t.last().kind).toBe('saved');
+    expect(t.wb.getSheetSnapshot(t.info.g703Sheet).values[t.info.rowByLineId.L20][t.info.columns.find((c) => c.key === 'lineId')!.index]).toBe('L20');
+    await t.session.refresh();
+    expect(gets()).toBe(1);
+  });
+
   it('edits made while the task pane was closed are found on reopen and saved', async () => {
     const server = new FakeServer(specOf(10));
     t = await setup({ server });

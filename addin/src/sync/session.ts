@@ -51,6 +51,7 @@ export function createInvoiceSession(o: SessionOptions) {
   let isBlocked = false; // a refusal that retrying cannot fix; cleared by the next user edit
   let isClosed = false;
   let chain: Promise<unknown> = Promise.resolve();
+  let initialView = o.initialView ?? null; // used once: a later open() or a retry reads the server again
 
   /** Workbook work runs one at a time: a read never interleaves with a render or a write-back. */
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -126,7 +127,8 @@ export function createInvoiceSession(o: SessionOptions) {
     queue.load();
     let view: InvoiceView;
     try {
-      view = await o.api.getInvoice(o.invoiceId);
+      view = initialView ?? (await o.api.getInvoice(o.invoiceId));
+      initialView = null;
     } catch (e) {
       return failed(e, open);
     }

@@ -72,6 +72,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
         storage: queueStorage(),
         onStatus: (s) => !isCancelled && setStatus(s),
         onView: (v) => !isCancelled && setViewState(v),
+        initialView: first, // one GET of the invoice on open, not two
         header: headerFor(first),
         terms: termsFor(c),
         columnView: initialPrefs.columnView,

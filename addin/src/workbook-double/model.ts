@@ -153,7 +153,10 @@ export class Book {
   activeSheet: SheetModel | null = null;
   /** the user's selection: sheet + A1 (set by the harness or a test) */
   selection: { sheet: string; address: string } | null = null;
-  private readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384 });
+  // undoLimit 0: HyperFormula's own undo stack is never used (the user's Undo is modelled in
+  // undo.ts); by default it kept the previous content of the last 20 writes — for a 5,000-line
+  // render, every cell twice over, and a fifth of the open's time in allocation and GC.
+  private readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384, undoLimit: 0 });
   private depth = 0;
   private isSuspended = false;
 

@@ -7,7 +7,14 @@ declare global {
   interface Window {
     __workbook: {
       book: { settings: Map<string, unknown> };
-      stats: { syncCount: number; maxRequestBytes: number; cellsWritten?: Record<string, number>; rowsWritten?: Record<string, number[]> };
+      stats: {
+        syncCount: number;
+        maxRequestBytes: number;
+        /** one record per context.sync(): queued operations and request bytes (workbook-double/context.ts) */
+        requests: { ops: number; requestBytes: number; responseBytes: number }[];
+        cellsWritten?: Record<string, number>;
+        rowsWritten?: Record<string, number[]>;
+      };
       resetStats(): void;
       sheetNames(): string[];
       getSheetSnapshot(name: string): { values: unknown[][] };

@@ -48,7 +48,8 @@ export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, lo
     const open = await page.evaluate(() => {
       const s = window.__workbook.stats;
       const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
-      const gets = performance.getEntriesByType('resource').filter((e) => /\/api\/v1\/invoices\/[^/]+$/.test(new URL(e.name).pathname));
+      const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
+      const gets = resources.filter((e) => /\/api\/v1\/invoices\/[^/]+$/.test(new URL(e.name).pathname));
       const saved = (window.__statusLog ?? []).filter((e) => e.kind === 'saved').at(0);
       return {
         pageReadyMs: Math.round(nav.domContentLoadedEventEnd),

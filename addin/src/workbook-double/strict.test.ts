@@ -223,7 +223,11 @@ describe('Undo', () => {
 describe('array shapes', () => {
   it('a 1×1 number format covers a bounded range; values, formulas and other shapes must match the range', async () => {
     wb = installWorkbookDouble();
-    await sheetWith('S', [[1, 2], [3, 4], [5, 6]]);
+    await sheetWith('S', [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('S').getRange('A1:B3').numberFormat = [['0.00%']];
       await ctx.sync();

@@ -163,7 +163,12 @@ type InputSpec = {
   allowCurrency: boolean; // "$1,234.56"
   allowPercentSuffix: boolean; // "45.5%"
   allowNegative: boolean;
+  /** how text writes numbers ("es": 1.234,56; "fr": 1 234,56); English when absent */
+  locale?: string;
 };
+
+/** Options of the input parsers: the locale of numbers written as text (a cell holding "1.234,50"). */
+export type InputOptions = { locale?: string };
 
 type Scaled = { ok: true; value: bigint } | InputError;
 
@@ -204,7 +209,7 @@ function parseScaled(value: unknown, spec: InputSpec): Scaled {
   } else if (typeof value === 'string') {
     shown = value.trim();
     if (shown === '') return emptyError(spec);
-    const typed = typedToCanonical(shown, spec);
+    const typed = typedToCanonical(inEnglishNotation(shown, spec.locale), spec);
     if (typed === null) return notANumber(shown, spec);
     canonical = typed;
   } else {
@@ -222,6 +227,22 @@ function parseScaled(value: unknown, spec: InputSpec): Scaled {
     return { ok: false, code: 'OUT_OF_RANGE', message: `${shown} is negative; ${spec.noun} cannot be below 0` };
   }
   return { ok: true, value: scaled.value };
+}
+
+/**
+ * Text in a locale's notation rewritten in the English one the TYPED pattern reads, so every
+ * other rule (grouping by three, decimals, signs) is the same code: "1.234,50" (es) and
+ * "1 234,50" (fr, with a space, no-break or narrow no-break space) → "1,234.50"; a trailing
+ * dollar sign as those locales write it ("1.234,50 $") moves in front.
+ */
+function inEnglishNotation(text: string, locale: string | undefined): string {
+  const lang = locale?.slice(0, 2).toLowerCase();
+  if (lang !== 'es' && lang !== 'fr') return text;
+  let t = text;
+  const trailing = /^(.*?)\s*\$\s*(%?)$/.exec(t);
+  if (trailing && !t.trimStart().startsWith('$')) t = `$${trailing[1]}${trailing[2]}`;
+  if (lang === 'es') return t.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+  return t.replace(/,/g, '.').replace(/(\d)[ \u00a0\u202f](?=\d)/g, '$1,');
 }
 
 function typedToCanonical(text: string, spec: InputSpec): string | null {
@@ -265,14 +286,15 @@ const MONEY: InputSpec = {
 };
 
 /** An amount from a cell (number) or typed text → integer cents. */
-export function parseMoneyInput(value: unknown): MoneyParseResult {
-  const r = parseScaled(value, MONEY);
+export function parseMoneyInput(value: unknown, options: InputOptions = {}): MoneyParseResult {
+  const r = parseScaled(value, { ...MONEY, locale: options.locale });
   return r.ok ? { ok: true, cents: Number(r.value) } : r;
 }
 
 /** A quantity from a cell or typed text → integer ten-thousandths of a unit (max 4 decimals). */
-export function parseQtyInput(value: unknown): QtyParseResult {
+export function parseQtyInput(value: unknown, options: InputOptions = {}): QtyParseResult {
   const r = parseScaled(value, {
+    locale: options.locale,
     maxDecimals: 4,
     noun: 'a quantity',
     decimalsHint: 'quantities are in ten-thousandths of a unit',
@@ -283,15 +305,30 @@ export function parseQtyInput(value: unknown): QtyParseResult {
   return r.ok ? { ok: true, qty: Number(r.value) } : r;
 }
 
+/** A unit price from a cell or typed text → integer ten-thousandths of a dollar (max 4 decimals, "$" allowed). */
+export function parseUnitPriceInput(value: unknown, options: InputOptions = {}): QtyParseResult {
+  const r = parseScaled(value, {
+    locale: options.locale,
+    maxDecimals: 4,
+    noun: 'a unit price',
+    decimalsHint: 'unit prices are in ten-thousandths of a dollar',
+    allowCurrency: true,
+    allowPercentSuffix: false,
+    allowNegative: true,
+  });
+  return r.ok ? { ok: true, qty: Number(r.value) } : r;
+}
+
 /**
  * "% complete" typed by a user → basis points (45.5 or "45.5%" → 4550), at most 2 decimals.
  * Never negative (a cumulative percentage); above 100 is accepted here and flagged by the engine
  * as overbilling. A number read from a cell formatted as a percentage holds the fraction (0.455):
  * pass { isFraction: true } for those.
  */
-export function parsePercentInput(value: unknown, options?: { isFraction?: boolean }): PercentParseResult {
+export function parsePercentInput(value: unknown, options?: { isFraction?: boolean } & InputOptions): PercentParseResult {
   const isFraction = options?.isFraction === true && typeof value === 'number';
   const r = parseScaled(value, {
+    locale: options?.locale,
     maxDecimals: isFraction ? 4 : 2, // 0.4555 = 45.55%
     noun: 'a percentage',
     decimalsHint: 'percentages take at most 2 decimals (45.55%)',

@@ -65,6 +65,8 @@ export type WorkbookDouble = {
   /** inserts `count` whole columns at 0-based `col`; cells shift right, references adjust */
   insertColumnsAsUser(sheet: string, col: number, count: number): Promise<void>;
   deleteSheetAsUser(sheet: string): Promise<void>;
+  /** The "+" beside the sheet tabs: a new empty sheet ("Sheet1", "Sheet2"… as Excel names them), made active. */
+  addSheetAsUser(name?: string): string;
   /** Review ▸ Unprotect Sheet (with the password, if one was set). */
   unprotectAsUser(sheet: string, password?: string): void;
   renameSheetAsUser(sheet: string, newName: string): Promise<void>;
@@ -282,6 +284,15 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
       book.removeSheet(sheetOf(sheetName));
       notify();
       await double.idle();
+    },
+    addSheetAsUser(name) {
+      let n = 1;
+      while (!name && book.sheet(`Sheet${n}`)) n++;
+      const sheet = book.addSheet(name ?? `Sheet${n}`);
+      book.activeSheet = sheet;
+      book.selection = { sheet: sheet.name, address: 'A1' };
+      notify();
+      return sheet.name;
     },
     async renameSheetAsUser(sheetName, newName) {
       book.renameSheet(sheetOf(sheetName), newName);

@@ -124,6 +124,9 @@ export class FakeRange extends Proxy {
       false,
     );
   }
+  get valueTypes(): Excel.Range['valueTypes'] {
+    return this.get$('valueTypes');
+  }
   get text(): Excel.Range['text'] {
     return this.get$('text');
   }
@@ -188,6 +191,7 @@ export class FakeRange extends Proxy {
         if (p === 'values') out.values = grid((r, c) => sheet.valueAt(r, c));
         else if (p === 'formulas') out.formulas = grid((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
         else if (p === 'numberFormat') out.numberFormat = grid((r, c) => sheet.cell(r, c).numberFormat);
+        else if (p === 'valueTypes') out.valueTypes = grid((r, c) => valueTypeOf(sheet, r, c));
         else if (p === 'text') out.text = grid((r, c) => displayText(sheet.valueAt(r, c), sheet.cell(r, c).numberFormat));
         else if (p === 'address') out.address = `${quoteIfNeeded(sheet.name)}!${boxA1(box)}`;
         else if (p === 'rowCount') out.rowCount = box.r1 - box.r0 + 1;
@@ -215,10 +219,17 @@ export class FakeRange extends Proxy {
   getResizedRange(...[deltaRows, deltaColumns]: Parameters<Excel.Range['getResizedRange']>): FakeRange {
     return this.derive((b) => ({ ...b, r1: b.r1 + deltaRows, c1: b.c1 + deltaColumns }));
   }
+  /**
+   * Range.getUsedRange (ExcelApi 1.1): "If there are no used cells within the range, this function
+   * will throw an ItemNotFound error" (@types/office-js, Excel.Range.getUsedRange). The double
+   * counts cells with a value or formula as used, i.e. the valuesOnly=true reading.
+   */
   getUsedRange(..._args: Parameters<Excel.Range['getUsedRange']>): FakeRange {
     return this.derive((b, sheet) => {
-      const u = sheet.used() ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
-      return { r0: Math.max(b.r0, u.r0), c0: Math.max(b.c0, u.c0), r1: Math.min(b.r1, u.r1), c1: Math.min(b.c1, u.c1) };
+      const u = sheet.used();
+      const box = u && { r0: Math.max(b.r0, u.r0), c0: Math.max(b.c0, u.c0), r1: Math.min(b.r1, u.r1), c1: Math.min(b.c1, u.c1) };
+      if (!box || box.r0 > box.r1 || box.c0 > box.c1) throw new DoubleError('ItemNotFound', `No used cells in ${sheet.name}!${boxA1(b)}`);
+      return box;
     });
   }
 
@@ -294,3 +305,17 @@ export class FakeRange extends Proxy {
 }
 
 const quoteIfNeeded = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/**
+ * Range.valueTypes (ExcelApi 1.1; Excel.RangeValueType: Empty, String, Double, Integer, Boolean,
+ * Error, RichValue, Unknown). Numbers are reported as Double, the type Excel gives a numeric cell;
+ * a formula whose result is an error (#N/A, #VALUE!…) is Error while `values` shows its text.
+ */
+function valueTypeOf(sheet: SheetModel, r: number, c: number): Excel.RangeValueType {
+  const v = sheet.valueAt(r, c);
+  if (v === '') return 'Empty' as Excel.RangeValueType;
+  if (typeof v === 'number') return 'Double' as Excel.RangeValueType;
+  if (typeof v === 'boolean') return 'Boolean' as Excel.RangeValueType;
+  if (sheet.cell(r, c).formula !== null && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|ERROR!|CYCLE!)$/.test(v)) return 'Error' as Excel.RangeValueType;
+  return 'String' as Excel.RangeValueType;
+}

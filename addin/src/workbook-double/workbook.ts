@@ -151,9 +151,14 @@ export class FakeWorkbook {
     this.settings = new FakeSettingCollection(context, book);
     this.comments = new FakeCommentCollection(context, book);
   }
+  /**
+   * "Gets the currently selected single range from the workbook. If there are multiple ranges
+   * selected, this method will throw an error." (Excel.Workbook.getSelectedRange, ExcelApi 1.1)
+   */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const sel = this.book.selection;
+      if (sel?.address.includes(',')) throw new DoubleError('InvalidSelection', `Several ranges are selected (${sel.address}); getSelectedRange reads one`);
       const sheet = (sel && this.book.sheet(sel.sheet)) || this.book.activeSheet || this.book.sheets[0];
       if (!sheet) throw new DoubleError('ItemNotFound', 'No worksheet to select in');
       return this.book.resolve(sel && sel.sheet === sheet.name ? sel.address : 'A1', sheet);

@@ -1,15 +1,9 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { ErrorDetail } from '@shared/errors';
+import { zodDetails } from '@shared/api/zod-details';
 import { AppError } from './app-error';
 
-export function zodDetails(error: z.ZodError): ErrorDetail[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || '(body)',
-    code: issue.code.toUpperCase(),
-    message: issue.message,
-  }));
-}
+export { zodDetails };
 
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, what = 'Request'): z.output<S> {
   const result = schema.safeParse(data);

@@ -8,7 +8,7 @@ import { newId } from '../../lib/ids';
 import { jsonChunks } from '../invoices/bulk-sql';
 import { loadContractAccess, requireToolAdmin } from '../access/contract-access';
 import { getSov } from './get-sov';
-import { validateSovLines } from './validate-sov';
+import { validateSovLines } from '@shared/sov/sov-rules';
 
 /** PUT /contracts/:id/sov — replaces every line (and creates named groups) while the contract is a draft. */
 export async function replaceSov({ ctx, input }: { ctx: ServiceCtx; input: { contractId: string; body: TReplaceSov } }) {
@@ -53,7 +53,14 @@ export async function replaceSov({ ctx, input }: { ctx: ServiceCtx; input: { con
   // A draft contract has no invoices or change orders, so its lines can be replaced wholesale.
   await runBatch(ctx.env.DB, [
     ctx.db.delete(sovLines).where(eq(sovLines.contractId, input.contractId)),
-    ...newGroups.map((g) => ctx.db.insert(sovGroups).values(g)),
+    // Groups and lines each travel as JSON unpacked by json_each: the statement count stays the
+    // same for 5 lines or 5,000 in 200 groups (worker/test/sov-import.test.ts counts them).
+    ...jsonChunks(newGroups).map((json) =>
+      ctx.env.DB.prepare(`
+        INSERT INTO sov_groups (id, contract_id, name, position)
+        SELECT json_extract(value, '$.id'), json_extract(value, '$.contractId'), json_extract(value, '$.name'), json_extract(value, '$.position')
+        FROM json_each(?1)`).bind(json),
+    ),
     ...jsonChunks(rows).map((json) =>
       ctx.env.DB.prepare(`
         INSERT INTO sov_lines (id, contract_id, item_no, cost_code, description, group_id, position,

@@ -239,8 +239,8 @@ function inEnglishNotation(text: string, locale: string | undefined): string {
   const lang = locale?.slice(0, 2).toLowerCase();
   if (lang !== 'es' && lang !== 'fr') return text;
   let t = text;
-  const trailing = /^(.*?)\s*\$\s*(%?)$/.exec(t);
-  if (trailing && !t.trimStart().startsWith('$')) t = `$${trailing[1]}${trailing[2]}`;
+  const trailing = /^(\(?)(.*?)\s*\$\s*(\)?)$/.exec(t);
+  if (trailing && !/^\(?\$/.test(t.trimStart())) t = `${trailing[1]}$${trailing[2]}${trailing[3]}`;
   if (lang === 'es') return t.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
   return t.replace(/,/g, '.').replace(/(\d)[ \u00a0\u202f](?=\d)/g, '$1,');
 }

@@ -18,7 +18,11 @@ describe('input notation by locale', () => {
 
   it('keeps every rule: grouping by three, at most 2 decimals, no mixing notations', () => {
     expect([cents('1.234,50'), cents('12,34', 'fr'), cents('1.23,4', 'es'), cents('1,234.50', 'es'), cents('1.234,567', 'es')]).toEqual([
-      'NOT_A_NUMBER', 1234, 'NOT_A_NUMBER', 'NOT_A_NUMBER', 'TOO_MANY_DECIMALS',
+      'NOT_A_NUMBER',
+      1234,
+      'NOT_A_NUMBER',
+      'NOT_A_NUMBER',
+      'TOO_MANY_DECIMALS',
     ]);
     // a number cell is read by its value whatever the locale
     expect(cents(1234.5, 'es')).toBe(123450);

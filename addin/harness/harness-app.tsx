@@ -140,6 +140,19 @@ export function HarnessApp({ double, lang, invoiceId }: Props) {
                   {n}
                 </button>
               ))}
+              {/* Excel's "New sheet" (+): where a user pastes an export from another workbook */}
+              <button
+                type="button"
+                className="hx-tab"
+                title="New sheet"
+                data-testid="add-sheet"
+                onClick={() => {
+                  setSheetName(double.addSheetAsUser());
+                  bump();
+                }}
+              >
+                +
+              </button>
             </nav>
           </section>
           <aside className="hx-pane" aria-label="Task pane">

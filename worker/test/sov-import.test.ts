@@ -40,7 +40,11 @@ const lineAt = (i: number) => ({
 describe('PUT /contracts/{id}/sov with 5,000 lines', () => {
   it('saves 5,000 lines in 100 groups in one request, its D1 statements not growing with lines or groups', async () => {
     const small = await draftContract();
-    const five = await put(small.token, small.contractId, Array.from({ length: 5 }, (_, i) => lineAt(i)));
+    const five = await put(
+      small.token,
+      small.contractId,
+      Array.from({ length: 5 }, (_, i) => lineAt(i)),
+    );
     expect(five.status, JSON.stringify(five.body).slice(0, 300)).toBe(200);
 
     const big = await draftContract();
@@ -54,7 +58,11 @@ describe('PUT /contracts/{id}/sov with 5,000 lines', () => {
     expect(r.statements - five.statements).toBeGreaterThanOrEqual(0);
     expect(r.statements - five.statements).toBeLessThanOrEqual(2);
     const oneGroup = await draftContract();
-    const same = await put(oneGroup.token, oneGroup.contractId, lines.map((l) => ({ ...l, group: 'Area 1' })));
+    const same = await put(
+      oneGroup.token,
+      oneGroup.contractId,
+      lines.map((l) => ({ ...l, group: 'Area 1' })),
+    );
     expect(same.statements).toBe(r.statements);
 
     const sov = await ok(200, big.token, 'GET', `/api/v1/contracts/${big.contractId}/sov`);

@@ -12,12 +12,19 @@ describe('readBlock', () => {
   it('reads the selection on any sheet with values, types, formats and shown text', async () => {
     wb = installWorkbookDouble();
     const sheet = wb.addSheetAsUser('Export');
-    await wb.setValuesAsUser(sheet, 'B3', [['Item', 'Description', 'Amount'], ['001', 'Dig', '1,234.50'], ['002', 'Pour', '5%']]);
+    await wb.setValuesAsUser(sheet, 'B3', [
+      ['Item', 'Description', 'Amount'],
+      ['001', 'Dig', '1,234.50'],
+      ['002', 'Pour', '5%'],
+    ]);
     wb.select(sheet, 'B3:D4');
     const block = await readBlock({ kind: 'selection' });
     expect(block).toMatchObject({ sheet: 'Export', address: 'B3:D4', top: 2, left: 1 });
     // typed into en-US Excel, "001" becomes the number 1 and "1,234.50" the number 1234.5 (Excel's own conversion)
-    expect(block.values).toEqual([['Item', 'Description', 'Amount'], [1, 'Dig', 1234.5]]);
+    expect(block.values).toEqual([
+      ['Item', 'Description', 'Amount'],
+      [1, 'Dig', 1234.5],
+    ]);
     expect(block.types[1]).toEqual(['Double', 'String', 'Double']);
     wb.select(sheet, 'D5');
     const pct = await readBlock({ kind: 'selection' });
@@ -28,7 +35,15 @@ describe('readBlock', () => {
   it('trims whole columns to the used cells and refuses an empty or multi-area selection', async () => {
     wb = installWorkbookDouble();
     const sheet = wb.addSheetAsUser();
-    await wb.setValuesAsUser(sheet, 'A2', [['x', 1], ['y', 2]], { isTyped: false });
+    await wb.setValuesAsUser(
+      sheet,
+      'A2',
+      [
+        ['x', 1],
+        ['y', 2],
+      ],
+      { isTyped: false },
+    );
     wb.select(sheet, 'A:C');
     expect((await readBlock({ kind: 'selection' })).address).toBe('A2:B3');
     wb.select(sheet, 'F10:G12');
@@ -81,10 +96,24 @@ describe('readBlock', () => {
 
   it('reads back the sheet the pane wrote, headers and text item numbers included', async () => {
     wb = installWorkbookDouble();
-    await writeSovSheet('SOV #1', [{ header: 'Item no.', format: '@' }, { header: 'Scheduled value', format: '#,##0.00' }], [['001', 12.5], ['002', 7]]);
+    await writeSovSheet(
+      'SOV #1',
+      [
+        { header: 'Item no.', format: '@' },
+        { header: 'Scheduled value', format: '#,##0.00' },
+      ],
+      [
+        ['001', 12.5],
+        ['002', 7],
+      ],
+    );
     expect(wb.book.selection).toEqual({ sheet: 'SOV #1', address: 'A1:B3' });
     const block = await readBlock({ kind: 'sheet', name: 'SOV #1' });
-    expect(block.values).toEqual([['Item no.', 'Scheduled value'], ['001', 12.5], ['002', 7]]);
+    expect(block.values).toEqual([
+      ['Item no.', 'Scheduled value'],
+      ['001', 12.5],
+      ['002', 7],
+    ]);
     await expect(readBlock({ kind: 'sheet', name: 'Nope' })).rejects.toMatchObject({ problem: 'NO_SHEET' });
   });
 });

@@ -20,7 +20,8 @@ import { rangeA1 } from './a1';
 import { runBatch } from './run';
 import type { CellValue } from './units';
 
-export type BlockSource = { kind: 'selection' } | { kind: 'sheet'; name: string };
+/** The current selection; a block read before ("Read again": the user's selection has moved to the cell they fixed); a whole sheet. */
+export type BlockSource = { kind: 'selection' } | { kind: 'range'; sheet: string; address: string } | { kind: 'sheet'; name: string };
 
 export type SheetBlock = {
   sheet: string;
@@ -77,10 +78,11 @@ async function locate(source: BlockSource): Promise<Extent> {
       }
       used = selected.getUsedRange(true);
     } else {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(source.name);
+      const name = source.kind === 'sheet' ? source.name : source.sheet;
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
       await context.sync();
-      if (sheet.isNullObject) throw new BlockReadError('NO_SHEET', `There is no sheet named "${source.name}"`);
-      used = sheet.getRange().getUsedRange(true);
+      if (sheet.isNullObject) throw new BlockReadError('NO_SHEET', `There is no sheet named "${name}"`);
+      used = (source.kind === 'sheet' ? sheet.getRange() : sheet.getRange(source.address)).getUsedRange(true);
     }
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const ws = used.worksheet.load('id,name');

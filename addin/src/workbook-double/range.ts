@@ -316,6 +316,7 @@ function valueTypeOf(sheet: SheetModel, r: number, c: number): Excel.RangeValueT
   if (v === '') return 'Empty' as Excel.RangeValueType;
   if (typeof v === 'number') return 'Double' as Excel.RangeValueType;
   if (typeof v === 'boolean') return 'Boolean' as Excel.RangeValueType;
-  if (sheet.cell(r, c).formula !== null && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|ERROR!|CYCLE!)$/.test(v)) return 'Error' as Excel.RangeValueType;
+  if (sheet.cell(r, c).formula !== null && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|ERROR!|CYCLE!)$/.test(v))
+    return 'Error' as Excel.RangeValueType;
   return 'String' as Excel.RangeValueType;
 }

@@ -5,8 +5,9 @@ import type { ContractTabContext, ContractTabDefinition } from './contract-tab-t
 import { invoicesTab } from './invoices-tab';
 import { setupTab } from './setup-tab';
 import { changeOrdersTab } from '../change-orders/change-orders-tab';
+import { sovTab } from '../sov/sov-tab';
 
-export const contractTabs: ContractTabDefinition[] = [invoicesTab, setupTab, changeOrdersTab];
+export const contractTabs: ContractTabDefinition[] = [invoicesTab, setupTab, changeOrdersTab, sovTab];
 
 export function visibleContractTabs(ctx: ContractTabContext): ContractTabDefinition[] {
   return contractTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

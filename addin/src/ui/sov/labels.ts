@@ -18,7 +18,7 @@ type Why = {
 };
 
 const en = {
-  title: 'Schedule of values',
+  tab: 'Schedule of values',
   hint: 'Paste the export from your estimating or ERP system into a sheet of this workbook (Excel add-ins can only read the workbook they run in), select the block with its header row, then choose “Read selection”.',
   readSelection: 'Read selection',
   readAgain: 'Read again',
@@ -45,8 +45,11 @@ const en = {
   missing: (names: string) => `Choose a column for: ${names}`,
   preview: 'Preview',
   problems: (n: number) =>
-    plural('en', n, { one: (c) => `${c} problem: nothing is imported until it is fixed`, other: (c) => `${c} problems: nothing is imported until all are fixed` }),
-  fixHint: 'Correct the cells in the sheet, then choose “Read again”.',
+    plural('en', n, {
+      one: (c) => `${c} problem: nothing is imported until it is fixed`,
+      other: (c) => `${c} problems: nothing is imported until all are fixed`,
+    }),
+  fixHint: 'Correct the cells in the sheet, then choose “Read again” (the same cells are read).',
   at: (row: number | null, column: string | null, header: string | null) =>
     row === null ? 'Import' : column === null ? `Row ${row}` : `Row ${row}, column ${column}${header ? ` (${header})` : ''}`,
   more: (n: number) => `…and ${n} more`,
@@ -80,7 +83,7 @@ const en = {
 };
 
 const es: typeof en = {
-  title: 'Presupuesto (partidas)',
+  tab: 'Partidas',
   hint: 'Pegue la exportación de su sistema de presupuestos o ERP en una hoja de este libro (los complementos de Excel solo pueden leer el libro en el que se ejecutan), seleccione el bloque con su fila de encabezados y elija «Leer selección».',
   readSelection: 'Leer selección',
   readAgain: 'Volver a leer',
@@ -111,7 +114,7 @@ const es: typeof en = {
       one: (c) => `${c} problema: no se importa nada hasta corregirlo`,
       other: (c) => `${c} problemas: no se importa nada hasta corregirlos todos`,
     }),
-  fixHint: 'Corrija las celdas en la hoja y elija «Volver a leer».',
+  fixHint: 'Corrija las celdas en la hoja y elija «Volver a leer» (se leen las mismas celdas).',
   at: (row, column, header) =>
     row === null ? 'Importación' : column === null ? `Fila ${row}` : `Fila ${row}, columna ${column}${header ? ` (${header})` : ''}`,
   more: (n) => `…y ${n} más`,
@@ -145,7 +148,7 @@ const es: typeof en = {
 };
 
 const fr: typeof en = {
-  title: 'Bordereau des prix (postes)',
+  tab: 'Postes',
   hint: 'Collez l’export de votre logiciel de chiffrage ou ERP dans une feuille de ce classeur (un complément Excel ne lit que le classeur où il s’exécute), sélectionnez le bloc avec sa ligne d’en-têtes, puis choisissez « Lire la sélection ».',
   readSelection: 'Lire la sélection',
   readAgain: 'Relire',
@@ -176,9 +179,8 @@ const fr: typeof en = {
       one: (c) => `${c} problème : rien n’est importé avant sa correction`,
       other: (c) => `${c} problèmes : rien n’est importé avant qu’ils soient tous corrigés`,
     }),
-  fixHint: 'Corrigez les cellules dans la feuille, puis choisissez « Relire ».',
-  at: (row, column, header) =>
-    row === null ? 'Import' : column === null ? `Ligne ${row}` : `Ligne ${row}, colonne ${column}${header ? ` (${header})` : ''}`,
+  fixHint: 'Corrigez les cellules dans la feuille, puis choisissez « Relire » (les mêmes cellules sont relues).',
+  at: (row, column, header) => (row === null ? 'Import' : column === null ? `Ligne ${row}` : `Ligne ${row}, colonne ${column}${header ? ` (${header})` : ''}`),
   more: (n) => `…et ${n} de plus`,
   why: {
     required: 'vide ; cette colonne est obligatoire',
@@ -199,7 +201,8 @@ const fr: typeof en = {
   editInSheet: 'Modifier dans une feuille',
   saveFromSheet: 'Enregistrer depuis la feuille',
   sheetName: (contractNumber) => `Postes #${contractNumber}`,
-  sheetHint: (sheet) => `Modifiez les postes dans la feuille « ${sheet} » (ajout, suppression ou modification de lignes), puis choisissez « Enregistrer depuis la feuille ».`,
+  sheetHint: (sheet) =>
+    `Modifiez les postes dans la feuille « ${sheet} » (ajout, suppression ou modification de lignes), puis choisissez « Enregistrer depuis la feuille ».`,
   approve: 'Approuver le contrat',
   approving: 'Approbation…',
   approvedNote: 'Approuvé : le bordereau ne change plus que par avenants.',

@@ -1,5 +1,6 @@
-// What was read, how its columns map, the first lines as they will be saved, and every problem by
-// sheet row and column. The import button stays disabled while one problem remains.
+// What was read, every problem by sheet row and column (first: it is what needs attention), the
+// import button (disabled while one problem remains), the first lines as they will be saved, and
+// how the columns map (guessed; every choice can be changed).
 import { Button, Checkbox, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { AccountingMethod } from '@shared/engine/types';
@@ -16,8 +17,18 @@ const PROBLEMS_SHOWN = 50;
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(8em, auto) 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: 'center' },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200, '& th, & td': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8em, auto) 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: 'center',
+  },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
   num: { textAlign: 'right !important' as 'right', whiteSpace: 'nowrap' },
   scroll: { overflowX: 'auto' },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '16em', overflowY: 'auto' },
@@ -45,45 +56,34 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
       <Text weight="semibold" data-testid="sov-source">
         {L.source(`${block.sheet}!${block.address}`, parsed?.lines.length ?? block.values.length - (setup.headerRow === null ? 0 : setup.headerRow + 1))}
       </Text>
-      <Checkbox
-        label={L.hasHeader}
-        checked={setup.headerRow !== null}
-        onChange={(_, d) => imp.update({ headerRow: d.checked ? 0 : null })}
-        data-testid="sov-has-header"
-      />
-      <div className={styles.grid}>
-        <Text>{L.notation}</Text>
-        <Select size="small" value={setup.notation} onChange={(_, d) => imp.update({ notation: d.value })} data-testid="sov-notation">
-          <option value="en">1,234.56</option>
-          <option value="es">1.234,56</option>
-          <option value="fr">1 234,56</option>
-        </Select>
-      </div>
-      <Text weight="semibold">{L.columnsTitle}</Text>
-      <div className={styles.grid}>
-        {fieldsFor(method).map((field) => (
-          <FieldRow key={field} label={`${L.fields[field]}${required.has(field) ? ` (${L.requiredMark})` : ''}`}>
-            <Select
-              size="small"
-              value={setup.mapping[field] === undefined ? '' : String(setup.mapping[field])}
-              onChange={(_, d) => imp.update({ field, column: d.value === '' ? null : Number(d.value) })}
-              data-testid={`sov-map-${field}`}
-            >
-              <option value="">{L.notImported}</option>
-              {Array.from({ length: width }, (_, col) => (
-                <option key={col} value={String(col)}>
-                  {L.column(columnLetter(block.left + col), headerOf(col))}
-                </option>
+      {problems.length > 0 && (
+        <MessageBar intent="error" layout="multiline" data-testid="sov-problems">
+          <MessageBarBody>
+            <Text weight="semibold" block>
+              {L.problems(problems.length)}
+            </Text>
+            <ul className={styles.problems}>
+              {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+                <li key={i} data-testid="sov-problem">
+                  {problemText(p, L)}
+                </li>
               ))}
-            </Select>
-          </FieldRow>
-        ))}
-      </div>
-      {missing.length > 0 && (
-        <MessageBar intent="warning" data-testid="sov-missing">
-          <MessageBarBody>{L.missing(missing.map((f) => L.fields[f]).join(', '))}</MessageBarBody>
+            </ul>
+            {problems.length > PROBLEMS_SHOWN && <Text block>{L.more(problems.length - PROBLEMS_SHOWN)}</Text>}
+            <Text block className={styles.muted}>
+              {L.fixHint}
+            </Text>
+          </MessageBarBody>
         </MessageBar>
       )}
+      <Button
+        appearance="primary"
+        disabled={imp.isBusy || !parsed || problems.length > 0 || parsed.lines.length === 0}
+        onClick={onImport}
+        data-testid="sov-import-button"
+      >
+        {imp.isBusy ? L.importing : L.importLines(parsed?.lines.length ?? 0)}
+      </Button>
       {preview.length > 0 && (
         <>
           <Text weight="semibold">{L.preview}</Text>
@@ -127,34 +127,45 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
           </div>
         </>
       )}
-      {problems.length > 0 && (
-        <MessageBar intent="error" layout="multiline" data-testid="sov-problems">
-          <MessageBarBody>
-            <Text weight="semibold" block>
-              {L.problems(problems.length)}
-            </Text>
-            <ul className={styles.problems}>
-              {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
-                <li key={i} data-testid="sov-problem">
-                  {problemText(p, L)}
-                </li>
+      <Checkbox
+        label={L.hasHeader}
+        checked={setup.headerRow !== null}
+        onChange={(_, d) => imp.update({ headerRow: d.checked ? 0 : null })}
+        data-testid="sov-has-header"
+      />
+      <div className={styles.grid}>
+        <Text>{L.notation}</Text>
+        <Select size="small" value={setup.notation} onChange={(_, d) => imp.update({ notation: d.value })} data-testid="sov-notation">
+          <option value="en">1,234.56</option>
+          <option value="es">1.234,56</option>
+          <option value="fr">1 234,56</option>
+        </Select>
+      </div>
+      <Text weight="semibold">{L.columnsTitle}</Text>
+      <div className={styles.grid}>
+        {fieldsFor(method).map((field) => (
+          <FieldRow key={field} label={`${L.fields[field]}${required.has(field) ? ` (${L.requiredMark})` : ''}`}>
+            <Select
+              size="small"
+              value={setup.mapping[field] === undefined ? '' : String(setup.mapping[field])}
+              onChange={(_, d) => imp.update({ field, column: d.value === '' ? null : Number(d.value) })}
+              data-testid={`sov-map-${field}`}
+            >
+              <option value="">{L.notImported}</option>
+              {Array.from({ length: width }, (_, col) => (
+                <option key={col} value={String(col)}>
+                  {L.column(columnLetter(block.left + col), headerOf(col))}
+                </option>
               ))}
-            </ul>
-            {problems.length > PROBLEMS_SHOWN && <Text block>{L.more(problems.length - PROBLEMS_SHOWN)}</Text>}
-            <Text block className={styles.muted}>
-              {L.fixHint}
-            </Text>
-          </MessageBarBody>
+            </Select>
+          </FieldRow>
+        ))}
+      </div>
+      {missing.length > 0 && (
+        <MessageBar intent="warning" data-testid="sov-missing">
+          <MessageBarBody>{L.missing(missing.map((f) => L.fields[f]).join(', '))}</MessageBarBody>
         </MessageBar>
       )}
-      <Button
-        appearance="primary"
-        disabled={imp.isBusy || !parsed || problems.length > 0 || parsed.lines.length === 0}
-        onClick={onImport}
-        data-testid="sov-import-button"
-      >
-        {imp.isBusy ? L.importing : L.importLines(parsed?.lines.length ?? 0)}
-      </Button>
     </div>
   );
 }

@@ -60,14 +60,33 @@ describe('guessMapping and detectHeaderRow', () => {
       for (const method of ['amount', 'unit'] as const) {
         const fields = fieldsFor(method);
         const expected = Object.fromEntries(fields.map((f, i) => [f, i]));
-        expect(guessMapping(fields.map((f) => sovLabels(lang).fields[f]), method), `${lang} ${method}`).toEqual(expected);
+        expect(
+          guessMapping(
+            fields.map((f) => sovLabels(lang).fields[f]),
+            method,
+          ),
+          `${lang} ${method}`,
+        ).toEqual(expected);
       }
   });
 
   it('finds the header under a title row, and none in a block of data', () => {
-    const titled = [['ACME estimate export', '', ''], ['', '', ''], ['Item', 'Description', 'Amount'], ['1', 'Dig', 100]];
+    const titled = [
+      ['ACME estimate export', '', ''],
+      ['', '', ''],
+      ['Item', 'Description', 'Amount'],
+      ['1', 'Dig', 100],
+    ];
     expect(detectHeaderRow(titled, 'amount')).toBe(2);
-    expect(detectHeaderRow([['1', 'Dig', 100], ['2', 'Pour', 200]], 'amount')).toBeNull();
+    expect(
+      detectHeaderRow(
+        [
+          ['1', 'Dig', 100],
+          ['2', 'Pour', 200],
+        ],
+        'amount',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -120,7 +139,11 @@ describe('parseBlock + toSheetProblems', () => {
   });
 
   it('reads text numbers in the chosen notation', () => {
-    const b = blockOf([['Item', 'Description', 'Importe'], ['1', 'Excavación', '1.234,50'], ['2', 'Relleno', '12,5']]);
+    const b = blockOf([
+      ['Item', 'Description', 'Importe'],
+      ['1', 'Excavación', '1.234,50'],
+      ['2', 'Relleno', '12,5'],
+    ]);
     const m = guessMapping(b.values[0], 'amount');
     const es = parseBlock(b, { method: 'amount', mapping: m, headerRow: 0, notation: 'es' });
     expect(es.problems).toEqual([]);
@@ -156,7 +179,16 @@ describe('parseBlock + toSheetProblems', () => {
 
   it("maps the server's 422 details (line index) back to sheet rows", () => {
     const server = [{ field: 'lines.2.itemNo', code: 'DUPLICATE_ITEM_NO', message: 'Line 3 (item 002): item no. "002" is already used by line 2' }];
-    const b = blockOf([['Item', 'Description', 'Amount'], ['001', 'a', 1], ['002', 'b', 2], ['', '', ''], ['002', 'c', 3]], { top: 9, left: 0 });
+    const b = blockOf(
+      [
+        ['Item', 'Description', 'Amount'],
+        ['001', 'a', 1],
+        ['002', 'b', 2],
+        ['', '', ''],
+        ['002', 'c', 3],
+      ],
+      { top: 9, left: 0 },
+    );
     const m = guessMapping(b.values[0], 'amount');
     const p = parseBlock(b, { method: 'amount', mapping: m, headerRow: 0, notation: 'en' });
     const named = toSheetProblems(server, { block: b, headerRow: 0, mapping: m, rowOf: p.rowOf, lines: p.lines });

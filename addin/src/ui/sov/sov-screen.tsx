@@ -6,7 +6,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens }
 import { useCallback, useEffect, useState } from 'react';
 import * as contractRoutes from '@shared/api/routes/contracts';
 import type { TSovView } from '@shared/api/contract-views';
-import type { ApiClient, Contract } from '../../api';
+import type { ContractTabContext } from '../contract/contract-tab-types';
 import { BlockReadError } from '../../excel/read-block';
 import { sheetNamed, writeSovSheet } from '../../excel/sov-sheet';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
@@ -19,14 +19,15 @@ import { sovSheetRows } from './sov-sheet-rows';
 import { useSovImport } from './use-sov-import';
 
 const useStyles = makeStyles({
-  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  status: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
-export type SovScreenProps = { api: ApiClient; contract: Contract; onContractChanged: (c: Contract) => void };
-
-export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) {
+/** The contract screen's "Schedule of values" tab (registered in ui/contract/contract-tabs.ts). */
+export function SovScreen({ ctx }: { ctx: ContractTabContext }) {
+  const { api, contract } = ctx;
   const L = useLabels(sovLabels);
   const { t, lang } = useI18n();
   const styles = useStyles();
@@ -36,6 +37,8 @@ export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) 
   const [isApproving, setApproving] = useState(false);
   const [sheet, setSheet] = useState<string | null>(null);
   const isDraft = contract.status === 'draft';
+  // only the contract tool's admins change a draft's SOV or approve it (the server checks it too)
+  const canEdit = isDraft && ctx.isAdmin;
   const sheetName = L.sheetName(contract.number);
   const imp = useSovImport({ api, contractId: contract.id, method: contract.accountingMethod, defaultNotation: lang });
 
@@ -45,8 +48,12 @@ export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) 
   useEffect(load, [load]);
   // "Save from sheet" is offered when the sheet is there (written earlier, or in a previous session).
   useEffect(() => {
-    if (isDraft) void sheetNamed(sheetName).then((has) => setSheet(has ? sheetName : null), () => setSheet(null));
-  }, [isDraft, sheetName]);
+    if (canEdit)
+      void sheetNamed(sheetName).then(
+        (has) => setSheet(has ? sheetName : null),
+        () => setSheet(null),
+      );
+  }, [canEdit, sheetName]);
 
   const fail = (e: unknown) => setError(e instanceof BlockReadError ? e.message : errorText(e, t));
   const guard = async (run: () => Promise<void>) => {
@@ -64,7 +71,7 @@ export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) 
     setSov(result);
     setDone(L.imported(result.lines.length));
     imp.clear();
-    onContractChanged(await api.call(contractRoutes.getContract, { param: { id: contract.id } }));
+    await ctx.reloadContract();
   }
 
   const readSelection = () => guard(() => imp.read({ kind: 'selection' }));
@@ -81,7 +88,7 @@ export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) 
     guard(async () => {
       setApproving(true);
       try {
-        onContractChanged(await api.call(contractRoutes.approveContract, { param: { id: contract.id } }));
+        ctx.setContract(await api.call(contractRoutes.approveContract, { param: { id: contract.id } }));
         load();
       } finally {
         setApproving(false);
@@ -91,19 +98,36 @@ export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) 
   const readError = imp.readError ? (imp.readError instanceof BlockReadError ? imp.readError.message : errorText(imp.readError, t)) : null;
   return (
     <div className={styles.screen} data-testid="sov-screen">
-      <Text size={400} weight="semibold">
-        {L.title}
-      </Text>
-      <Text className={styles.muted} data-testid="sov-status-note">
-        {isDraft ? L.draftNote : L.approvedNote}
-      </Text>
-      {isDraft && (
+      <div className={styles.status}>
+        <Text className={styles.muted} data-testid="sov-status-note">
+          {isDraft ? L.draftNote : L.approvedNote}
+        </Text>
+        {canEdit && (
+          <Button disabled={isApproving || imp.isBusy} onClick={approve} data-testid="sov-approve">
+            {isApproving ? L.approving : L.approve}
+          </Button>
+        )}
+      </div>
+      {done && (
+        <MessageBar intent="success" data-testid="sov-done">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div data-testid="sov-error">
+        <ErrorBar message={error} />
+      </div>
+      {canEdit && (
         <>
           <Text size={200}>{L.hint}</Text>
           <div className={styles.actions}>
             <Button appearance={imp.setup ? 'secondary' : 'primary'} disabled={imp.isBusy} onClick={readSelection} data-testid="sov-read-selection">
-              {imp.setup ? L.readAgain : L.readSelection}
+              {L.readSelection}
             </Button>
+            {imp.setup && (
+              <Button disabled={imp.isBusy} onClick={() => guard(imp.readAgain)} data-testid="sov-read-again">
+                {L.readAgain}
+              </Button>
+            )}
             {sov && sov.lines.length > 0 && (
               <Button disabled={imp.isBusy} onClick={editInSheet} data-testid="sov-edit-in-sheet">
                 {L.editInSheet}
@@ -121,20 +145,7 @@ export function SovScreen({ api, contract, onContractChanged }: SovScreenProps) 
           <SovImportPanel imp={imp} method={contract.accountingMethod} onImport={importLines} />
         </>
       )}
-      {done && (
-        <MessageBar intent="success" data-testid="sov-done">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
-      <ErrorBar message={error} />
       {sov && <SovLines sov={sov} method={contract.accountingMethod} />}
-      {isDraft && (
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={isApproving || imp.isBusy} onClick={approve} data-testid="sov-approve">
-            {isApproving ? L.approving : L.approve}
-          </Button>
-        </div>
-      )}
     </div>
   );
 }

@@ -40,7 +40,10 @@ export function useSovImport(opts: { api: ApiClient; contractId: string; method:
 
   const missing = setup ? missingFields(setup.mapping, opts.method) : [];
   const parsed: ParsedBlock | null = useMemo(
-    () => (setup && missingFields(setup.mapping, opts.method).length === 0 ? timed('sov:validate', () => parseBlock(setup.block, { ...setup, method: opts.method })) : null),
+    () =>
+      setup && missingFields(setup.mapping, opts.method).length === 0
+        ? timed('sov:validate', () => parseBlock(setup.block, { ...setup, method: opts.method }))
+        : null,
     [setup, opts.method],
   );
   const context = (p: ParsedBlock, s: ImportSetup) => ({ block: s.block, headerRow: s.headerRow, mapping: s.mapping, rowOf: p.rowOf, lines: p.lines });
@@ -62,6 +65,13 @@ export function useSovImport(opts: { api: ApiClient; contractId: string; method:
     } finally {
       setBusy(false);
     }
+  }
+
+  /** The same cells again, wherever the selection now is (on the cell the user just fixed). */
+  async function readAgain() {
+    if (!setup) return;
+    const { source, block } = setup;
+    await read(source.kind === 'selection' ? { kind: 'range', sheet: block.sheet, address: block.address } : source);
   }
 
   function freshSetup(source: BlockSource, block: SheetBlock, notation: string): ImportSetup {
@@ -114,7 +124,11 @@ export function useSovImport(opts: { api: ApiClient; contractId: string; method:
     setServerProblems(null);
     setSetup((prev) => {
       if (!prev) return prev;
-      const next = { ...prev, ...('headerRow' in change ? { headerRow: change.headerRow ?? null } : {}), ...(change.notation ? { notation: change.notation } : {}) };
+      const next = {
+        ...prev,
+        ...('headerRow' in change ? { headerRow: change.headerRow ?? null } : {}),
+        ...(change.notation ? { notation: change.notation } : {}),
+      };
       if (change.field) {
         const mapping = { ...prev.mapping };
         // one field per column: taking a column from another field leaves that field unmapped
@@ -138,5 +152,18 @@ export function useSovImport(opts: { api: ApiClient; contractId: string; method:
     }
   }
 
-  return { setup, parsed, problems: serverProblems ?? problems, missing, isBusy, readError, read, update, importLines, saveFromSheet, clear: () => setSetup(null) };
+  return {
+    setup,
+    parsed,
+    problems: serverProblems ?? problems,
+    missing,
+    isBusy,
+    readError,
+    read,
+    readAgain,
+    update,
+    importLines,
+    saveFromSheet,
+    clear: () => setSetup(null),
+  };
 }

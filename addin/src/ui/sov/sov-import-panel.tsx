@@ -47,7 +47,8 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
   const width = block.values[0]?.length ?? 0;
   const headerOf = (col: number) => (setup.headerRow === null ? '' : String(block.values[setup.headerRow]?.[col] ?? '').trim());
   const required = new Set(requiredFields(method));
-  const preview = parsed?.lines.slice(0, PREVIEW_LINES) ?? [];
+  const preview = (parsed?.lines.slice(0, PREVIEW_LINES) ?? []).map((line, i) => ({ line, row: parsed?.rowOf[i] ?? i }));
+  const columns = Array.from({ length: width }, (_, col) => ({ col, letter: columnLetter(block.left + col), header: headerOf(col) }));
   const money = (c: unknown) => (typeof c === 'number' ? formatCents(c, lang) : '');
   const qty = (q: unknown) => (typeof q === 'number' ? formatQty(q) : '');
 
@@ -63,8 +64,8 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
               {L.problems(problems.length)}
             </Text>
             <ul className={styles.problems}>
-              {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
-                <li key={i} data-testid="sov-problem">
+              {problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+                <li key={`${p.row}:${p.field}:${p.code}:${p.message}`} data-testid="sov-problem">
                   {problemText(p, L)}
                 </li>
               ))}
@@ -106,8 +107,8 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {preview.map((l, i) => (
-                  <tr key={i}>
+                {preview.map(({ line: l, row }) => (
+                  <tr key={row}>
                     <td>{l.itemNo}</td>
                     <td>{l.description}</td>
                     {method === 'amount' ? (
@@ -152,9 +153,9 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
               data-testid={`sov-map-${field}`}
             >
               <option value="">{L.notImported}</option>
-              {Array.from({ length: width }, (_, col) => (
-                <option key={col} value={String(col)}>
-                  {L.column(columnLetter(block.left + col), headerOf(col))}
+              {columns.map((c) => (
+                <option key={c.letter} value={String(c.col)}>
+                  {L.column(c.letter, c.header)}
                 </option>
               ))}
             </Select>

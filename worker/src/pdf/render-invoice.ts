@@ -7,6 +7,7 @@ import { drawG702 } from './g702-page';
 import { paginateG703 } from './g703-layout';
 import { drawG703Page } from './g703-page';
 import { LANDSCAPE, PORTRAIT } from './page-parts';
+import { NO_YIELD_SAVE } from './pdf-speed';
 import { textsOf, type InvoicePdfInput } from './types';
 
 /**
@@ -57,5 +58,5 @@ export async function renderInvoicePdf(input: InvoicePdfInput, labels: PdfLabels
   doc.setSubject(`${labels.g702.title} — ${input.header.projectName}`);
   doc.setCreator('Progress Billing');
   doc.setLanguage(labels.locale);
-  return doc.save();
+  return doc.save(NO_YIELD_SAVE);
 }

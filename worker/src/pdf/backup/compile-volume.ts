@@ -1,4 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { NO_YIELD_LOAD, NO_YIELD_SAVE } from '../pdf-speed';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { DocFonts } from '../fonts';
 import { addOutline, type OutlineItem } from '../outline';
@@ -41,7 +42,7 @@ export async function compileVolume(input: VolumeInput, deps: CompileDeps): Prom
       const rendered = deps.renderedInvoice
         ? await deps.renderedInvoice(inv.invoiceId)
         : await renderInvoicePdf(await deps.loadInvoice(inv.invoiceId), labels, deps.ttf);
-      const source = await PDFDocument.load(rendered);
+      const source = await PDFDocument.load(rendered, NO_YIELD_LOAD);
       for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
     }
     let included = 0;
@@ -92,6 +93,6 @@ export async function compileVolume(input: VolumeInput, deps: CompileDeps): Prom
   doc.setCreator('Progress Billing');
   doc.setLanguage(labels.locale);
   // Plain cross-reference table: object streams would cost CPU and a second copy while saving.
-  const bytes = await doc.save({ useObjectStreams: false });
+  const bytes = await doc.save({ ...NO_YIELD_SAVE, useObjectStreams: false });
   return { bytes, pageCount: doc.getPageCount(), toc: finalToc, excluded };
 }

@@ -52,8 +52,8 @@ export async function run({ print = true } = {}) {
   const log = (line = '') => print && console.log(line);
   try {
     const file = await bundle(dir);
-    const render = scenario(file, 'render', 2000, 3);
-    log('\n# Invoice PDF (pure renderer, Node 22, median of 3 after a warm-up)');
+    const render = scenario(file, 'render', 2000, 5);
+    log('\n# Invoice PDF (pure renderer, Node, median of 5 after a warm-up)');
     log(
       `  2,000 lines: ${fmt(render.medianMs)} (fastest ${fmt(render.minMs)}) → ${render.pages} pages, ${mb(render.bytes / 1048576)}   (${Math.round(render.lines / (render.medianMs / 1000)).toLocaleString('en')} lines/s)`,
     );
@@ -72,17 +72,27 @@ export async function run({ print = true } = {}) {
     );
     let qpdfMs = null;
     if (hasQpdf()) {
-      const { files } = scenario(file, 'qpdf-inputs', join(dir, 'inputs'), 100);
+      const { files, sharedFiles } = scenario(file, 'qpdf-inputs', join(dir, 'inputs'), 100);
       const out = join(dir, 'merged.pdf');
-      const t = performance.now();
-      execFileSync('qpdf', ['--empty', '--pages', ...files, '--', out], { stdio: 'ignore' });
-      qpdfMs = performance.now() - t;
+      // median of 3; --keep-files-open=y: past 200 inputs qpdf would otherwise close and reopen
+      // each file around every page it copies, which is file-handle thrift, not PDF work
+      const qpdf = (list) => {
+        const times = [0, 1, 2].map(() => {
+          const t = performance.now();
+          execFileSync('qpdf', ['--keep-files-open=y', '--empty', '--pages', ...list, '--', out], { stdio: 'ignore' });
+          return performance.now() - t;
+        });
+        return times.sort((x, y) => x - y)[1];
+      };
+      qpdfMs = qpdf(files);
       const pages = execFileSync('qpdf', ['--show-npages', out], { encoding: 'utf8' }).trim();
-      log(`  baseline qpdf --empty --pages … -- (merging the same 400 files, invoice PDFs pre-rendered): ${fmt(qpdfMs)}, ${pages} pages`);
+      const sharedMs = qpdf(sharedFiles);
+      log(`  baseline qpdf --keep-files-open=y --empty --pages … -- (the same 400 files, invoice PDFs pre-rendered, one file per attachment as in R2; median of 3): ${fmt(qpdfMs)}, ${pages} pages`);
+      log(`    (same, naming the 3 attachment files 100 times each: qpdf opens each path once, so it parses 103 files, not 400: ${fmt(sharedMs)})`);
       log(`  ratio: compile / qpdf = ${(compile.ms / qpdfMs).toFixed(1)}×   (compile also renders the 100 invoice PDFs and draws the cover)`);
-      log(`  stages apart: render 100 invoice PDFs ${fmt(compile.renderMs)}; merge the pre-rendered files (+ cover, bookmarks) ${fmt(compile.mergeMs)}`);
+      log(`  stages apart: render 100 invoice PDFs ${fmt(compile.renderMs)}; merge the pre-rendered files (+ cover, bookmarks) ${fmt(compile.mergeMs)} median of 3 (fastest ${fmt(compile.mergeMinMs)})`);
       const mergeRatio = compile.mergeMs / qpdfMs;
-      log(`  merge stage / qpdf = ×${mergeRatio.toFixed(1)}   (target ≤ ×3: ${mergeRatio <= 3 ? 'met' : 'NOT met'})`);
+      log(`  merge stage / qpdf = ×${mergeRatio.toFixed(1)}   (target ≤ ×3: ${mergeRatio <= 3 ? 'met' : 'NOT met'}); against the 103-file qpdf run: ×${(compile.mergeMs / sharedMs).toFixed(1)}`);
     } else {
       log('  baseline qpdf: SKIPPED (qpdf is not installed; Debian: apt-get install -y qpdf)');
     }

@@ -161,22 +161,34 @@ async function main() {
     const rendered = new Map<string, Uint8Array>();
     for (const [i, inv] of invoices.entries()) rendered.set(inv.invoiceId, await renderInvoicePdf(i % 2 ? b! : a!, labels, nodeTtf));
     const renderMs = performance.now() - t;
-    const merge = await compileAll(invoices, blobs, DEFAULT_VOLUME_BUDGET_BYTES, false, true, rendered);
-    out = { ...timed, volumes: measured.volumes, renderMs, mergeMs: merge.ms };
+    const merges: number[] = [];
+    for (let r = 0; r < 3; r++) merges.push((await compileAll(invoices, blobs, DEFAULT_VOLUME_BUDGET_BYTES, false, true, rendered)).ms);
+    merges.sort((x, y) => x - y);
+    out = { ...timed, volumes: measured.volumes, renderMs, mergeMs: merges[1], mergeMinMs: merges[0] };
   } else if (scenario === 'qpdf-inputs') {
-    // the same inputs as 'compile', as files: each invoice's rendered PDF, then its attachments
+    // the same inputs as 'compile', as files: each invoice's rendered PDF, then its attachments.
+    // `files`: one file per attachment, as the worker gets one R2 object per upload. `sharedFiles`:
+    // the 3 fixture files named 100 times each — qpdf opens a path once however often it is
+    // named, so it parses (and, for the AES-256 one, derives the key of) only 3 attachments.
     const dir = args[0]!;
     mkdirSync(dir, { recursive: true });
     const { invoices, blobs, names } = fixtureJob(Number(args[1] ?? 100));
     for (const n of names) writeFileSync(`${dir}/${n}`, blobs.get(n)!);
     const [a, b] = fixtureInvoices();
     const files: string[] = [];
+    const sharedFiles: string[] = [];
     for (const [i, inv] of invoices.entries()) {
       const path = `${dir}/invoice-${i}.pdf`;
       writeFileSync(path, await renderInvoicePdf(i % 2 ? b! : a!, labels, nodeTtf));
-      files.push(path, ...inv.attachments.map((x) => `${dir}/${x.r2Key}`));
+      sharedFiles.push(path, ...inv.attachments.map((x) => `${dir}/${x.r2Key}`));
+      files.push(path);
+      for (const x of inv.attachments) {
+        const own = `${dir}/${x.id}-${x.r2Key}`;
+        writeFileSync(own, blobs.get(x.r2Key)!);
+        files.push(own);
+      }
     }
-    out = { files };
+    out = { files, sharedFiles };
   } else if (scenario === 'memory') {
     // 20 invoices × 2 attachments of `sizeMb` MB each: far more input than one volume may hold
     const sizeMb = Number(args[0] ?? 4);

@@ -26,10 +26,6 @@ export async function drawInvoice(
   const g703Pages = paginateG703(input.view.lines, fonts, labels);
   const pageCount = 1 + g703Pages.length;
   drawG702(doc.addPage([PORTRAIT.width, PORTRAIT.height]), fonts, input, labels, 1, pageCount);
-  // Each page's stream is compressed while the next pages are drawn, and all are awaited once at
-  // the end: awaiting each page's CompressionStream in turn left the thread idle for ~70 ms of a
-  // 2,000-line invoice (CPU profile of the PDF bench, scripts/bench/pdf.mjs).
-  const compressing: Promise<void>[] = [];
   for (const [i, g] of g703Pages.entries()) {
     const page = doc.addPage([LANDSCAPE.width, LANDSCAPE.height]);
     beginBatch(page);
@@ -42,9 +38,8 @@ export async function drawInvoice(
       isLast: i === g703Pages.length - 1,
       showPageSubtotal: g703Pages.length > 1,
     });
-    compressing.push(endBatch(page));
+    await endBatch(page);
   }
-  await Promise.all(compressing);
   return { firstPageIndex, pageCount };
 }
 

@@ -87,12 +87,18 @@ export async function run({ print = true } = {}) {
       qpdfMs = qpdf(files);
       const pages = execFileSync('qpdf', ['--show-npages', out], { encoding: 'utf8' }).trim();
       const sharedMs = qpdf(sharedFiles);
-      log(`  baseline qpdf --keep-files-open=y --empty --pages … -- (the same 400 files, invoice PDFs pre-rendered, one file per attachment as in R2; median of 3): ${fmt(qpdfMs)}, ${pages} pages`);
+      log(
+        `  baseline qpdf --keep-files-open=y --empty --pages … -- (the same 400 files, invoice PDFs pre-rendered, one file per attachment as in R2; median of 3): ${fmt(qpdfMs)}, ${pages} pages`,
+      );
       log(`    (same, naming the 3 attachment files 100 times each: qpdf opens each path once, so it parses 103 files, not 400: ${fmt(sharedMs)})`);
       log(`  ratio: compile / qpdf = ${(compile.ms / qpdfMs).toFixed(1)}×   (compile also renders the 100 invoice PDFs and draws the cover)`);
-      log(`  stages apart: render 100 invoice PDFs ${fmt(compile.renderMs)}; merge the pre-rendered files (+ cover, bookmarks) ${fmt(compile.mergeMs)} median of 3 (fastest ${fmt(compile.mergeMinMs)})`);
+      log(
+        `  stages apart: render 100 invoice PDFs ${fmt(compile.renderMs)}; merge the pre-rendered files (+ cover, bookmarks) ${fmt(compile.mergeMs)} median of 3 (fastest ${fmt(compile.mergeMinMs)})`,
+      );
       const mergeRatio = compile.mergeMs / qpdfMs;
-      log(`  merge stage / qpdf = ×${mergeRatio.toFixed(1)}   (target ≤ ×3: ${mergeRatio <= 3 ? 'met' : 'NOT met'}); against the 103-file qpdf run: ×${(compile.mergeMs / sharedMs).toFixed(1)}`);
+      log(
+        `  merge stage / qpdf = ×${mergeRatio.toFixed(1)}   (target ≤ ×3: ${mergeRatio <= 3 ? 'met' : 'NOT met'}); against the 103-file qpdf run: ×${(compile.mergeMs / sharedMs).toFixed(1)}`,
+      );
     } else {
       log('  baseline qpdf: SKIPPED (qpdf is not installed; Debian: apt-get install -y qpdf)');
     }

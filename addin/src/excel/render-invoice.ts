@@ -8,10 +8,11 @@
 // unprotected once, here (that one call clears Undo; README "Undo").
 //
 // Sync budget for n rows × k columns (19 amount-based, 26 unit-based): 2 lookup syncs (bindings
-// and old table, then the sheets the binding names), ⌈n·k / 20,000⌉ chunk syncs (the first also
-// carries the sheet reset and header; more if 2.5 MB of JSON comes first), 1 final sync (table,
-// formats, protection, G702, binding). 5,000 amount lines → 2 + 5 + 1 = 8 syncs; 5,000 unit
-// lines in 50 groups (5,050 rows) → 2 + 7 + 1 = 10. Every request stays under ~0.75 MB.
+// and old table, then the sheets the binding names), ⌈n·k / 40,000⌉ chunk syncs of values (number
+// formats go once per column run in the first; the first also carries the sheet reset and header;
+// more if 800 KB of JSON comes first, chunks.ts), 1 final sync (table, formats, G702, binding).
+// 5,000 amount lines → 2 + 3 + 1 = 6 syncs; 5,000 unit lines in 50 groups (5,050 rows) → 2 + 4
+// or 5 + 1. Every request stays under 1 MB by the double's measure.
 
 import type { InvoiceView } from '../api/types';
 import { rangeA1 } from './a1';

@@ -13,7 +13,7 @@ import { installWorkbookDouble, REQUEST_LIMIT_BYTES, type WorkbookDouble } from 
 import { renderInvoice } from './render-invoice';
 import { readBinding } from './binding';
 import { applySearch, setColumnView } from './view-options';
-import { NUMBER_FORMAT } from './columns';
+import { columnsFor, NUMBER_FORMAT } from './columns';
 import { INPUT_FILL } from './sheet-format';
 
 let wb: WorkbookDouble;
@@ -112,6 +112,22 @@ describe('the G703 sheet', () => {
     expect(second.info.g703Sheet).toBe(first.info.g703Sheet);
     expect(wb.getSheetSnapshot(first.info.g703Sheet).tables).toHaveLength(1);
     expect(wb.getSheetSnapshot(first.info.g703Sheet).rowCount).toBe(second.info.lastDataRow + 1);
+  });
+
+  it('every column gets its width and, per view, its hidden state, set by runs of adjacent columns', async () => {
+    wb = installWorkbookDouble();
+    const { info } = await renderInvoice(largeView(10, { method: 'unit' }), { columnView: 'standard' });
+    const defs = columnsFor('unit').list;
+    for (const view of ['standard', 'compact', 'all'] as const) {
+      if (view !== 'standard') await setColumnView(info, view);
+      const snap = wb.getSheetSnapshot(info.g703Sheet);
+      expect(snap.hiddenColumns.slice(0, defs.length)).toEqual(defs.map((d) => !d.views.includes(view)));
+      expect(defs.map((d) => snap.columnWidths[d.index])).toEqual(defs.map((d) => d.width));
+    }
+    // fewer operations than columns: 26 columns, widths and hidden states in runs
+    wb.resetStats();
+    await setColumnView(info, 'standard');
+    expect(wb.stats.requests.reduce((n, r) => n + r.ops, 0)).toBeLessThan(defs.length / 2);
   });
 
   it('column views hide and show columns; search filters the table', async () => {

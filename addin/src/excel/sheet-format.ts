@@ -11,17 +11,28 @@ export const CONFLICT_FILL = '#FFD966'; // amber: someone else changed it since
 export const HEADER_FILL = '#D9E1F2';
 export const SUBTOTAL_FILL = '#EDEDED';
 
+/** Adjacent columns sharing a value, as whole-column ranges ("D:P"): one operation per run, not per column. */
+function columnRuns<T>(info: SheetInfo, valueFor: (key: SheetInfo['columns'][number]['key']) => T): Array<{ address: string; value: T }> {
+  const runs: Array<{ address: string; value: T }> = [];
+  let start = info.columns[0];
+  for (let i = 1; i <= info.columns.length; i++) {
+    const c = info.columns[i];
+    const prev = info.columns[i - 1];
+    if (c && c.index === prev.index + 1 && valueFor(c.key) === valueFor(start.key)) continue;
+    if (start) runs.push({ address: `${start.letter}:${prev.letter}`, value: valueFor(start.key) });
+    start = c;
+  }
+  return runs;
+}
+
 export function queueColumnView(sheet: Excel.Worksheet, info: SheetInfo, view: ColumnView): void {
   const defs = columnsFor(info.accountingMethod).byKey;
-  for (const c of info.columns) {
-    const isShown = defs.get(c.key)!.views.includes(view);
-    sheet.getRange(`${c.letter}:${c.letter}`).columnHidden = !isShown;
-  }
+  for (const run of columnRuns(info, (key) => !defs.get(key)!.views.includes(view))) sheet.getRange(run.address).columnHidden = run.value;
 }
 
 export function queueColumnWidths(sheet: Excel.Worksheet, info: SheetInfo): void {
   const defs = columnsFor(info.accountingMethod).byKey;
-  for (const c of info.columns) sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = defs.get(c.key)!.width;
+  for (const run of columnRuns(info, (key) => defs.get(key)!.width)) sheet.getRange(run.address).format.columnWidth = run.value;
 }
 
 /** Contiguous row runs per edit field, so a 5,000-line column is one range, not 5,000. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { ServiceCtx } from '../../context';
 import { contractInvoiceContacts, contractPrivateMembers, contracts, projectMembers } from '../../db/schema';
 import { AppError, notFound } from '../../lib/app-error';
@@ -35,20 +35,34 @@ export function accessFor(
 }
 
 export async function loadContractAccess(ctx: ServiceCtx, contractId: string): Promise<ContractAccess> {
-  const [row] = await ctx.db
+  const [row] = await contractAccessQuery(ctx, eq(contracts.id, contractId));
+  return accessFromRow(row);
+}
+
+/**
+ * The user's access row for the contract `which` selects (one row at most); read it alone or inside a
+ * db.batch with other statements (services/emails/list-invoice-emails.ts), then decide with accessFromRow.
+ */
+export function contractAccessQuery(ctx: ServiceCtx, which: SQL) {
+  return ctx.db
     .select({
       contract: contracts,
       prime: projectMembers.primeContractsLevel,
       commitments: projectMembers.commitmentsLevel,
-      contactUser: contractInvoiceContacts.userId,
-      privateUser: contractPrivateMembers.userId,
+      // two user_id columns: named apart, because inside a db.batch drizzle maps D1's rows by column name
+      contactUser: sql<string | null>`${contractInvoiceContacts.userId}`.as('contact_user_id'),
+      privateUser: sql<string | null>`${contractPrivateMembers.userId}`.as('private_user_id'),
     })
     .from(contracts)
     .leftJoin(projectMembers, and(eq(projectMembers.projectId, contracts.projectId), eq(projectMembers.userId, ctx.user.id)))
     .leftJoin(contractInvoiceContacts, and(eq(contractInvoiceContacts.contractId, contracts.id), eq(contractInvoiceContacts.userId, ctx.user.id)))
     .leftJoin(contractPrivateMembers, and(eq(contractPrivateMembers.contractId, contracts.id), eq(contractPrivateMembers.userId, ctx.user.id)))
-    .where(eq(contracts.id, contractId))
+    .where(which)
     .limit(1);
+}
+
+/** 404 when there is no such contract or the user may not see it. */
+export function accessFromRow(row: Awaited<ReturnType<typeof contractAccessQuery>>[number] | undefined): ContractAccess {
   if (!row) throw notFound('Contract');
   const member = row.prime ? { primeContractsLevel: row.prime, commitmentsLevel: row.commitments! } : undefined;
   const access = accessFor(row.contract, member, !!row.contactUser, !!row.privateUser);

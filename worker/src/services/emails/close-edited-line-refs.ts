@@ -1,21 +1,24 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, max, type SQL } from 'drizzle-orm';
 import type { TEmailThreadView } from '@shared/api/emails';
 import type { Db } from '../../db/client';
 import { invoiceLineHistory, invoiceLines } from '../../db/schema';
 
 /**
  * A reply's line reference stays open (its workbook row marked) until that line is edited on the
- * invoice after the reply came in; then it is closed. One query: the last edit of each line.
+ * invoice after the reply came in; then it is closed. One query: the last edit of each SOV line on
+ * the invoice (`also`: a condition that skips the work when no shown reply names a line).
  */
-export async function closeEditedLineRefs(db: Db, invoiceId: string, threads: TEmailThreadView[]): Promise<TEmailThreadView[]> {
-  const hasRefs = threads.some((t) => t.messages.some((m) => m.classification?.lines.length));
-  if (!hasRefs) return threads;
-  const edits = await db
+export function lineEditsQuery(db: Db, invoiceId: string, also?: SQL) {
+  return db
     .select({ sovLineId: invoiceLines.sovLineId, lastEdit: max(invoiceLineHistory.createdAt) })
     .from(invoiceLineHistory)
     .innerJoin(invoiceLines, eq(invoiceLines.id, invoiceLineHistory.invoiceLineId))
-    .where(and(eq(invoiceLineHistory.invoiceId, invoiceId), eq(invoiceLines.invoiceId, invoiceId)))
+    .where(and(eq(invoiceLineHistory.invoiceId, invoiceId), eq(invoiceLines.invoiceId, invoiceId), also))
     .groupBy(invoiceLines.sovLineId);
+}
+
+/** Closes the references of lines edited after the reply, given lineEditsQuery's rows. */
+export function closeRefs(threads: TEmailThreadView[], edits: Array<{ sovLineId: string; lastEdit: string | null }>): TEmailThreadView[] {
   const lastEdit = new Map(edits.map((e) => [e.sovLineId, e.lastEdit]));
   return threads.map((t) => ({
     ...t,

@@ -67,7 +67,11 @@ export async function messageViews(db: Db, rows: MessageRow[]): Promise<TEmailMe
   for (const ids of idChunks(providerIds)) {
     events.push(...(await db.select().from(emailEvents).where(inArray(emailEvents.providerMessageId, ids))));
   }
-  const senders = await knownSenders(db, rows);
+  return messageViewsFrom(rows, files, events, await knownSenders(db, rows));
+}
+
+/** The views of rows whose files, events and known senders were read already (e.g. in one db.batch). */
+export function messageViewsFrom(rows: MessageRow[], files: FileRow[], events: EventRow[], senders: Map<string, KnownSender>): TEmailMessageView[] {
   return rows.map((m) =>
     messageView(
       m,

@@ -1,5 +1,5 @@
-import { and, asc, gte, inArray } from 'drizzle-orm';
-import type { TEmailThreadView } from '@shared/api/emails';
+import { asc, inArray } from 'drizzle-orm';
+import type { TEmailMessageView, TEmailThreadView } from '@shared/api/emails';
 import type { AuthUser } from '../../context';
 import { idChunks, type Db } from '../../db/client';
 import { emailMessages, emailParticipants, type emailThreads, users } from '../../db/schema';
@@ -23,26 +23,30 @@ export async function loadParticipants(db: Db, threadIds: string[]): Promise<Par
 }
 
 /** Full views of the given threads: participants, creator, messages oldest first with files and delivery events. */
-export async function threadViews(
-  db: Db,
-  inboundDomain: string,
-  threads: ThreadRow[],
-  participants: ParticipantRow[],
-  since?: string,
-): Promise<TEmailThreadView[]> {
+export async function threadViews(db: Db, inboundDomain: string, threads: ThreadRow[], participants: ParticipantRow[]): Promise<TEmailThreadView[]> {
   if (!threads.length) return [];
   const ids = threads.map((t) => t.id);
   const messages: MessageRow[] = [];
   for (const part of idChunks(ids)) {
-    const inThreads = inArray(emailMessages.threadId, part);
-    const where = since ? and(inThreads, gte(emailMessages.createdAt, since)) : inThreads;
-    messages.push(...(await db.select().from(emailMessages).where(where).orderBy(asc(emailMessages.createdAt), asc(emailMessages.id))));
+    messages.push(
+      ...(await db.select().from(emailMessages).where(inArray(emailMessages.threadId, part)).orderBy(asc(emailMessages.createdAt), asc(emailMessages.id))),
+    );
   }
   const creators: Array<{ id: string; name: string }> = [];
   for (const part of idChunks([...new Set(threads.map((t) => t.createdBy))])) {
     creators.push(...(await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, part))));
   }
-  const views = await messageViews(db, messages);
+  return threadViewsFrom(inboundDomain, threads, participants, creators, await messageViews(db, messages));
+}
+
+/** Thread views from rows read already; `views` holds their messages, oldest first. */
+export function threadViewsFrom(
+  inboundDomain: string,
+  threads: ThreadRow[],
+  participants: ParticipantRow[],
+  creators: Array<{ id: string; name: string }>,
+  views: TEmailMessageView[],
+): TEmailThreadView[] {
   const roleOrder = { from: 0, to: 1, cc: 2 } as const;
   return threads.map((t) => ({
     id: t.id,

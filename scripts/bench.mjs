@@ -103,6 +103,10 @@ if (want('email')) {
           print: isLast,
         });
         sides[side].push(r);
+        const rc = r.refresh.cursor;
+        console.log(
+          `  round ${side.padEnd(8)} ${sides[side].length}: refresh ?since=cursor ${fmt(rc.ms)} (${rc.statements} statements, ${rc.roundTrips} round trips), full ${fmt(r.refresh.full.ms)}`,
+        );
         console.log(
           `  round ${side.padEnd(8)} ${sides[side].length}: ${r.throughputPerSec.toFixed(0)} replies/s, p50 ${fmt(r.p50Ms)} (refused alone ${fmt(r.baselineP50Ms)}, under the same load ${fmt(r.loadedBaselineP50Ms)}), one at a time ${fmt(r.probeP50Ms)}, burst p99 ${fmt(r.appearP99Ms)}, processing ${r.processedPerSec.toFixed(0)}/s`,
         );
@@ -138,6 +142,17 @@ if (want('email')) {
       console.log(
         `    throughput ${med('current', 'throughputPerSec').toFixed(0)} vs ${med('baseline', 'throughputPerSec').toFixed(0)} replies/s = ×${x.toFixed(2)} the baseline's (round by round ${pairs.map((v) => `×${v.toFixed(2)}`).join(', ')})   (target ≥ ×3: ${met(x >= 3)})`,
       );
+    }
+    // the Emails tab refresh polled during the burst, measured alone after it (statements from the last round)
+    for (const [k, label] of [
+      ['cursor', '?since=cursor'],
+      ['nothingNew', 'nothing new'],
+      ['full', 'full read'],
+    ]) {
+      const ms = (side) => median(sides[side].map((r) => r.refresh[k].ms));
+      const d1 = (side) => `${sides[side].at(-1).refresh[k].statements} statements / ${sides[side].at(-1).refresh[k].roundTrips} round trips`;
+      const vs = sides.baseline.length ? ` vs baseline ${fmt(ms('baseline'))} (${d1('baseline')}) = ×${(ms('current') / ms('baseline')).toFixed(2)}` : '';
+      console.log(`    Emails tab refresh, ${label}: ${fmt(ms('current'))} (${d1('current')})${vs}`);
     }
     const p50 = med('current', 'p50Ms');
     const p50x = p50 / med('current', 'baselineP50Ms');

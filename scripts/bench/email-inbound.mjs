@@ -34,6 +34,42 @@ async function call(baseUrl, token, method, path, body) {
   return res.json();
 }
 
+/**
+ * The Emails tab refresh's own cost, quiet (after the burst, one request at a time): wall time and
+ * the D1 statements / round trips the worker reports in DEV_MODE (worker/src/lib/d1-count.ts).
+ * "cursor": ?since=<newest>, the pane's usual refresh (only the newest message comes back);
+ * "nothing new": ?since= just after it; "full": no since (the tab's first read, every thread's messages).
+ */
+async function refreshCost(baseUrl, token, invoiceId, cursor, n = 30) {
+  const later = new Date(Date.parse(cursor) + 1).toISOString();
+  const kinds = { cursor: `?since=${encodeURIComponent(cursor)}`, nothingNew: `?since=${encodeURIComponent(later)}`, full: '' };
+  /** @type {Record<string, { ms: number; statements: number; roundTrips: number }>} */
+  const out = {};
+  for (const [kind, query] of Object.entries(kinds)) {
+    const ms = [];
+    let statements = NaN;
+    let roundTrips = NaN;
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${baseUrl}/api/v1/invoices/${invoiceId}/emails${query}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error(`refresh ${kind} → ${res.status}`);
+      await res.arrayBuffer();
+      ms.push(performance.now() - t0);
+      statements = Number(res.headers.get('x-d1-statements'));
+      roundTrips = Number(res.headers.get('x-d1-round-trips'));
+    }
+    out[kind] = {
+      ms: pct(
+        ms.sort((a, b) => a - b),
+        50,
+      ),
+      statements,
+      roundTrips,
+    };
+  }
+  return out;
+}
+
 /** One project, `threadCount` approved prime contracts each with invoice #1 emailed once: a thread each. */
 async function buildThreads(baseUrl, token, threadCount) {
   const project = await call(baseUrl, token, 'POST', '/api/v1/projects', { name: 'Bench inbound mail' });
@@ -264,6 +300,9 @@ export async function run(opts = {}) {
   const drainMs = lastAppear - lastAck;
   const firstAck = Math.min(...ackedAt.values());
   const probes = await probe(baseUrl, token, auth, threads[0], probeCount, 25);
+  const newest = await call(baseUrl, token, 'GET', `/api/v1/invoices/${threads[0].invoiceId}/emails`);
+  const refresh = await refreshCost(baseUrl, token, threads[0].invoiceId, newest.cursor);
+  const threadMessages = newest.threads.reduce((n, t) => n + t.messages.length, 0);
 
   const failed = timings.filter(([, , s]) => s !== 200).length;
   const latency = timings.map(([a, b]) => b - a).sort((x, y) => x - y);
@@ -302,6 +341,7 @@ export async function run(opts = {}) {
     probeMaxMs: probes.at(-1),
     pollErrors: pollErrors.length,
     pollMeanMs: pollTotalMs / Math.max(1, polls),
+    refresh,
     wrongClassification: wrongClass,
     unsanitized: unsafe,
   };
@@ -325,6 +365,10 @@ export async function run(opts = {}) {
     );
     console.log(
       `  polling: ${threadCount} Emails tabs, each refreshing with ?since= ${pollMs} ms after its previous answer; one GET took ${fmt(r.pollMeanMs)} on average (included in the times above)`,
+    );
+    const cost = (k) => `${fmt(refresh[k].ms)}, ${refresh[k].statements} D1 statements in ${refresh[k].roundTrips} round trip(s)`;
+    console.log(
+      `  one refresh, quiet (thread of ${threadMessages} messages, median of 30): ?since=cursor ${cost('cursor')}; nothing new ${cost('nothingNew')}; full read ${cost('full')}`,
     );
     console.log(
       `  checks: ${wrongClass} misclassified, ${unsafe} with active HTML, ${pollErrors.length} failed polls${pollErrors[0] ? ` (first: ${pollErrors[0]})` : ''}`,

@@ -220,4 +220,10 @@ await section('paste', async () => {
   if (r.status !== 0) throw new Error(`addin-paste exited with ${r.status}`);
 });
 
+await section('sov', async () => {
+  // Imports a 5,000-line SOV from a selected range in the harness (its own build and local worker).
+  const r = spawnSync(process.execPath, ['scripts/bench/sov-import.mjs'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`sov-import exited with ${r.status}`);
+});
+
 process.exit(failed ? 1 : 0);

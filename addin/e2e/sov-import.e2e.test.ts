@@ -154,4 +154,38 @@ describeBrowser('SOV import from a selected range', () => {
     expect([contract.status, contract.originalContractSumCents, contract.lineCount]).toEqual(['approved', total + 123_456, 201]);
     await screenshot(page, 'sov-approved');
   });
+  for (const [lang, headers, problem, tab] of [
+    ['es', ['Partida', 'Código', 'Descripción', 'Importe', 'Capítulo'], 'Fila 3, columna D (Importe): «12,34x» no es un número', 'Partidas'],
+    ['fr', ['N°', 'Code', 'Désignation', 'Montant', 'Lot'], 'Ligne 3, colonne D (Montant)\u00a0: « 12,34x » n’est pas un nombre', 'Postes'],
+  ] as const) {
+    it(`speaks ${lang}: headers mapped, a bad cell named, numbers read in the ${lang} notation`, async () => {
+      const c = await api(env.baseUrl, env.tokens.admin!, 'POST', `/projects/${env.projectId}/contracts`, {
+        kind: 'prime',
+        accountingMethod: 'amount',
+        title: `E2E SOV ${lang}`,
+      });
+      const p = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, lang });
+      try {
+        await p.locator('select[name="project"]').selectOption(env.projectId);
+        await p.locator(`[data-testid="contract-row"][data-contract-id="${c.id}"]`).click();
+        expect(await p.getByRole('tab', { name: tab, exact: true }).getAttribute('data-testid')).toBe('contract-tab-sov');
+        await p.getByTestId('contract-tab-sov').click();
+        await p.getByTestId('add-sheet').click();
+        // typed into an es/fr Excel: "1.234,50" / "1 234,50" become numbers; "12,34x" stays text
+        const amount = lang === 'es' ? '1.234,50' : '1 234,50';
+        const block = [headers, ['1', '01', 'Excavación', amount, 'A'], ['2', '02', 'Relleno', '12,34x', 'A'], ['3', '03', 'Hormigón', '7,5', 'B']];
+        await pasteTsv(p, 'Sheet1', 'A1', block.map((r) => r.join('\t')).join('\n'));
+        await selectCell(p, 'Sheet1', 'A1');
+        await extendSelectionTo(p, 'Sheet1', 'E4');
+        await p.getByTestId('sov-read-selection').click();
+        await expect.poll(() => p.getByTestId('sov-problem').allTextContents()).toEqual([problem]);
+        expect(await p.getByTestId('sov-map-group').inputValue()).toBe('4');
+        const first = await p.locator('[data-testid="sov-preview"] tbody tr').first().locator('td').allTextContents();
+        expect(first[2]).toBe(lang === 'es' ? '1.234,50' : '1\u202f234,50');
+        await screenshot(p, `sov-import-${lang}`);
+      } finally {
+        await p.context().close();
+      }
+    });
+  }
 });

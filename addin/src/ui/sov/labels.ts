@@ -52,6 +52,8 @@ const en = {
   fixHint: 'Correct the cells in the sheet, then choose “Read again” (the same cells are read).',
   at: (row: number | null, column: string | null, header: string | null) =>
     row === null ? 'Import' : column === null ? `Row ${row}` : `Row ${row}, column ${column}${header ? ` (${header})` : ''}`,
+  /** between where and why ("Row 7, column E: …"; French puts a space before the colon) */
+  colon: ': ',
   more: (n: number) => `…and ${n} more`,
   why: {
     required: 'empty; this column is required',
@@ -117,6 +119,7 @@ const es: typeof en = {
   fixHint: 'Corrija las celdas en la hoja y elija «Volver a leer» (se leen las mismas celdas).',
   at: (row, column, header) =>
     row === null ? 'Importación' : column === null ? `Fila ${row}` : `Fila ${row}, columna ${column}${header ? ` (${header})` : ''}`,
+  colon: ': ',
   more: (n) => `…y ${n} más`,
   why: {
     required: 'vacía; esta columna es obligatoria',
@@ -181,6 +184,7 @@ const fr: typeof en = {
     }),
   fixHint: 'Corrigez les cellules dans la feuille, puis choisissez « Relire » (les mêmes cellules sont relues).',
   at: (row, column, header) => (row === null ? 'Import' : column === null ? `Ligne ${row}` : `Ligne ${row}, colonne ${column}${header ? ` (${header})` : ''}`),
+  colon: '\u00a0: ',
   more: (n) => `…et ${n} de plus`,
   why: {
     required: 'vide ; cette colonne est obligatoire',

@@ -42,5 +42,5 @@ export function whyText(p: SheetProblem, L: SovLabels): string {
 }
 
 export function problemText(p: SheetProblem, L: SovLabels): string {
-  return `${L.at(p.row, p.column, p.header)}: ${whyText(p, L)}`;
+  return `${L.at(p.row, p.column, p.header)}${L.colon}${whyText(p, L)}`;
 }

@@ -135,7 +135,7 @@ describe('parseBlock + toSheetProblems', () => {
       'Row 10, column E (Scheduled Value): Excel holds the percentage 5% here, not an amount',
       'Row 11, column E (Scheduled Value): the cell shows the Excel error #N/A',
     ]);
-    expect(problemText(problems[0]!, sovLabels('fr'))).toBe('Ligne 7, colonne E (Scheduled Value): 12.345 a plus de 2 décimales');
+    expect(problemText(problems[0]!, sovLabels('fr'))).toBe('Ligne 7, colonne E (Scheduled Value)\u00a0: 12.345 a plus de 2 décimales');
   });
 
   it('reads text numbers in the chosen notation', () => {

@@ -155,7 +155,7 @@ export class Book {
   selection: { sheet: string; address: string } | null = null;
   // undoLimit 0: HyperFormula's own undo stack is never used (the user's Undo is modelled in
   // undo.ts); by default it kept the previous content of the last 20 writes — for a 5,000-line
-  // render, every cell twice over, and a fifth of the open's time in allocation and GC.
+  // render, every cell again (in node, set + evaluate of that grid fell from 1.2–1.9 s to ≈ 1.0 s).
   private readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384, undoLimit: 0 });
   private depth = 0;
   private isSuspended = false;

@@ -242,3 +242,29 @@ describeBrowser('the backups pane in Spanish and French', () => {
     await screenshot(fr, 'backups-change-orders-fr');
   });
 });
+
+describeBrowser('the backups pane for a read-only member', () => {
+  const browser = useBrowser();
+
+  it('shows change orders, the period list and attachments without create, approve, status, compile or upload actions', async () => {
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.readOnly! });
+    await chooseProject(page);
+    await page.getByTestId('contract-row').filter({ hasText: 'E2E backups owner contract' }).click();
+    await page.getByTestId('contract-tab-change-orders').click();
+    await page.getByTestId('co-1').waitFor();
+    await page.getByText('Only admins on this contract’s tool can create and approve change orders.').waitFor();
+    expect(await page.getByTestId('co-create').count()).toBe(0);
+    expect(await page.getByTestId('co-1-approve').count()).toBe(0);
+
+    await page.getByTestId('breadcrumb').getByText('Harbor Point', { exact: false }).click();
+    await page.getByTestId('project-tab-invoices').click();
+    await page.getByTestId('period-select').click();
+    await page.getByRole('option', { name: 'Jan 1, 2030 – Jan 31, 2030' }).click();
+    await expect.poll(() => page.getByTestId('period-invoice').count()).toBe(2);
+    expect(await page.getByTestId('period-invoices').locator('[data-action]').count()).toBe(0);
+    await page.getByTestId('invoice-select-all').click();
+    await page.getByTestId('compile-backups-hint').getByText('Compiling backups needs admin permission', { exact: false }).waitFor();
+    expect(await page.getByTestId('compile-backups-button').isDisabled()).toBe(true);
+    await screenshot(page, 'backups-read-only');
+  });
+});

@@ -21,7 +21,8 @@ const useStyles = makeStyles({
 type Summary = Omit<TBackupJob, 'parts'>;
 
 /** "Compile invoice backups" for the ticked invoices, the compilation's outcome, and the earlier ones. */
-export function CompileBackups({ api, projectId, invoiceIds }: { api: ApiClient; projectId: string; invoiceIds: string[] }) {
+export function CompileBackups(props: { api: ApiClient; projectId: string; invoiceIds: string[]; isAllowed: boolean }) {
+  const { api, projectId, invoiceIds, isAllowed } = props;
   const i18n = useI18n();
   const L = useLabels(billingLabels);
   const styles = useStyles();
@@ -84,15 +85,15 @@ export function CompileBackups({ api, projectId, invoiceIds }: { api: ApiClient;
       <Button
         appearance="primary"
         icon={<DocumentPdfRegular />}
-        disabled={busy || invoiceIds.length === 0}
+        disabled={busy || invoiceIds.length === 0 || !isAllowed}
         onClick={() => void compile()}
         data-testid="compile-backups-button"
       >
         {busy ? L.compiling : L.compile}
       </Button>
-      {invoiceIds.length === 0 && (
-        <Text size={200} className={styles.sub}>
-          {L.chooseInvoices}
+      {(invoiceIds.length === 0 || !isAllowed) && (
+        <Text size={200} className={styles.sub} data-testid="compile-backups-hint">
+          {invoiceIds.length === 0 ? L.chooseInvoices : L.needsAdmin}
         </Text>
       )}
       <ErrorBar message={error} />

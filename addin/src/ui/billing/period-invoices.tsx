@@ -164,7 +164,13 @@ export function PeriodInvoices({ api, projectId, onOpenInvoice }: { api: ApiClie
           ))}
         </>
       )}
-      <CompileBackups api={api} projectId={projectId} invoiceIds={checkedInOrder} />
+      {/* the server requires admin on the tool of every invoice (worker/src/services/backups/create-invoice-backup.ts); the button says so before it is pressed */}
+      <CompileBackups
+        api={api}
+        projectId={projectId}
+        invoiceIds={checkedInOrder}
+        isAllowed={(rows ?? []).every((r) => !checked.has(r.id) || r.myAccess.isToolAdmin)}
+      />
     </div>
   );
 }

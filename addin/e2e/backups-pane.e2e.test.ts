@@ -246,7 +246,7 @@ describeBrowser('the backups pane in Spanish and French', () => {
 describeBrowser('the backups pane for a read-only member', () => {
   const browser = useBrowser();
 
-  it('shows change orders, the period list and attachments without create, approve, status, compile or upload actions', async () => {
+  it('shows change orders and the period list without create, approve, status or compile actions', async () => {
     const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.readOnly! });
     await chooseProject(page);
     await page.getByTestId('contract-row').filter({ hasText: 'E2E backups owner contract' }).click();

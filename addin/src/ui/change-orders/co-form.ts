@@ -1,11 +1,12 @@
 // The "new change order" form as data: rows on an existing SOV line or as a new line, amounts as
-// typed in the pane's language. `toRequest` checks every field at once and either builds the
+// typed in the pane's language (shared/money.ts reads "1.234,56" in Spanish, "1 234,56" in
+// French). `toRequest` checks every field at once and either builds the
 // POST /contracts/{id}/change-orders body or names each bad field, so the user fixes them all in
 // one pass and nothing is sent half right.
 import type { TCreateChangeOrder } from '@shared/api/contracts';
 import type { Locale } from '@shared/i18n/locales';
+import { parseMoneyInput } from '@shared/money';
 import type { FieldProblemCode } from './labels';
-import { parseLocaleMoney } from './locale-amount';
 
 export type CoRow =
   | { key: number; mode: 'existing'; lineId: string | null; amount: string }
@@ -28,7 +29,7 @@ export function toRequest(form: CoForm, locale: Locale, existingItemNos: Readonl
   const lines: Body['lines'] = [];
   form.rows.forEach((row, i) => {
     const at = `rows.${i}`;
-    const amount = parseLocaleMoney(row.amount, locale);
+    const amount = parseMoneyInput(row.amount, { locale });
     if (!amount.ok) errors[`${at}.amount`] = amount.code;
     if (row.mode === 'existing') {
       if (!row.lineId) errors[`${at}.lineId`] = 'REQUIRED';

@@ -192,7 +192,11 @@ describe('invoice PDF', () => {
     expect((await readPdf(bytes)).pages[0]!.text).toContain('SOLICITUD Y CERTIFICADO DE PAGO');
 
     const tampered = new URL(link.url);
-    tampered.searchParams.set('sig', `${tampered.searchParams.get('sig')!.slice(0, -2)}AA`);
+    // change the FIRST character: every bit of it counts (the last base64url character of a 32-byte
+    // MAC carries padding bits a decoder may ignore, and the old "…AA" tamper was a no-op when the
+    // signature already ended that way)
+    const sig = tampered.searchParams.get('sig')!;
+    tampered.searchParams.set('sig', `${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`);
     expect((await api(null, 'GET', `${tampered.pathname}${tampered.search}`)).status).toBe(401);
     const otherInvoice = `/api/v1/invoices/${built.invoiceIds[0]}/pdf${url.search}`;
     expect((await api(null, 'GET', otherInvoice)).status).toBe(401);

@@ -73,7 +73,7 @@ const en = {
 export type ContractLabels = typeof en;
 
 const es: ContractLabels = {
-  contractNo: (n, title) => `n.º ${n} ${title}`,
+  contractNo: (n, title) => `#${n} ${title}`,
   kind: { prime: 'Contrato principal', commitment: 'Subcontrato' },
   status: { draft: 'Borrador', approved: 'Aprobado', complete: 'Completado', terminated: 'Rescindido' },
   method: { amount: 'Por importe', unit: 'Por unidades/cantidades' },
@@ -136,7 +136,7 @@ const es: ContractLabels = {
 };
 
 const fr: ContractLabels = {
-  contractNo: (n, title) => `n° ${n} ${title}`,
+  contractNo: (n, title) => `#${n} ${title}`,
   kind: { prime: 'Contrat principal', commitment: 'Sous-traitance' },
   status: { draft: 'Brouillon', approved: 'Approuvé', complete: 'Terminé', terminated: 'Résilié' },
   method: { amount: 'Au montant', unit: 'Aux unités/quantités' },

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   },
   // short labels (frequency, start, end) side by side; minmax(0, …) keeps a narrow pane from overflowing
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'start' },
+  // a date input has an intrinsic width that would push past a 150 px column
+  input: { minWidth: 0, width: '100%', '& input': { minWidth: 0 } },
   sub: { color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'flex-end' },
 });
@@ -72,7 +74,7 @@ export function PeriodCreateForm({ api, projectId, defaultStart, onCreated, onCa
 
   const date = (field: 'start' | 'end' | 'due', label: string) => (
     <Field label={label} {...fieldProps(field)}>
-      <Input type="date" name={`period-${field}`} value={values[field]} onChange={(_, d) => set(field, d.value)} />
+      <Input className={styles.input} type="date" name={`period-${field}`} value={values[field]} onChange={(_, d) => set(field, d.value)} />
     </Field>
   );
 

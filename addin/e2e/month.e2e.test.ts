@@ -9,11 +9,13 @@ import { expect, it } from 'vitest';
 import { describeBrowser, env, useBrowser } from './fixtures';
 import { api, openHarness, pasteTsv, waitForStatus } from './harness-driver.mjs';
 import { createContract, createMonthlyPeriods, createNextInvoice, createProject, shooter, type Lang } from './month-steps';
+import { compileBackups, createAndApproveChangeOrder, emailInvoice, importSovFromSelection, typedAmount, typePercents } from './month-steps-later';
 import type { InvoiceView } from '../src/api/types';
 import { contractLabels } from '../src/ui/contract/labels';
 
 const FIRST_DATA_ROW = 8; // G703 rows 1–6 header block, row 7 column titles
 const SOV_LINES = 200;
+const itemNo = (i: number) => String(i + 1).padStart(3, '0');
 /** line i (0-based): $10,000.00 + (i mod 7) × $2,500.00 */
 const scheduledCents = (i: number) => 1_000_000 + (i % 7) * 250_000;
 const originalSumCents = Array.from({ length: SOV_LINES }, (_, i) => scheduledCents(i)).reduce((a, b) => a + b, 0);
@@ -52,17 +54,9 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   await page.getByTestId('project-screen').waitFor();
   await shot('no-project');
 
-  // 1. the project and its billing periods
+  // 1. the project
   const projectId = await createProject(page, lang, { name: `Riverside Clinic (${lang})`, number: `2027-${lang}` });
   await shot('project');
-  await createMonthlyPeriods(page, lang, { start: '2027-01-01', count: 3, dueDays: 10 }, shot);
-  await shot('billing-periods');
-  const { billingPeriods } = await read<{ billingPeriods: Array<{ start: string; end: string; due: string }> }>(`/projects/${projectId}/billing-periods`);
-  expect(billingPeriods.map((p) => [p.start, p.end, p.due])).toEqual([
-    ['2027-01-01', '2027-01-31', '2027-02-10'],
-    ['2027-02-01', '2027-02-28', '2027-03-10'],
-    ['2027-03-01', '2027-03-31', '2027-04-10'],
-  ]);
 
   // 2. the contract: 10% work / 5.5% stored retainage (5.555% refused first)
   const contractId = await createContract(
@@ -82,27 +76,41 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   const contract = await read<{ workRetainageBps: number; storedRetainageBps: number; architect: string; status: string }>(`/contracts/${contractId}`);
   expect(contract).toMatchObject({ workRetainageBps: 1000, storedRetainageBps: 550, architect: 'Studio Nord', status: 'draft' });
 
-  // 3. SOV import + approval: b12-sov's screens (see /work/notes/b12-contract.md until they are in)
-  const sov = Array.from({ length: SOV_LINES }, (_, i) => ({
-    itemNo: String(i + 1).padStart(3, '0'),
-    description: `Work item ${i + 1}`,
-    scheduledValueCents: scheduledCents(i),
-  }));
-  await api(env.baseUrl, admin.token, 'PUT', `/contracts/${contractId}/sov`, { lines: sov });
-  await api(env.baseUrl, admin.token, 'POST', `/contracts/${contractId}/approve`);
-  await page.getByTestId('breadcrumb').getByRole('button').first().click();
-  await page.getByTestId('contract-row').first().click();
-  await expect.poll(() => page.getByTestId('contract-screen').getAttribute('data-status')).toBe('approved');
+  // 3. the 200-line SOV from a pasted export (line 57's amount mistyped "1O0" first), then approved
+  const rows = [
+    ['Item', 'Cost code', 'Description', 'Amount'],
+    ...Array.from({ length: SOV_LINES }, (_, i) => [
+      itemNo(i),
+      `0${1 + Math.floor(i / 40)}-${String(i + 1).padStart(3, '0')}`,
+      `Work item ${i + 1}`,
+      typedAmount(lang, scheduledCents(i)),
+    ]),
+  ];
+  await importSovFromSelection(page, rows, { index: 56, text: lang === 'en' ? '1O000.00' : '1O000,00' }, shot);
+  const sov = await read<{ lines: Array<{ itemNo: string; scheduledValueCents: number }> }>(`/contracts/${contractId}/sov`);
+  expect(sov.lines.map((l) => [l.itemNo, l.scheduledValueCents])).toEqual(Array.from({ length: SOV_LINES }, (_, i) => [itemNo(i), scheduledCents(i)]));
 
-  // 4. invoice 1 for January: create, open, bill lines 1–10 by pasting column E, submit, approve
+  // 4. billing periods: January to March 2027, due 10 days after each ends
+  await page.getByTestId('breadcrumb').getByRole('button').first().click();
+  await createMonthlyPeriods(page, lang, { start: '2027-01-01', count: 3, dueDays: 10 }, shot);
+  await shot('billing-periods');
+  const { billingPeriods } = await read<{ billingPeriods: Array<{ start: string; end: string; due: string }> }>(`/projects/${projectId}/billing-periods`);
+  expect(billingPeriods.map((p) => [p.start, p.end, p.due])).toEqual([
+    ['2027-01-01', '2027-01-31', '2027-02-10'],
+    ['2027-02-01', '2027-02-28', '2027-03-10'],
+    ['2027-03-01', '2027-03-31', '2027-04-10'],
+  ]);
+
+  // 5. invoice 1 for January: create, open, bill lines 1–10 by pasting column E, submit, approve
+  await page.getByTestId('project-tab-contracts').click();
+  await page.getByTestId('contract-row').first().click();
   const invoice1 = await createNextInvoice(page, lang, { includeBackup: false, number: 1 });
   await shot('invoice-1-created');
   await page.locator(`[data-testid=invoice-row][data-invoice-id="${invoice1}"]`).getByRole('button', { name: C.openInWorkbook }).click();
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
   const g703 = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703'))!;
   // typed as a user of that language would: a decimal comma in es and fr (Excel reads "1000.00" there as text)
-  const typed = (cents: number) => (lang === 'en' ? (cents / 100).toFixed(2) : (cents / 100).toFixed(2).replace('.', ','));
-  await pasteTsv(page, g703, `E${FIRST_DATA_ROW}`, `${invoice1Work.map(typed).join('\n')}\n`);
+  await pasteTsv(page, g703, `E${FIRST_DATA_ROW}`, `${invoice1Work.map((c) => typedAmount(lang, c)).join('\n')}\n`);
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000, 300);
   await shot('invoice-1-billed');
   await page.locator('[data-action="under_review"]').click();
@@ -110,21 +118,63 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   await page.getByTestId('lock-banner').waitFor();
   await shot('invoice-1-approved');
   const v1 = await read<InvoiceView>(`/invoices/${invoice1}`);
-  // line 4 = Σ k × $1,000 (k = 1…10) = $55,000.00; 5a = 10% of each line (no rounding: whole dollars) = $5,500.00;
-  // no stored materials (5b = 0); line 7 = 0 (first invoice): line 8 = 55,000 − 5,500 = $49,500.00
+  // line 4 = Σ k × $1,000 (k = 1…10) = $55,000.00; 5a = 10% of each line (whole dollars, no rounding) = $5,500.00;
+  // nothing stored (5b = 0); line 7 = 0 on a first invoice: line 8 = 55,000 − 5,500 = $49,500.00
   expect(v1.invoice.status).toBe('approved');
+  expect(v1.g702.line1OriginalContractSumCents).toBe(originalSumCents);
   expect(v1.g702.line4TotalCompletedAndStoredCents).toBe(5_500_000);
   expect(v1.g702.line5aWorkRetainageCents).toBe(550_000);
   expect(v1.g702.line8CurrentPaymentDueCents).toBe(4_950_000);
-  expect(v1.g702.line1OriginalContractSumCents).toBe(originalSumCents);
 
-  // 5. invoice 2 for February with the backup option (the change order comes from b12-cos's tab)
+  // 6. a change order on line 003, +$5,000.00, approved on Feb 5
   await page.getByTestId('breadcrumb').getByRole('button').nth(1).click();
+  await createAndApproveChangeOrder(page, lang, {
+    title: 'Extra shelving',
+    lineText: '003',
+    optionName: `003 · Work item 3`,
+    cents: 500_000,
+    approvedOn: '2027-02-05',
+  });
+  await shot('change-order-approved');
+
+  // 7. invoice 2 for February with the backup option; 50% complete typed on lines 004 and 005
   const invoice2 = await createNextInvoice(page, lang, { includeBackup: true, number: 2 });
   await shot('invoice-2-created');
+  await page.locator(`[data-testid=invoice-row][data-invoice-id="${invoice2}"]`).getByRole('button', { name: C.openInWorkbook }).click();
+  await page.locator(`[data-testid=invoice-workspace][data-invoice-id="${invoice2}"]`).waitFor();
+  await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
+  const g703b = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703') && n !== g703)!;
+  await typePercents(page, g703b, [
+    { row: FIRST_DATA_ROW + 3, percent: 50 },
+    { row: FIRST_DATA_ROW + 4, percent: 50 },
+  ]);
+  await shot('invoice-2-percent-complete');
+
+  // 8. invoice 2 emailed to the owner
+  await emailInvoice(page, 'owner.month@owner-example.com', 'February application attached.');
+  await shot('invoice-2-emailed');
   const v2 = await read<InvoiceView>(`/invoices/${invoice2}`);
+  // line 3 = original sum + the change order's $5,000.00
   expect(v2.invoice.includeBackup).toBe(true);
-  expect(v2.invoice.billingPeriod.start).toBe('2027-02-01');
+  expect(v2.g702.line3ContractSumToDateCents).toBe(originalSumCents + 500_000);
+  // 50% of line 004 ($17,500.00) = $8,750.00 to date, $4,000.00 billed before: E = $4,750.00;
+  // 50% of line 005 ($20,000.00) = $10,000.00, $5,000.00 before: E = $5,000.00
+  const line = (no: string) => v2.lines.find((l) => l.itemNo === no)!;
+  expect([line('004').workCompletedThisPeriodCents, line('005').workCompletedThisPeriodCents]).toEqual([475_000, 500_000]);
+  // line 4 = 55,000 + 4,750 + 5,000 = $64,750.00; retainage 10% = $6,475.00; line 6 = $58,275.00;
+  // line 7 = invoice 1's line 6 ($49,500.00): line 8 = $8,775.00
+  expect(v2.g702.line4TotalCompletedAndStoredCents).toBe(6_475_000);
+  expect(v2.g702.line8CurrentPaymentDueCents).toBe(877_500);
+
+  // 9. backups compiled for each invoice's period and downloaded
+  await page.getByTestId('breadcrumb').getByRole('button').first().click();
+  for (const [i, id] of [invoice1, invoice2].entries()) {
+    const got = await compileBackups(page, i, [id], `${lang}/backup-${i + 1}.pdf`);
+    await shot(`backup-${i + 1}-ready`);
+    expect(got.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const job = await read<{ status: string; invoiceIds: string[] }>(`/invoice-backups/${got.jobId}`);
+    expect(job).toMatchObject({ status: 'done', invoiceIds: [id] });
+  }
   await page.context().close();
 }
 

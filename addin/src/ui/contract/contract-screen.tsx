@@ -1,5 +1,5 @@
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient, Contract, MeResponse } from '../../api';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
@@ -49,9 +49,15 @@ export function ContractScreen({ api, me, contractId, openProject, openInvoice, 
   const loaded = useLoad<Contract>(contractId, (id) => api.setup.getContract(id));
   // a contract a tab changed (PATCH, approve) replaces the loaded one until the next load
   const [changed, setChanged] = useState<Contract | null>(null);
-  const [tabId, setTabId] = useState(initialTab ?? 'invoices');
+  const [tabId, setTabId] = useState<string | null>(initialTab ?? null);
   const contract = changed?.id === contractId && changed.myAccess ? changed : loaded.data;
   const project = contract ? me.projects.find((p) => p.id === contract.projectId) : undefined;
+  // first tab: a draft is still being set up (its schedule of values), an approved contract is
+  // billed; chosen once, so approving on the SOV tab does not move the user away from it
+  const firstStatus = contract?.status;
+  useEffect(() => {
+    if (tabId === null && firstStatus) setTabId(firstStatus === 'draft' ? 'sov' : 'invoices');
+  }, [tabId, firstStatus]);
 
   if (loaded.error)
     return (

@@ -72,7 +72,8 @@ export async function emailInvoice(page: Page, to: string, message: string) {
 export async function compileBackups(page: Page, periodIndex: number, expectedInvoiceIds: string[], saveAs: string) {
   await page.getByTestId('project-tab-invoices').click();
   await page.getByTestId('period-select').click();
-  await page.getByRole('option').nth(periodIndex).click();
+  // the dropdown's own list (native <select>s on the page have options too)
+  await page.getByRole('listbox').getByRole('option').nth(periodIndex).click();
   const rows = page.getByTestId('period-invoice');
   await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-invoice-id')))).toEqual(expectedInvoiceIds);
   await page.getByTestId('invoice-select-all').click();

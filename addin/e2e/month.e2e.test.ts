@@ -15,7 +15,8 @@ import { contractLabels } from '../src/ui/contract/labels';
 
 const FIRST_DATA_ROW = 8; // G703 rows 1–6 header block, row 7 column titles
 const SOV_LINES = 200;
-const itemNo = (i: number) => String(i + 1).padStart(3, '0');
+/** "A-001": Excel turns a pasted "001" into the number 1, so exports carry text item numbers */
+const itemNo = (i: number) => `A-${String(i + 1).padStart(3, '0')}`;
 /** line i (0-based): $10,000.00 + (i mod 7) × $2,500.00 */
 const scheduledCents = (i: number) => 1_000_000 + (i % 7) * 250_000;
 const originalSumCents = Array.from({ length: SOV_LINES }, (_, i) => scheduledCents(i)).reduce((a, b) => a + b, 0);
@@ -126,18 +127,18 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   expect(v1.g702.line5aWorkRetainageCents).toBe(550_000);
   expect(v1.g702.line8CurrentPaymentDueCents).toBe(4_950_000);
 
-  // 6. a change order on line 003, +$5,000.00, approved on Feb 5
+  // 6. a change order on line A-003, +$5,000.00, approved on Feb 5
   await page.getByTestId('breadcrumb').getByRole('button').nth(1).click();
   await createAndApproveChangeOrder(page, lang, {
     title: 'Extra shelving',
-    lineText: '003',
-    optionName: `003 · Work item 3`,
+    lineText: 'A-003',
+    optionName: 'A-003 · Work item 3',
     cents: 500_000,
     approvedOn: '2027-02-05',
   });
   await shot('change-order-approved');
 
-  // 7. invoice 2 for February with the backup option; 50% complete typed on lines 004 and 005
+  // 7. invoice 2 for February with the backup option; 50% complete typed on lines A-004 and A-005
   const invoice2 = await createNextInvoice(page, lang, { includeBackup: true, number: 2 });
   await shot('invoice-2-created');
   await page.locator(`[data-testid=invoice-row][data-invoice-id="${invoice2}"]`).getByRole('button', { name: C.openInWorkbook }).click();
@@ -157,10 +158,10 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   // line 3 = original sum + the change order's $5,000.00
   expect(v2.invoice.includeBackup).toBe(true);
   expect(v2.g702.line3ContractSumToDateCents).toBe(originalSumCents + 500_000);
-  // 50% of line 004 ($17,500.00) = $8,750.00 to date, $4,000.00 billed before: E = $4,750.00;
-  // 50% of line 005 ($20,000.00) = $10,000.00, $5,000.00 before: E = $5,000.00
+  // 50% of line A-004 ($17,500.00) = $8,750.00 to date, $4,000.00 billed before: E = $4,750.00;
+  // 50% of line A-005 ($20,000.00) = $10,000.00, $5,000.00 before: E = $5,000.00
   const line = (no: string) => v2.lines.find((l) => l.itemNo === no)!;
-  expect([line('004').workCompletedThisPeriodCents, line('005').workCompletedThisPeriodCents]).toEqual([475_000, 500_000]);
+  expect([line('A-004').workCompletedThisPeriodCents, line('A-005').workCompletedThisPeriodCents]).toEqual([475_000, 500_000]);
   // line 4 = 55,000 + 4,750 + 5,000 = $64,750.00; retainage 10% = $6,475.00; line 6 = $58,275.00;
   // line 7 = invoice 1's line 6 ($49,500.00): line 8 = $8,775.00
   expect(v2.g702.line4TotalCompletedAndStoredCents).toBe(6_475_000);

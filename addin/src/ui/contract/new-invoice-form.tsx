@@ -28,8 +28,11 @@ const useStyles = makeStyles({
  * Why the next invoice cannot be created now (the checks of worker/src/services/invoices/
  * create-invoice.ts, said before the user tries), or null.
  */
-export function whyNoNextInvoice(ctx: ContractTabContext, invoices: InvoiceListItem[], L: ContractLabels): string | null {
-  const { contract } = ctx;
+export function whyNoNextInvoice(
+  contract: ContractTabContext['contract'],
+  invoices: Pick<InvoiceListItem, 'number' | 'status'>[],
+  L: ContractLabels,
+): string | null {
   const canWrite = contract.myAccess.isToolAdmin || (contract.kind === 'commitment' && contract.myAccess.isInvoiceContact);
   if (!canWrite) return L.needsAdmin;
   if (contract.status !== 'approved' && contract.status !== 'complete') return L.notApproved;
@@ -51,7 +54,7 @@ export function NewInvoiceForm({ ctx, invoices, onCreated }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const periods = useLoad<BillingPeriod[]>(isOpen ? ctx.project.id : null, (id) => ctx.api.setup.billingPeriods(id));
-  const blocked = whyNoNextInvoice(ctx, invoices, L);
+  const blocked = whyNoNextInvoice(ctx.contract, invoices, L);
   // one invoice per period, each after the previous one's period (the server refuses the rest)
   const lastEnd = invoices.at(-1)?.billingPeriod.end ?? '';
   const open = (periods.data ?? []).filter((p) => p.start > lastEnd).sort((a, b) => a.start.localeCompare(b.start));

@@ -1,4 +1,4 @@
-// The second half of the month (month.e2e.test.ts): change order, % complete on the sheet, email,
+// The second half of the month (month.e2e.test.ts): SOV import, change order, email,
 // compiled backups, through the screens of addin/src/ui/change-orders, addin/src/ui/emails and
 // addin/src/ui/billing, by their test ids (the same in every language).
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { repoRoot } from './private-worker.mjs';
-import { pasteTsv, selectCell, waitForStatus } from './harness-driver.mjs';
+import { pasteTsv, selectCell } from './harness-driver.mjs';
 import type { Lang } from './month-steps';
 
 /** Amounts as a user of the language types them: 5000.00 / 5000,00 (no thousands separator). */
@@ -32,25 +32,6 @@ export async function createAndApproveChangeOrder(
   await page.getByTestId('co-1-date').fill(co.approvedOn);
   await page.getByTestId('co-1-confirm').click();
   await page.locator('[data-testid=co-1][data-status=approved]').waitFor();
-}
-
-/** The G703 column whose title (row 7) is the % complete one, "% (G ÷ C)" in every language. */
-export async function percentColumn(page: Page, sheet: string): Promise<string> {
-  const header: Array<string | number | null> = await page.evaluate((name) => window.__workbook.getSheetSnapshot(name).values[6] ?? [], sheet);
-  const col = header.findIndex((h) => typeof h === 'string' && h.includes('G ÷ C'));
-  if (col < 0) throw new Error(`no % complete column in ${JSON.stringify(header)}`);
-  return String.fromCharCode(65 + col);
-}
-
-/** Types "NN%" into the % complete cell of each given sheet row, as a user would, and waits for Saved. */
-export async function typePercents(page: Page, sheet: string, entries: Array<{ row: number; percent: number }>) {
-  const pct = await percentColumn(page, sheet);
-  for (const e of entries) {
-    await selectCell(page, sheet, `${pct}${e.row}`);
-    await page.keyboard.type(`${e.percent}%`);
-    await page.keyboard.press('Enter');
-    await waitForStatus(page, (s) => s.kind === 'saved', 30_000, 300);
-  }
 }
 
 /** The open invoice's Emails tab: one message to the owner's address; the yellow bar confirms it. */

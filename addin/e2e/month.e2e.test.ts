@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { describeBrowser, env, useBrowser } from './fixtures';
 import { api, openHarness, pasteTsv, waitForStatus } from './harness-driver.mjs';
 import { createContract, createMonthlyPeriods, createNextInvoice, createProject, shooter, type Lang } from './month-steps';
-import { compileBackups, createAndApproveChangeOrder, emailInvoice, importSovFromSelection, typedAmount, typePercents } from './month-steps-later';
+import { compileBackups, createAndApproveChangeOrder, emailInvoice, importSovFromSelection, typedAmount } from './month-steps-later';
 import type { InvoiceView } from '../src/api/types';
 import { contractLabels } from '../src/ui/contract/labels';
 
@@ -138,18 +138,19 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   });
   await shot('change-order-approved');
 
-  // 7. invoice 2 for February with the backup option; 50% complete typed on lines A-004 and A-005
+  // 7. invoice 2 for February with the backup option; lines A-004 and A-005 billed to 50% complete
   const invoice2 = await createNextInvoice(page, lang, { includeBackup: true, number: 2 });
   await shot('invoice-2-created');
   await page.locator(`[data-testid=invoice-row][data-invoice-id="${invoice2}"]`).getByRole('button', { name: C.openInWorkbook }).click();
   await page.locator(`[data-testid=invoice-workspace][data-invoice-id="${invoice2}"]`).waitFor();
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
   const g703b = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703') && n !== g703)!;
-  await typePercents(page, g703b, [
-    { row: FIRST_DATA_ROW + 3, percent: 50 },
-    { row: FIRST_DATA_ROW + 4, percent: 50 },
-  ]);
-  await shot('invoice-2-percent-complete');
+  // MISSING SLICE: typing "50%" into the sheet's % column is b12-workbook's input, not in main when
+  // this ran (see /work/notes/b12-contract.md); the same billing is pasted as column E amounts:
+  // 50% of A-004 ($17,500.00) less the $4,000.00 before = $4,750.00; 50% of A-005 = $10,000.00 − $5,000.00
+  await pasteTsv(page, g703b, `E${FIRST_DATA_ROW + 3}`, `${[475_000, 500_000].map((c) => typedAmount(lang, c)).join('\n')}\n`);
+  await waitForStatus(page, (s) => s.kind === 'saved', 60_000, 300);
+  await shot('invoice-2-billed');
 
   // 8. invoice 2 emailed to the owner
   await emailInvoice(page, 'owner.month@owner-example.com', 'February application attached.');

@@ -26,6 +26,9 @@ const en = {
 
 type GeneralInfoLabels = typeof en;
 
+/** "10.00" → "10,00" (Spanish and French write a decimal comma); null → the form's blank "__". */
+const decimalComma = (rate: string | null) => (rate === null ? '__' : String(rate).replace('.', ','));
+
 const es: GeneralInfoLabels = {
   applicationDate: 'Fecha de solicitud',
   toName: 'Al propietario/cliente',
@@ -38,8 +41,8 @@ const es: GeneralInfoLabels = {
   contractDate: 'Fecha de contrato',
   contractFor: 'Contrato de',
   rateHeader: '% de retención',
-  workRate: (rate) => `${rate?.replace('.', ',') ?? '__'} % del trabajo completado`,
-  storedRate: (rate) => `${rate?.replace('.', ',') ?? '__'} % de los materiales almacenados`,
+  workRate: (rate) => `${decimalComma(rate)} % del trabajo completado`,
+  storedRate: (rate) => `${decimalComma(rate)} % de los materiales almacenados`,
 };
 
 const fr: GeneralInfoLabels = {
@@ -54,8 +57,8 @@ const fr: GeneralInfoLabels = {
   contractDate: 'Date du contrat',
   contractFor: 'Contrat pour',
   rateHeader: '% de retenue',
-  workRate: (rate) => `${rate?.replace('.', ',') ?? '__'} % des travaux exécutés`,
-  storedRate: (rate) => `${rate?.replace('.', ',') ?? '__'} % des matériaux stockés`,
+  workRate: (rate) => `${decimalComma(rate)} % des travaux exécutés`,
+  storedRate: (rate) => `${decimalComma(rate)} % des matériaux stockés`,
 };
 
 export const generalInfoLabels = defineLabels<GeneralInfoLabels>({ en, es, fr });

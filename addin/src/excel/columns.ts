@@ -5,8 +5,15 @@ import type { AccountingMethod } from '@shared/engine/types';
 import { columnLetter } from './a1';
 
 /** The PATCH fields a user edits in the sheet (keys of the edit body, see api/types LineEdit). */
-export type EditField = 'workCompletedThisPeriod' | 'materialsPresentlyStored' | 'workQtyThisPeriod' | 'storedQty' | 'retainageReleased';
-export const EDIT_FIELDS: readonly EditField[] = ['workCompletedThisPeriod', 'materialsPresentlyStored', 'workQtyThisPeriod', 'storedQty', 'retainageReleased'];
+export type EditField = 'workCompletedThisPeriod' | 'materialsPresentlyStored' | 'workQtyThisPeriod' | 'storedQty' | 'retainageReleased' | 'percentComplete';
+export const EDIT_FIELDS: readonly EditField[] = [
+  'workCompletedThisPeriod',
+  'materialsPresentlyStored',
+  'workQtyThisPeriod',
+  'storedQty',
+  'retainageReleased',
+  'percentComplete',
+];
 
 export type ColumnView = 'standard' | 'compact' | 'all';
 
@@ -98,7 +105,9 @@ const amountCols: ColumnDef[] = [
   money('thisPeriod', 'E · Work Completed This Period', STD, 'workCompletedThisPeriod'),
   money('stored', 'F · Materials Presently Stored (not in D or E)', STD, 'materialsPresentlyStored'),
   money('total', 'G · Total Completed and Stored to Date (D+E+F)', STD),
-  { key: 'percent', header: '% (G ÷ C)', format: 'percent', views: STD_ALL, width: 60 },
+  // An input on line rows: it shows the server's G ÷ C; a typed percentage is sent as percentComplete
+  // (cumulative work, or quantity on unit lines = round(scheduled × pct): docs/billing-rules.md).
+  { key: 'percent', header: '% (G ÷ C)', format: 'percent', views: STD, width: 60, editField: 'percentComplete' },
   money('balance', 'H · Balance to Finish (C − G)', STD),
   money('retainage', 'I · Retainage', STD),
   money('releaseThisPeriod', 'Retainage Released This Period', STD_ALL, 'retainageReleased'),

@@ -5,7 +5,7 @@
 import { billsByQuantity } from '@shared/engine';
 import type { InvoiceLine, InvoiceView } from '../api/types';
 import { columnsFor, NUMBER_FORMAT, type ColumnKey, type ColumnSet, type EditField } from './columns';
-import { centsToCell, qtyToCell, type CellValue } from './units';
+import { centsToCell, percentToCell, qtyToCell, type CellValue } from './units';
 
 /** The contract's retainage terms (ContractView fields); with them, retainage is a live formula. */
 export type RetainageTerms = {
@@ -43,8 +43,8 @@ export const G703_HEADER_ROW = 6; // row 7 in Excel: rows 1–5 hold the header 
 
 export function editableFields(view: Pick<InvoiceView, 'contract'>, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): EditField[] {
   return billsByQuantity(line, view.contract)
-    ? ['workQtyThisPeriod', 'storedQty', 'retainageReleased']
-    : ['workCompletedThisPeriod', 'materialsPresentlyStored', 'retainageReleased'];
+    ? ['workQtyThisPeriod', 'storedQty', 'retainageReleased', 'percentComplete']
+    : ['workCompletedThisPeriod', 'materialsPresentlyStored', 'retainageReleased', 'percentComplete'];
 }
 
 /** The server's value of an edit field, as the cell shows it. */
@@ -60,6 +60,9 @@ export function serverCellValue(line: InvoiceLine, field: EditField): CellValue 
       return qtyToCell(line.storedQty ?? 0);
     case 'retainageReleased':
       return centsToCell(line.retainageReleasedThisPeriodCents);
+    case 'percentComplete':
+      // G ÷ C as the server rounds it (hundredths of a percent), as the fraction a 0.00% cell holds.
+      return percentToCell(line.percentCompleteDisplay);
   }
 }
 
@@ -134,7 +137,7 @@ export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l:
       : edit('materialsPresentlyStored'),
     // SUM ignores text, so a bad cell counts as 0 on the sheet until corrected (Excel and HyperFormula agree).
     total: `=SUM(${ref('previous')}:${ref('stored')})`,
-    percent: `=IF(${ref('scheduled')}=0,0,${ref('total')}/${ref('scheduled')})`,
+    percent: edit('percentComplete'),
     balance: `=${ref('scheduled')}-${ref('total')}`,
     retainage: `=${ref('workRetainage')}+${ref('storedRetainage')}-${released}`,
     releaseThisPeriod: edit('retainageReleased'),

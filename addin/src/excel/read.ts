@@ -102,7 +102,8 @@ async function readRows(context: Excel.RequestContext, cached: SheetInfo, spans:
           const value = cols[j].values[k][0] as CellValue;
           values[c.editField!] = value;
           const seen = convertedAs(value, String(cols[j].numberFormat[k][0]));
-          if (seen) converted[c.editField!] = seen;
+          // A percentage is what the % column expects (Excel stores "25%" as 0.25); elsewhere it is refused.
+          if (seen && !(c.editField === 'percentComplete' && seen.as === 'percentage')) converted[c.editField!] = seen;
         });
         out.push({ row: span[0] + k, lineId, values, ...(Object.keys(converted).length ? { converted } : {}) });
       }

@@ -27,3 +27,18 @@ export function sameCell(a: unknown, b: unknown): boolean {
   if (typeof na === 'number' && typeof nb === 'number') return na === nb || (Number.isNaN(na) && Number.isNaN(nb));
   return na === nb;
 }
+
+/** The server's percentage ("31.17", hundredths of a percent) → the fraction a 0.00% cell holds (0.3117). */
+export function percentToCell(display: string): number {
+  const hundredths = Math.round(Number(display) * 100);
+  return Number.isFinite(hundredths) ? hundredths / 10_000 : 0;
+}
+
+/**
+ * A percentage cell's number (the fraction Excel stores for "25%": 0.25) → the text sent as
+ * percentComplete ("25%"). The float noise of x × 100 is cut at 10 significant digits, so a
+ * third decimal the user really typed (25.125%) still reaches the server and is refused there.
+ */
+export function cellToPercentText(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(10))}%`;
+}

@@ -4,7 +4,7 @@
 import type { LineEdit } from '../api/types';
 import type { ErrorDetail } from '../api/errors';
 import type { EditField } from '../excel/columns';
-import type { CellValue } from '../excel/units';
+import { cellToPercentText, type CellValue } from '../excel/units';
 
 export type CellEdit = { lineId: string; field: EditField; value: CellValue };
 
@@ -15,7 +15,15 @@ export function toLineEdits(cells: CellEdit[]): LineEdit[] {
   const byLine = new Map<string, LineEdit>();
   for (const c of cells) {
     const e = byLine.get(c.lineId) ?? { lineId: c.lineId };
-    const v = typeof c.value === 'boolean' ? String(c.value) : c.value === '' ? null : c.value;
+    // A percentage cell holds the fraction (Excel stores "25%" as 0.25): send it as "25%".
+    const v =
+      typeof c.value === 'boolean'
+        ? String(c.value)
+        : c.value === ''
+          ? null
+          : c.field === 'percentComplete' && typeof c.value === 'number'
+            ? cellToPercentText(c.value)
+            : c.value;
     (e as Record<string, unknown>)[c.field] = v;
     byLine.set(c.lineId, e);
   }
@@ -47,8 +55,9 @@ export function editFieldOf(serverField: string): EditField | null {
   switch (serverField) {
     case 'workCompletedThisPeriod':
     case 'workCompletedThisPeriodCents':
-    case 'percentComplete':
       return 'workCompletedThisPeriod';
+    case 'percentComplete':
+      return 'percentComplete';
     case 'materialsPresentlyStored':
     case 'materialsPresentlyStoredCents':
       return 'materialsPresentlyStored';

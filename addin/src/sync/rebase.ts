@@ -4,7 +4,8 @@ import type { HistoryResponse, InvoiceLine, InvoiceView } from '../api/types';
 import type { EditField } from '../excel/columns';
 import { serverCellValue } from '../excel/layout';
 import type { EditedRow } from '../excel/read';
-import { centsToCell, qtyToCell, sameCell, type CellValue } from '../excel/units';
+import { amountForQty, percentDisplay } from '@shared/money';
+import { centsToCell, percentToCell, qtyToCell, sameCell, type CellValue } from '../excel/units';
 import { cellKey, editFieldOf } from './edits';
 import type { QueuedEdit } from './queue';
 import type { ConflictCell } from './status';
@@ -51,6 +52,25 @@ export function needsRerender(before: InvoiceView, after: InvoiceView): boolean 
 const historyCell = (field: EditField, v: number | null): CellValue =>
   v === null ? 0 : field === 'workQtyThisPeriod' || field === 'storedQty' ? qtyToCell(v) : centsToCell(v);
 
+/**
+ * The % cell as the sheet showed it before the server's changes since (G ÷ C from each entry's
+ * first old value in the history; C and D do not change within an invoice's edits), or null when
+ * no entry of the line changed.
+ */
+function stalePercent(line: InvoiceLine, oldOf: (historyField: string) => number | undefined): CellValue | null {
+  const fields = ['workCompletedThisPeriodCents', 'materialsPresentlyStoredCents', 'workQtyThisPeriod', 'storedQty'];
+  if (fields.every((f) => oldOf(f) === undefined)) return null;
+  const pick = (f: string, now: number) => oldOf(f) ?? now;
+  let g: number;
+  if (line.workQtyThisPeriod !== null && line.unitPrice !== null && line.workQtyPrevious !== null) {
+    const qty = line.workQtyPrevious + pick('workQtyThisPeriod', line.workQtyThisPeriod) + pick('storedQty', line.storedQty ?? 0);
+    g = amountForQty(qty, line.unitPrice);
+  } else {
+    g = line.workCompletedPreviousCents + pick('workCompletedThisPeriodCents', line.workCompletedThisPeriodCents) + pick('materialsPresentlyStoredCents', line.materialsPresentlyStoredCents);
+  }
+  return percentToCell(percentDisplay(g, line.scheduledValueCents));
+}
+
 export type Reconcile = { edits: QueuedEdit[]; conflicts: ConflictCell[] };
 
 /**
@@ -71,12 +91,19 @@ export function reconcileSheet(
   const byItemNo = new Map(view.lines.map((l) => [l.itemNo, l]));
   // first server change per line+field after the sheet's version: its old value is what the sheet showed
   const firstChange = new Map<string, CellValue>();
+  // The % cell is no entry of its own: its stale value is G ÷ C from the entries' old values.
+  const firstOld = new Map<string, number | null>();
   for (const h of history ?? []) {
     const field = editFieldOf(h.field);
     const line = byItemNo.get(h.itemNo);
+    if (line && h.version > syncedVersion && !firstOld.has(`${line.lineId}\u0001${h.field}`)) firstOld.set(`${line.lineId}\u0001${h.field}`, h.oldValue);
     if (!field || !line || h.version <= syncedVersion) continue;
     const key = cellKey(line.lineId, field);
     if (!firstChange.has(key)) firstChange.set(key, historyCell(field, h.oldValue));
+  }
+  for (const line of view.lines) {
+    const stale = stalePercent(line, (f) => (firstOld.has(`${line.lineId}\u0001${f}`) ? (firstOld.get(`${line.lineId}\u0001${f}`) ?? 0) : undefined));
+    if (stale !== null) firstChange.set(cellKey(line.lineId, 'percentComplete'), stale);
   }
   const out: Reconcile = { edits: [], conflicts: [] };
   for (const r of rows) {

@@ -5,8 +5,8 @@ import type { ApiClient } from '../api/client';
 import { ApiError, NetworkError } from '../api/errors';
 import type { EditLinesResult, HistoryResponse, InvoiceView } from '../api/types';
 import type { InvoiceBinding } from '../excel/binding';
-import type { EditField } from '../excel/columns';
-import { planG703, type PendingValues } from '../excel/layout';
+import { EDIT_FIELDS, type EditField } from '../excel/columns';
+import { planG703, serverCellValue, type PendingValues } from '../excel/layout';
 import type { SheetInfo } from '../excel/sheet-info';
 import type { LineChange } from '../excel/write-back';
 import { sameCell, type CellValue } from '../excel/units';
@@ -28,6 +28,26 @@ export function buildOverlay(rejected: Iterable<RejectedCell>, queued: QueuedEdi
     put(lineId, field, v);
   }
   return m;
+}
+
+/**
+ * Which editable cells of the saved lines take the server's value after a save: the cells not sent
+ * in it (a percentage moved E or the quantity) and the % cell even when sent (it shows the server's
+ * G ÷ C), never a cell with a newer edit (queued, in flight or refused).
+ */
+export function afterSaveOverwrite(sent: Array<{ lineId: string; field: EditField }>, isPending: (key: string) => boolean) {
+  const sentKeys = new Set(sent.map((c) => cellKey(c.lineId, c.field)));
+  return (lineId: string, field: EditField): boolean => {
+    const k = cellKey(lineId, field);
+    return (field === 'percentComplete' || !sentKeys.has(k)) && !isPending(k);
+  };
+}
+
+/** The synced copy of the cells a write-back gave the server's values (the next diff starts from them). */
+export function noteSynced(synced: Map<string, CellValue>, changes: LineChange[], canOverwrite: (lineId: string, field: EditField) => boolean): void {
+  for (const { after } of changes) {
+    for (const f of EDIT_FIELDS) if (canOverwrite(after.lineId, f)) synced.set(cellKey(after.lineId, f), serverCellValue(after, f));
+  }
 }
 
 /** The view after a successful PATCH (changed lines merged, figures and version replaced). */

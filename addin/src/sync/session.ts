@@ -16,7 +16,7 @@ import { attributeDetails, cellKey, chunkEdits, toLineEdits } from './edits';
 import { EditQueue, type QueuedEdit } from './queue';
 import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './rebase';
 import { buildStatus, type SessionFacts } from './session-status';
-import { buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, probeInfo, refuse } from './session-parts';
+import { afterSaveOverwrite, buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, noteSynced, probeInfo, refuse } from './session-parts';
 import { createChangePipeline } from './session-changes';
 import { DirtySet, RemoteValues, readLayout, writeLayout } from './session-sheet';
 import type { SessionOptions } from './session-options';
@@ -259,7 +259,13 @@ export function createInvoiceSession(o: SessionOptions) {
       retryIndex = 0;
       o.onView?.(next);
       emit(); // saved on the server: say so now; the write-back of computed figures follows
-      const written = await serial(() => xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version }));
+      // A saved percentage moves E (or the quantity) and the % cell shows the server's G ÷ C: those
+      // cells take the server's value unless the user has a newer edit in them.
+      const canOverwrite = afterSaveOverwrite(cells, (k) => queue.has(k) || inFlight.has(k) || rejected.has(k));
+      const written = await serial(() =>
+        xl.applyServerLines(info!, next, changes, { terms: o.terms ?? null, pending: overlay(), version: res.version, canOverwrite }),
+      );
+      noteSynced(synced, changes, canOverwrite);
       noteLines(written);
       replies.saved(
         cells.map((c) => c.lineId),

@@ -200,7 +200,7 @@ export function installWorkbookDouble(options: DoubleOptions = {}): WorkbookDoub
           for (let c = box.c0; c <= box.c1; c++) {
             const input = grid[r - box.r0][c - box.c0];
             if (typeof input !== 'string' || input.startsWith('=') || sheet.cell(r, c).numberFormat === '@') continue;
-            const typed = typedInput(input, locale);
+            const typed = typedInput(input, locale, undefined, sheet.cell(r, c).numberFormat);
             sheet.mutate(r, c, (x) => {
               x.value = typed.value;
               if (typed.numberFormat) x.numberFormat = typed.numberFormat;

@@ -165,6 +165,20 @@ describe('typed input by locale', () => {
     expect(typedInput('-', 'en-US').value).toBe('-');
   });
 
+  it('into a cell formatted as a percentage: automatic percent entry (KB 215203), the format kept', () => {
+    const pct = (text: string, locale = 'en-US') => typedInput(text, locale, 2026, '0.00%');
+    expect(pct('25%')).toEqual({ value: 0.25 }); // format stays 0.00%
+    expect(pct('25')).toEqual({ value: 0.25 }); // ≥ 1: a percent
+    expect(pct('.25')).toEqual({ value: 0.25 }); // < 1 without a leading zero: the fraction
+    expect(pct('0.25')).toEqual({ value: 0.0025 }); // a leading zero: 0.25 %
+    expect(pct('25,5 %', 'es-ES').value).toBeCloseTo(0.255, 12);
+    expect(pct('25,5 %', 'fr-FR').value).toBeCloseTo(0.255, 12);
+    expect(pct('25,5', 'fr-FR').value).toBeCloseTo(0.255, 12);
+    expect(pct('abc')).toEqual({ value: 'abc' });
+    // a General cell: the number as typed
+    expect(typedInput('25', 'en-US', 2026)).toEqual({ value: 25 });
+  });
+
   it('a user typing "5%" into a cell leaves 0.05 formatted as a percentage; Range.text shows "5%"', async () => {
     wb = installWorkbookDouble();
     await sheetWith('S', [[0]]);

@@ -41,7 +41,21 @@ function number(text: string, s: Seps): number | null {
   return Number(text.replace(s.thousands, '').replace(s.decimal, '.'));
 }
 
-export function typedInput(input: string, locale = 'en-US', year = new Date().getFullYear()): Typed {
+/**
+ * A number typed WITHOUT a % sign into a cell already formatted as a percentage: Excel's "Enable
+ * automatic percent entry" (on by default) reads it as a percent. Microsoft KB 215203 ("XL: Automatic
+ * percent entry"): "All numbers greater than or equal to 1: just add % sign" (12 → 12%, stored 0.12);
+ * "All numbers less than 1 and not preceded with a zero: multiply by 100" (.25 → 25%, stored 0.25);
+ * one typed with a leading zero is a percent below 1 ("0.1" → 0.10%, stored 0.001), the documented
+ * way to enter values under 1% (Application.AutoPercentEntry,
+ * https://learn.microsoft.com/office/vba/api/excel.application.autopercententry).
+ */
+function autoPercent(body: string, n: number): number {
+  if (Math.abs(n) >= 1 || /^[+-]?0[.,]/.test(body)) return n / 100;
+  return n;
+}
+
+export function typedInput(input: string, locale = 'en-US', year = new Date().getFullYear(), cellFormat = 'General'): Typed {
   const s = sepsOf(locale);
   const t = input.trim();
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
@@ -59,10 +73,12 @@ export function typedInput(input: string, locale = 'en-US', year = new Date().ge
   }
   if (rest.endsWith('%') && !format) {
     const n = number(rest.slice(0, -1).trim(), s);
-    if (n !== null) return { value: (sign * n) / 100, numberFormat: '0%' };
+    // A cell already formatted as a percentage keeps its format (e.g. 0.00%); General becomes 0%.
+    if (n !== null) return { value: (sign * n) / 100, ...(/%/.test(stripLiterals(cellFormat)) ? {} : { numberFormat: '0%' }) };
     return { value: input };
   }
   const n = number(rest, s);
+  if (n !== null && !format && /%/.test(stripLiterals(cellFormat))) return { value: autoPercent(t, sign * n) };
   if (n !== null) return { value: sign * n, ...(format ? { numberFormat: format } : {}) };
   // m/d or d/m (with an optional year): a date serial shown as a date
   const date = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?$/.exec(t);

@@ -1,8 +1,9 @@
 import type { EditField } from '../../excel/columns';
 import type { CellValue } from '../../excel/units';
 import type { MessageKey, Params } from '../../i18n';
+import { workbookLabels } from './workbook-labels';
 
-const keys: Record<EditField, MessageKey> = {
+const keys: Record<Exclude<EditField, 'percentComplete'>, MessageKey> = {
   workCompletedThisPeriod: 'history.field.workCompletedThisPeriodCents',
   materialsPresentlyStored: 'history.field.materialsPresentlyStoredCents',
   workQtyThisPeriod: 'history.field.workQtyThisPeriod',
@@ -10,8 +11,8 @@ const keys: Record<EditField, MessageKey> = {
   retainageReleased: 'history.field.retainageReleasedCents',
 };
 
-export function fieldLabel(field: EditField, t: (key: MessageKey, params?: Params) => string): string {
-  return t(keys[field]);
+export function fieldLabel(field: EditField, t: (key: MessageKey, params?: Params) => string, lang?: string): string {
+  return field === 'percentComplete' ? workbookLabels(lang).percentField : t(keys[field]);
 }
 
 /** A cell value as the user typed it (numbers as Excel shows them unformatted). */

@@ -17,6 +17,12 @@ export const EDIT_FIELDS: readonly EditField[] = [
 
 export type ColumnView = 'standard' | 'compact' | 'all';
 
+/**
+ * The user's own choice per column on top of a preset view: true shown, false hidden; a column not
+ * named follows the preset. Choosing a preset starts from no overrides.
+ */
+export type ColumnOverrides = Partial<Record<ColumnKey, boolean>>;
+
 export type ColumnKey =
   | 'itemNo'
   | 'description'
@@ -150,4 +156,15 @@ export function columnsFor(method: AccountingMethod): ColumnSet {
     },
     has: (key) => byKey.has(key),
   };
+}
+
+/** Is the column shown under this preset and these overrides? The technical columns never are. */
+export function isColumnShown(def: Pick<ColumnDef, 'key' | 'views'>, view: ColumnView, overrides: ColumnOverrides = {}): boolean {
+  if (!canToggleColumn(def)) return false;
+  return overrides[def.key] ?? def.views.includes(view);
+}
+
+/** Every column a user may show or hide: all but the row kind and the line id (views: NEVER). */
+export function canToggleColumn(def: Pick<ColumnDef, 'views'>): boolean {
+  return def.views.length > 0;
 }

@@ -2,7 +2,7 @@
 // protection. Each function only queues; the caller syncs.
 
 import { rangeA1 } from './a1';
-import { columnsFor, type ColumnView, type EditField } from './columns';
+import { columnsFor, isColumnShown, type ColumnOverrides, type ColumnView, type EditField } from './columns';
 import type { SheetInfo } from './sheet-info';
 
 export const INPUT_FILL = '#FFF8DC'; // pale yellow: "type here"
@@ -25,9 +25,15 @@ function columnRuns<T>(info: SheetInfo, valueFor: (key: SheetInfo['columns'][num
   return runs;
 }
 
-export function queueColumnView(sheet: Excel.Worksheet, info: SheetInfo, view: ColumnView): void {
+/**
+ * Shows and hides the G703 columns (the preset, and the user's own choices on top of it).
+ * Range.columnHidden is part of the workbook, not of one person's view: co-authors see the same
+ * columns (sheet views, the only per-person view Excel offers, store sort and filter rules only and
+ * exist on the web alone, ExcelApiOnline 1.1: https://learn.microsoft.com/javascript/api/excel/excel.namedsheetview).
+ */
+export function queueColumnView(sheet: Excel.Worksheet, info: SheetInfo, view: ColumnView, overrides: ColumnOverrides = {}): void {
   const defs = columnsFor(info.accountingMethod).byKey;
-  for (const run of columnRuns(info, (key) => !defs.get(key)!.views.includes(view))) sheet.getRange(run.address).columnHidden = run.value;
+  for (const run of columnRuns(info, (key) => !isColumnShown(defs.get(key)!, view, overrides))) sheet.getRange(run.address).columnHidden = run.value;
 }
 
 export function queueColumnWidths(sheet: Excel.Worksheet, info: SheetInfo): void {

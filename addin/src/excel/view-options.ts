@@ -5,7 +5,7 @@
 
 import type { InvoiceLine } from '../api/types';
 import { columnIndexOf, type SheetInfo } from './sheet-info';
-import type { ColumnView } from './columns';
+import type { ColumnOverrides, ColumnView } from './columns';
 import { g703Key } from './locate';
 import { runBatch } from './run';
 import { queueColumnView, queueRowHeight } from './sheet-format';
@@ -18,8 +18,8 @@ async function onSheet(info: SheetInfo, fn: (sheet: Excel.Worksheet, context: Ex
   });
 }
 
-export async function setColumnView(info: SheetInfo, view: ColumnView): Promise<SheetInfo> {
-  await onSheet(info, (sheet) => queueColumnView(sheet, info, view));
+export async function setColumnView(info: SheetInfo, view: ColumnView, overrides: ColumnOverrides = {}): Promise<SheetInfo> {
+  await onSheet(info, (sheet) => queueColumnView(sheet, info, view, overrides));
   return { ...info, columnView: view };
 }
 

@@ -1,6 +1,6 @@
 import type { ApiClient } from '../api/client';
 import type { InvoiceView } from '../api/types';
-import type { ColumnView } from '../excel/columns';
+import type { ColumnOverrides, ColumnView } from '../excel/columns';
 import type { G702Header } from '../excel/g702-plan';
 import type { RetainageTerms } from '../excel/layout';
 import type { StorageLike } from './queue';
@@ -18,6 +18,8 @@ export type SessionOptions = {
   header?: G702Header;
   terms?: RetainageTerms | null;
   columnView?: ColumnView;
+  /** the user's own shown/hidden columns on top of columnView */
+  columnOverrides?: ColumnOverrides;
   grouped?: boolean;
   rowHeight?: number;
   /** quiet time before edits are sent (typing and paste coalesce) */

@@ -3,7 +3,7 @@
 // (never sent as this user's edits), and the G702 "provisional" notice.
 
 import type { InvoiceView } from '../api/types';
-import type { ColumnView } from '../excel/columns';
+import type { ColumnOverrides, ColumnView } from '../excel/columns';
 import type { CellValue } from '../excel/units';
 import { sameCell } from '../excel/units';
 import type { StorageLike } from './queue';
@@ -83,18 +83,19 @@ export function noticeText(counts: { refused: number; unsaved: number }, view: P
  * are kept in the task pane's storage, so a co-author's choice is not written into this user's
  * settings. (Applying them still hides columns or groups rows on the shared sheet; README.)
  */
-export type Layout = { columnView: ColumnView; grouped: boolean };
+export type Layout = { columnView: ColumnView; grouped: boolean; columnOverrides: ColumnOverrides };
 export const layoutKey = (invoiceId: string) => `progressBilling.layout.${invoiceId}`;
 
 export function readLayout(storage: StorageLike, invoiceId: string): Layout | null {
   try {
     const raw = storage.getItem(layoutKey(invoiceId));
-    return raw ? (JSON.parse(raw) as Layout) : null;
+    const layout = raw ? (JSON.parse(raw) as Partial<Layout>) : null;
+    return layout ? { columnView: layout.columnView ?? 'standard', grouped: layout.grouped ?? false, columnOverrides: layout.columnOverrides ?? {} } : null;
   } catch {
     return null;
   }
 }
 
 export function writeLayout(storage: StorageLike, invoiceId: string, layout: Layout): void {
-  storage.setItem(layoutKey(invoiceId), JSON.stringify({ columnView: layout.columnView, grouped: layout.grouped }));
+  storage.setItem(layoutKey(invoiceId), JSON.stringify({ columnView: layout.columnView, grouped: layout.grouped, columnOverrides: layout.columnOverrides }));
 }

@@ -8,7 +8,7 @@
 import { ApiError } from '../api/errors';
 import type { InvoiceView } from '../api/types';
 import * as xl from '../excel';
-import type { ColumnView, EditField } from '../excel/columns';
+import type { ColumnOverrides, ColumnView, EditField } from '../excel/columns';
 import { serverCellValue } from '../excel/layout';
 import type { SheetInfo } from '../excel/sheet-info';
 import { sameCell, type CellValue } from '../excel/units';
@@ -18,7 +18,7 @@ import { changedLines, needsRerender, rebaseEdits, reconcileSheet } from './reba
 import { buildStatus, type SessionFacts } from './session-status';
 import { afterSaveOverwrite, buildOverlay, classify, conflictNote, fetchAllHistory, mergeSave, noteSynced, probeInfo, refuse } from './session-parts';
 import { createChangePipeline } from './session-changes';
-import { DirtySet, RemoteValues, readLayout, writeLayout } from './session-sheet';
+import { DirtySet, RemoteValues, readLayout, writeLayout, type Layout } from './session-sheet';
 import type { SessionOptions } from './session-options';
 import { createReplyMarker, type ReplyMark } from './reply-marks';
 
@@ -41,7 +41,7 @@ export function createInvoiceSession(o: SessionOptions) {
   let current: InvoiceView | null = null;
   let info: SheetInfo | null = null;
   let watch: xl.Watch | null = null;
-  const prefs = { columnView: o.columnView ?? 'standard', grouped: o.grouped ?? false };
+  const prefs: Layout = { columnView: o.columnView ?? 'standard', grouped: o.grouped ?? false, columnOverrides: o.columnOverrides ?? {} };
   const facts: SessionFacts = { phase: 'idle', error: null, retryAt: null, lastSavedAt: null, mismatch: [], savingCount: 0 };
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let firstPendingAt: number | null = null;
@@ -101,10 +101,13 @@ export function createInvoiceSession(o: SessionOptions) {
     isClosed: () => isClosed,
   });
   const renderNow = async (view: InvoiceView, activate = false) => {
+    const { columnOverrides, ...layout } = prefs;
     const r = await serial(() =>
-      xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...prefs }),
+      xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...layout }),
     );
     info = r.info;
+    // The user's own shown/hidden columns on top of the preset the render applied.
+    if (Object.keys(columnOverrides).length) info = await serial(() => xl.setColumnView(r.info, prefs.columnView, columnOverrides));
     changes.resetNotice();
     await remark();
     replies.rendered();
@@ -138,6 +141,7 @@ export function createInvoiceSession(o: SessionOptions) {
       const mine = readLayout(o.storage, o.invoiceId);
       prefs.columnView = o.columnView ?? mine?.columnView ?? binding.columnView;
       prefs.grouped = o.grouped ?? mine?.grouped ?? binding.grouped;
+      prefs.columnOverrides = o.columnOverrides ?? mine?.columnOverrides ?? {};
       const rows = await serial(() => xl.readAllEditable(probeInfo(view, binding)));
       const history = binding.syncedVersion !== view.invoice.version ? await fetchAllHistory(o.api, o.invoiceId).catch(() => null) : null;
       const found = reconcileSheet(rows, view, binding.syncedVersion, history, (k) => queue.has(k));
@@ -438,9 +442,11 @@ export function createInvoiceSession(o: SessionOptions) {
     view: (): InvoiceView | null => current,
     sheet: (): SheetInfo | null => info,
     status: (): SyncStatus => statusNow(),
-    async setColumnView(v: ColumnView): Promise<void> {
+    /** a preset view, and the user's own shown/hidden columns on top of it ({} = the preset as is) */
+    async setColumnView(v: ColumnView, overrides: ColumnOverrides = {}): Promise<void> {
       prefs.columnView = v;
-      if (info) info = await serial(() => xl.setColumnView(info!, v));
+      prefs.columnOverrides = overrides;
+      if (info) info = await serial(() => xl.setColumnView(info!, v, overrides));
       writeLayout(o.storage, o.invoiceId, prefs);
     },
     async setGrouped(isGrouped: boolean): Promise<void> {

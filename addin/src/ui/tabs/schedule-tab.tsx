@@ -3,6 +3,7 @@ import { SearchRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import type { ColumnView, RowHeight } from '../workspace/workbook-controls';
+import { ColumnChooser } from './column-chooser';
 import type { TabContext, TabDefinition } from './tab-types';
 
 const useStyles = makeStyles({
@@ -79,6 +80,7 @@ function SchedulePanel({ view, workbook, i18n }: TabContext) {
         </Field>
       </div>
       <Switch checked={workbook.isGrouped} label={t('schedule.grouped')} onChange={(_, d) => void workbook.setGrouped(d.checked)} />
+      <ColumnChooser method={view.contract.accountingMethod} workbook={workbook} />
       <div className={styles.totals} data-testid="g702-figures">
         {figures.map(([line, cents]) => (
           <span key={line} style={{ display: 'contents' }}>

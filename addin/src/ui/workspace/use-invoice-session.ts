@@ -6,7 +6,7 @@ import type { G702Header, RetainageTerms } from '../../excel';
 import { createInvoiceSession } from '../../sync';
 import type { InvoiceSession, StorageLike, SyncStatus } from '../../sync';
 import { ROW_HEIGHT_POINTS } from './workbook-controls';
-import type { ColumnView, RowHeight, WorkbookControls } from './workbook-controls';
+import type { ColumnKey, ColumnView, RowHeight, WorkbookControls } from './workbook-controls';
 import { loadViewPrefs, saveViewPrefs } from './view-prefs';
 
 export type SessionState = {
@@ -76,6 +76,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
         header: headerFor(first),
         terms: termsFor(c),
         columnView: initialPrefs.columnView,
+        columnOverrides: initialPrefs.columnOverrides,
         grouped: initialPrefs.isGrouped,
         rowHeight: ROW_HEIGHT_POINTS[initialPrefs.rowHeight],
       });
@@ -104,9 +105,15 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
       rowHeight: prefs.rowHeight,
       isGrouped: prefs.isGrouped,
       searchText,
+      columnOverrides: prefs.columnOverrides,
       setColumnView: async (v: ColumnView) => {
-        updatePrefs({ columnView: v });
-        await sessionRef.current?.setColumnView(v);
+        updatePrefs({ columnView: v, columnOverrides: {} });
+        await sessionRef.current?.setColumnView(v, {});
+      },
+      setColumnsShown: async (keys: ColumnKey[], isShown: boolean) => {
+        const columnOverrides = { ...prefs.columnOverrides, ...Object.fromEntries(keys.map((k) => [k, isShown])) };
+        updatePrefs({ columnOverrides });
+        await sessionRef.current?.setColumnView(prefs.columnView, columnOverrides);
       },
       setRowHeight: async (h: RowHeight) => {
         updatePrefs({ rowHeight: h });

@@ -1,11 +1,11 @@
 // How the user likes the sheet shown (column view, row height, grouped): a preference of this
 // user on this computer, so it lives in the pane's storage and applies to every invoice.
-import type { ColumnView, RowHeight } from './workbook-controls';
+import type { ColumnOverrides, ColumnView, RowHeight } from './workbook-controls';
 
-export type ViewPrefs = { columnView: ColumnView; rowHeight: RowHeight; isGrouped: boolean };
+export type ViewPrefs = { columnView: ColumnView; columnOverrides: ColumnOverrides; rowHeight: RowHeight; isGrouped: boolean };
 
 const KEY = 'progress-billing.viewPrefs';
-const DEFAULTS: ViewPrefs = { columnView: 'standard', rowHeight: 'normal', isGrouped: false };
+const DEFAULTS: ViewPrefs = { columnView: 'standard', columnOverrides: {}, rowHeight: 'normal', isGrouped: false };
 
 export function loadViewPrefs(): ViewPrefs {
   try {
@@ -13,6 +13,7 @@ export function loadViewPrefs(): ViewPrefs {
     const p = raw ? (JSON.parse(raw) as Partial<ViewPrefs>) : {};
     return {
       columnView: p.columnView === 'compact' || p.columnView === 'all' ? p.columnView : DEFAULTS.columnView,
+      columnOverrides: p.columnOverrides && typeof p.columnOverrides === 'object' ? p.columnOverrides : {},
       rowHeight: p.rowHeight === 'compact' || p.rowHeight === 'tall' ? p.rowHeight : DEFAULTS.rowHeight,
       isGrouped: p.isGrouped === true,
     };

@@ -1,9 +1,9 @@
 // What the pane's tabs may do to the open invoice's sheets. The implementation forwards to the
 // sync session (addin/src/sync), which owns every Excel call; tabs only see this small surface.
-import type { ColumnView } from '../../excel/columns';
+import type { ColumnKey, ColumnOverrides, ColumnView } from '../../excel/columns';
 import type { ReplyMark } from '../../sync/reply-marks';
 
-export type { ColumnView };
+export type { ColumnKey, ColumnOverrides, ColumnView };
 export type RowHeight = 'compact' | 'normal' | 'tall';
 
 /** Row heights in points: compact fits more lines on a laptop screen, tall wraps descriptions. */
@@ -11,7 +11,11 @@ export const ROW_HEIGHT_POINTS: Record<RowHeight, number> = { compact: 15, norma
 
 export type WorkbookControls = {
   columnView: ColumnView;
+  /** a preset: every column as the preset has it (the user's own choices are dropped) */
   setColumnView: (view: ColumnView) => Promise<void>;
+  /** the user's own shown/hidden columns on top of the preset */
+  columnOverrides: ColumnOverrides;
+  setColumnsShown: (keys: ColumnKey[], isShown: boolean) => Promise<void>;
   rowHeight: RowHeight;
   setRowHeight: (height: RowHeight) => Promise<void>;
   isGrouped: boolean;

@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import type { ZPdfLocale } from '@shared/api/backups';
 import type { TSendInvoiceEmailInput } from '@shared/api/emails';
 import type { TRegisterSendBatchInput, TSendBatchTestEmailInput } from '@shared/api/send-batches';
+import type { TUpdateGeneralInfoInput } from '@shared/api/invoices';
 import { createRequester, type RequesterOptions } from './requester';
 import type { InvoiceStatusTarget, LineEdit } from './types';
 
@@ -77,6 +78,9 @@ export function createApiClient(options: ApiClientOptions) {
     /** All or nothing: 422 lists every bad cell, 409 VERSION_CONFLICT carries meta.currentVersion. */
     editLines: (invoiceId: string, version: number, edits: LineEdit[]) =>
       call(invoices.editInvoiceLines, { ...id(invoiceId), header: { 'if-match': String(version) }, json: { edits } }),
+    /** The invoice's general information (G702 header); null puts a field's default back. */
+    updateGeneralInfo: (invoiceId: string, version: number, fields: TUpdateGeneralInfoInput) =>
+      call(invoices.updateGeneralInfo, { ...id(invoiceId), header: { 'if-match': String(version) }, json: fields }),
     changeStatus: (invoiceId: string, status: InvoiceStatusTarget, note?: string) =>
       call(invoices.changeInvoiceStatus, { ...id(invoiceId), json: note === undefined ? { status } : { status, note } }),
     /** The G702 architect's certificate (amount certified; null clears it), optionally from an owner's reply. */

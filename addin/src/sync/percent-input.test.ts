@@ -81,7 +81,12 @@ describe('"% complete" typed in the sheet', () => {
       { lineId: 'L2', percentComplete: '25.5%' },
     ]);
     // L1: 100,000.00 × 25% = 25,000.00 − 1,000.00 = 24,000.00; L2: × 25.5% = 25,500.00 − 1,000.00 = 24,500.00
-    expect(t.server.view().lines.slice(0, 2).map((l) => l.workCompletedThisPeriodCents)).toEqual([2_400_000, 2_450_000]);
+    expect(
+      t.server
+        .view()
+        .lines.slice(0, 2)
+        .map((l) => l.workCompletedThisPeriodCents),
+    ).toEqual([2_400_000, 2_450_000]);
     expect([cell(t, 'L1', 'percent'), cell(t, 'L2', 'percent')]).toEqual([0.25, 0.255]);
   });
 

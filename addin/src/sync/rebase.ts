@@ -66,7 +66,10 @@ function stalePercent(line: InvoiceLine, oldOf: (historyField: string) => number
     const qty = line.workQtyPrevious + pick('workQtyThisPeriod', line.workQtyThisPeriod) + pick('storedQty', line.storedQty ?? 0);
     g = amountForQty(qty, line.unitPrice);
   } else {
-    g = line.workCompletedPreviousCents + pick('workCompletedThisPeriodCents', line.workCompletedThisPeriodCents) + pick('materialsPresentlyStoredCents', line.materialsPresentlyStoredCents);
+    g =
+      line.workCompletedPreviousCents +
+      pick('workCompletedThisPeriodCents', line.workCompletedThisPeriodCents) +
+      pick('materialsPresentlyStoredCents', line.materialsPresentlyStoredCents);
   }
   return percentToCell(percentDisplay(g, line.scheduledValueCents));
 }

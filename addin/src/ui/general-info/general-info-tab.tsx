@@ -20,8 +20,7 @@ const useStyles = makeStyles({
 const DATE_FIELDS: ReadonlySet<GeneralInfoField> = new Set(['applicationDate', 'contractDate']);
 
 type Values = Record<GeneralInfoField, string>;
-const valuesOf = (view: InvoiceView): Values =>
-  Object.fromEntries(generalInfoFields.map((f) => [f, view.generalInfo[f] ?? ''])) as Values;
+const valuesOf = (view: InvoiceView): Values => Object.fromEntries(generalInfoFields.map((f) => [f, view.generalInfo[f] ?? ''])) as Values;
 
 function GeneralInfoPanel({ api, view, i18n, setView }: TabContext) {
   const L = useLabels(generalInfoTabLabels);

@@ -28,10 +28,12 @@ export function ColumnChooser({ method, workbook }: { method: AccountingMethod; 
           size="small"
           appearance="subtle"
           disabled={!hidden.length}
-          onClick={() => void workbook.setColumnsShown(
+          onClick={() =>
+            void workbook.setColumnsShown(
               hidden.map((c) => c.key),
               true,
-            )}
+            )
+          }
         >
           {L.showAll}
         </Button>

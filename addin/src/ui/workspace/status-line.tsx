@@ -104,7 +104,12 @@ export function StatusLine({ status, readOnlyText, expanded, onToggle, onRetry, 
         <div className={styles.details} data-testid="sync-details">
           {status.conflicts.map((c) => (
             <Text size={200} key={`c${c.lineId}${c.field}`} className={styles.detail}>
-              {t('sync.conflictDetail', { item: c.itemNo, field: fieldLabel(c.field, t, i18n.lang), mine: formatCellValue(c.mine), theirs: formatCellValue(c.theirs) })}
+              {t('sync.conflictDetail', {
+                item: c.itemNo,
+                field: fieldLabel(c.field, t, i18n.lang),
+                mine: formatCellValue(c.mine),
+                theirs: formatCellValue(c.theirs),
+              })}
             </Text>
           ))}
           {status.rejected.map((r) => (

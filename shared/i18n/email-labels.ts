@@ -8,6 +8,9 @@ import type { Locale } from './locales';
 
 export type InvoiceKind = 'prime' | 'commitment';
 
+/** The names of G702 lines 1–9 (with 5a/5b), as the invoice email and the workbook's G702 sheet list them. */
+export type G702LineLabels = Record<'line1' | 'line2' | 'line3' | 'line4' | 'line5a' | 'line5b' | 'line5' | 'line6' | 'line7' | 'line8' | 'line9', string>;
+
 export type EmailLabels = {
   locale: Locale;
   /** "Invoice #3 for Prime Contract #1 – 2025-03-01 – 2025-03-31" */
@@ -20,19 +23,7 @@ export type EmailLabels = {
   contract: string;
   statuses: Record<string, string>;
   g702Title: string;
-  g702: {
-    line1: string;
-    line2: string;
-    line3: string;
-    line4: string;
-    line5a: string;
-    line5b: string;
-    line5: string;
-    line6: string;
-    line7: string;
-    line8: string;
-    line9: string;
-  };
+  g702: G702LineLabels;
   g703Title: string;
   g703: { a: string; b: string; c: string; d: string; e: string; f: string; g: string; pct: string; h: string; i: string };
   total: string;

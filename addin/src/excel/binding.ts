@@ -1,6 +1,7 @@
 // Which sheets belong to which invoice, and the last synced version, live in the workbook's own
 // settings (ExcelApi 1.4), so reopening the file reconnects. Stored as one JSON string.
 
+import type { Locale } from '@shared/i18n/locales';
 import type { ColumnView } from './columns';
 import { runBatch } from './run';
 
@@ -23,6 +24,11 @@ export type InvoiceBinding = {
   firstDataRow: number;
   lastDataRow: number;
   accountingMethod: 'amount' | 'unit';
+  /**
+   * The language the sheets were first written in; every later render, by any co-author, keeps it
+   * (sheet-labels.ts). Absent in bindings written before the sheets were translated: English.
+   */
+  locale?: Locale;
   columnView: ColumnView;
   grouped: boolean;
   updatedAt: string;

@@ -1,5 +1,6 @@
-// The G703 table's columns per accounting method: header, number format, which edit field a
-// column feeds, and the column views it shows in. Pure data; no Excel calls.
+// The G703 table's columns per accounting method: number format, which edit field a column
+// feeds, and the column views it shows in. Pure data; no Excel calls. The header texts, in the
+// sheets' languages, are sheet-labels.ts (g703.columns).
 
 import type { AccountingMethod } from '@shared/engine/types';
 import { columnLetter } from './a1';
@@ -64,7 +65,6 @@ export const NUMBER_FORMAT: Record<Format, string> = {
 
 export type ColumnDef = {
   key: ColumnKey;
-  header: string;
   format: Format;
   /** the edit field this column feeds, on the rows where it is editable */
   editField?: EditField;
@@ -80,9 +80,8 @@ const STD_ALL: readonly ColumnView[] = ['standard', 'all'];
 const ALL: readonly ColumnView[] = ['all'];
 const NEVER: readonly ColumnView[] = [];
 
-const money = (key: ColumnKey, header: string, views: readonly ColumnView[], editField?: EditField): ColumnDef => ({
+const money = (key: ColumnKey, views: readonly ColumnView[], editField?: EditField): ColumnDef => ({
   key,
-  header,
   format: 'money',
   views,
   width: 96,
@@ -91,44 +90,44 @@ const money = (key: ColumnKey, header: string, views: readonly ColumnView[], edi
 });
 
 const head: ColumnDef[] = [
-  { key: 'itemNo', header: 'A · Item No.', format: 'text', views: STD, width: 60 },
-  { key: 'description', header: 'B · Description of Work', format: 'text', views: STD, width: 240 },
+  { key: 'itemNo', format: 'text', views: STD, width: 60 },
+  { key: 'description', format: 'text', views: STD, width: 240 },
 ];
 const unitCols: ColumnDef[] = [
-  { key: 'unit', header: 'Unit', format: 'text', views: STD_ALL, width: 44 },
-  { key: 'scheduledQty', header: 'Scheduled Qty', format: 'qty', views: STD_ALL, width: 80 },
-  { key: 'unitPrice', header: 'Unit Price', format: 'price', views: STD_ALL, width: 80 },
+  { key: 'unit', format: 'text', views: STD_ALL, width: 44 },
+  { key: 'scheduledQty', format: 'qty', views: STD_ALL, width: 80 },
+  { key: 'unitPrice', format: 'price', views: STD_ALL, width: 80 },
 ];
 const qtyCols: ColumnDef[] = [
-  { key: 'qtyPrevious', header: 'Qty Previous', format: 'qty', views: STD_ALL, width: 80 },
-  { key: 'qtyThisPeriod', header: 'Qty This Period', format: 'qty', views: STD, width: 80, editField: 'workQtyThisPeriod' },
-  { key: 'qtyToDate', header: 'Qty to Date', format: 'qty', views: STD_ALL, width: 80 },
-  { key: 'storedQty', header: 'Stored Qty', format: 'qty', views: STD, width: 80, editField: 'storedQty' },
+  { key: 'qtyPrevious', format: 'qty', views: STD_ALL, width: 80 },
+  { key: 'qtyThisPeriod', format: 'qty', views: STD, width: 80, editField: 'workQtyThisPeriod' },
+  { key: 'qtyToDate', format: 'qty', views: STD_ALL, width: 80 },
+  { key: 'storedQty', format: 'qty', views: STD, width: 80, editField: 'storedQty' },
 ];
 // D, E, F must stay adjacent: G is =SUM(D:F) of the row.
 const amountCols: ColumnDef[] = [
-  money('previous', 'D · From Previous Application (D+E)', STD_ALL),
-  money('thisPeriod', 'E · Work Completed This Period', STD, 'workCompletedThisPeriod'),
-  money('stored', 'F · Materials Presently Stored (not in D or E)', STD, 'materialsPresentlyStored'),
-  money('total', 'G · Total Completed and Stored to Date (D+E+F)', STD),
+  money('previous', STD_ALL),
+  money('thisPeriod', STD, 'workCompletedThisPeriod'),
+  money('stored', STD, 'materialsPresentlyStored'),
+  money('total', STD),
   // An input on line rows: it shows the server's G ÷ C; a typed percentage is sent as percentComplete
   // (cumulative work, or quantity on unit lines = round(scheduled × pct): docs/billing-rules.md).
-  { key: 'percent', header: '% (G ÷ C)', format: 'percent', views: STD, width: 60, editField: 'percentComplete' },
-  money('balance', 'H · Balance to Finish (C − G)', STD),
-  money('retainage', 'I · Retainage', STD),
-  money('releaseThisPeriod', 'Retainage Released This Period', STD_ALL, 'retainageReleased'),
-  money('workRetainage', 'Retainage on Work (gross)', ALL),
-  money('storedRetainage', 'Retainage on Stored Material (gross)', ALL),
-  money('releasedPrevious', 'Retainage Released Previously', ALL),
-  money('workRetainageNet', 'Retainage on Work (net, G702 5a)', ALL),
-  money('storedRetainageNet', 'Retainage on Stored (net, G702 5b)', ALL),
+  { key: 'percent', format: 'percent', views: STD, width: 60, editField: 'percentComplete' },
+  money('balance', STD),
+  money('retainage', STD),
+  money('releaseThisPeriod', STD_ALL, 'retainageReleased'),
+  money('workRetainage', ALL),
+  money('storedRetainage', ALL),
+  money('releasedPrevious', ALL),
+  money('workRetainageNet', ALL),
+  money('storedRetainageNet', ALL),
 ];
 const tail: ColumnDef[] = [
-  { key: 'group', header: 'Group', format: 'text', views: ALL, width: 120 },
+  { key: 'group', format: 'text', views: ALL, width: 120 },
   // Row kind ("line" | "subtotal") lets the G702 sum lines only (SUMIFS), whatever the layout.
-  { key: 'kind', header: 'Row', format: 'text', views: NEVER, width: 50 },
+  { key: 'kind', format: 'text', views: NEVER, width: 50 },
   // The server's line id: edits are read back by id, never by row position.
-  { key: 'lineId', header: 'Line ID', format: 'text', views: NEVER, width: 120 },
+  { key: 'lineId', format: 'text', views: NEVER, width: 120 },
 ];
 
 export type ColumnSet = {
@@ -142,8 +141,8 @@ export type ColumnSet = {
 export function columnsFor(method: AccountingMethod): ColumnSet {
   const defs =
     method === 'unit'
-      ? [...head, ...unitCols, money('scheduled', 'C · Scheduled Value', STD), ...qtyCols, ...amountCols, ...tail]
-      : [...head, money('scheduled', 'C · Scheduled Value', STD), ...amountCols, ...tail];
+      ? [...head, ...unitCols, money('scheduled', STD), ...qtyCols, ...amountCols, ...tail]
+      : [...head, money('scheduled', STD), ...amountCols, ...tail];
   const list = defs.map((d, index) => ({ ...d, index, letter: columnLetter(index) }));
   const byKey = new Map(list.map((c) => [c.key, c]));
   return {

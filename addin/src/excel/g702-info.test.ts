@@ -53,14 +53,14 @@ describe('G702 sheet: general information and retainage rates', () => {
     });
   });
 
-  it('labels follow the language; the block is rewritten in place when the information changes', async () => {
+  it("labels follow the sheets' language; the block is rewritten in place, in that language, when the information changes", async () => {
     wb = installWorkbookDouble();
-    const { info: sheet } = await renderInvoice({ ...views[0], generalInfo: info }, { terms, header: { locale: 'es-MX' } });
+    const { info: sheet } = await renderInvoice({ ...views[0], generalInfo: info }, { terms, locale: 'es-MX' });
     expect(block(wb.getSheetSnapshot(sheet.g702Sheet).values)['N.º de proyecto']).toBe('2026-014');
-    await writeG702Info(sheet, { ...views[0], generalInfo: { ...info, projectNumber: '2026-015', toName: 'Otro cliente' } }, 'fr');
+    await writeG702Info(sheet, { ...views[0], generalInfo: { ...info, projectNumber: '2026-015', toName: 'Otro cliente' } });
     const after = block(wb.getSheetSnapshot(sheet.g702Sheet).values);
-    expect(after['N° de projet']).toBe('2026-015');
-    expect(after['Au maître d’ouvrage/client']).toBe('Otro cliente');
+    expect(after['N.º de proyecto']).toBe('2026-015');
+    expect(after['Al propietario/cliente']).toBe('Otro cliente');
   });
 
   for (const [i, label] of [

@@ -8,18 +8,17 @@ import type { InvoiceView } from '../api/types';
 import { quoteSheet } from './a1';
 import type { ColumnKey } from './columns';
 import type { SheetLayout } from './layout';
+import { sheetLabels } from './sheet-labels';
 import { centsToCell, type CellValue } from './units';
 
 /**
- * What the G703 header block shows (render-invoice.ts) and the sheets' language. The G702's
+ * What the G703 header block shows (render-invoice.ts). The G702's
  * general-information fields come from the invoice view (view.generalInfo), which the server
  * resolves from the invoice, the contract and the project.
  */
 export type G702Header = {
   project?: string;
   contractFor?: string;
-  /** language of the sheets' labels ("es-MX" → es); English by default */
-  locale?: string;
 };
 
 export type G702LineKey =
@@ -95,7 +94,8 @@ export function g702InfoRows(view: Pick<InvoiceView, 'invoice' | 'generalInfo'>,
 const MONEY = '#,##0.00;(#,##0.00)';
 const RATE = '0.00%';
 
-export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: string, header: G702Header = {}): G702Plan {
+/** `locale`: the sheets' language (SheetInfo.locale). */
+export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: string, locale = 'en'): G702Plan {
   const s = quoteSheet(g703Sheet);
   const first = layout.firstDataRow + 1;
   // At least one row so an empty schedule still yields valid ranges.
@@ -112,68 +112,37 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
   const put = (r: number, a: CellValue, bv: CellValue, c: CellValue = '', fmt = MONEY, cFmt?: string) => {
     rows[r] = [a, bv, c, fmt, cFmt];
   };
-  put(0, 'APPLICATION AND CERTIFICATE FOR PAYMENT (AIA G702)', '', '', '@');
-  g702InfoRows(view, header.locale).forEach(([label, value, fmt], i) => put(G702_INFO_FIRST_ROW + i, label, value, '', fmt));
-  const L = generalInfoLabels(header.locale);
-  put(G702_LINE_ROWS.line1OriginalContractSumCents - 1, "CONTRACTOR'S APPLICATION FOR PAYMENT", 'Amount', L.rateHeader, '@');
+  const L = sheetLabels(locale).g702;
+  put(0, L.title, '', '', '@');
+  g702InfoRows(view, locale).forEach(([label, value, fmt], i) => put(G702_INFO_FIRST_ROW + i, label, value, '', fmt));
+  put(G702_LINE_ROWS.line1OriginalContractSumCents - 1, L.applicationTitle, L.amount, generalInfoLabels(locale).rateHeader, '@');
   // 5a/5b rates: the effective rate over the base, live (shared/engine/g702-rates.ts and
   // docs/billing-rules.md "G702 retainage percentages"); blank while the base is zero.
   const rate = (key: G702LineKey, base: string) => `=IF(${base}=0,"",ROUND(${b(key)}/(${base}),4))`;
   const baseOf = (...keys: ColumnKey[]) => keys.map((k) => sumLines(k).slice(1)).join('+');
-  put(
-    G702_LINE_ROWS.line1OriginalContractSumCents,
-    '1. Original contract sum',
-    `=${b('line3ContractSumToDateCents')}-${b('line2NetChangeByChangeOrdersCents')}`,
-  );
-  put(G702_LINE_ROWS.line2NetChangeByChangeOrdersCents, '2. Net change by change orders', `=B${coRow(3) + 1}`);
-  put(G702_LINE_ROWS.line3ContractSumToDateCents, '3. Contract sum to date (line 1 ± 2)', sumLines('scheduled'));
-  put(G702_LINE_ROWS.line4TotalCompletedAndStoredCents, '4. Total completed & stored to date (column G on G703)', sumLines('total'));
+  put(G702_LINE_ROWS.line1OriginalContractSumCents, L.line1, `=${b('line3ContractSumToDateCents')}-${b('line2NetChangeByChangeOrdersCents')}`);
+  put(G702_LINE_ROWS.line2NetChangeByChangeOrdersCents, L.line2, `=B${coRow(3) + 1}`);
+  put(G702_LINE_ROWS.line3ContractSumToDateCents, L.line3, sumLines('scheduled'));
+  put(G702_LINE_ROWS.line4TotalCompletedAndStoredCents, L.line4, sumLines('total'));
   put(
     G702_LINE_ROWS.line5aWorkRetainageCents,
-    '5a. Retainage on completed work (columns D + E on G703)',
+    L.line5a,
     sumLines('workRetainageNet'),
     rate('line5aWorkRetainageCents', baseOf('previous', 'thisPeriod')),
     MONEY,
     RATE,
   );
-  put(
-    G702_LINE_ROWS.line5bStoredRetainageCents,
-    '5b. Retainage on stored material (column F on G703)',
-    sumLines('storedRetainageNet'),
-    rate('line5bStoredRetainageCents', baseOf('stored')),
-    MONEY,
-    RATE,
-  );
-  put(
-    G702_LINE_ROWS.line5TotalRetainageCents,
-    '5. Total retainage (lines 5a + 5b, column I on G703)',
-    `=${b('line5aWorkRetainageCents')}+${b('line5bStoredRetainageCents')}`,
-  );
-  put(
-    G702_LINE_ROWS.line6TotalEarnedLessRetainageCents,
-    '6. Total earned less retainage (line 4 − line 5)',
-    `=${b('line4TotalCompletedAndStoredCents')}-${b('line5TotalRetainageCents')}`,
-  );
-  put(
-    G702_LINE_ROWS.line7PreviousCertificatesCents,
-    '7. Less previous certificates for payment (line 6 from prior certificate)',
-    centsToCell(view.g702.line7PreviousCertificatesCents),
-  );
-  put(
-    G702_LINE_ROWS.line8CurrentPaymentDueCents,
-    '8. Current payment due',
-    `=${b('line6TotalEarnedLessRetainageCents')}-${b('line7PreviousCertificatesCents')}`,
-  );
-  put(
-    G702_LINE_ROWS.line9BalanceToFinishInclRetainageCents,
-    '9. Balance to finish, including retainage (line 3 − line 6)',
-    `=${b('line3ContractSumToDateCents')}-${b('line6TotalEarnedLessRetainageCents')}`,
-  );
-  put(CO_HEADER_ROW, 'CHANGE ORDER SUMMARY', 'Additions', 'Deductions', '@');
-  put(coRow(0), 'Total changes approved in previous months', centsToCell(co.previousAdditionsCents), centsToCell(co.previousDeductionsCents));
-  put(coRow(1), 'Total approved this month', centsToCell(co.thisPeriodAdditionsCents), centsToCell(co.thisPeriodDeductionsCents));
-  put(coRow(2), 'Totals', `=B${coRow(0) + 1}+B${coRow(1) + 1}`, `=C${coRow(0) + 1}+C${coRow(1) + 1}`);
-  put(coRow(3), 'Net changes by change order', `=B${coRow(2) + 1}-C${coRow(2) + 1}`);
+  put(G702_LINE_ROWS.line5bStoredRetainageCents, L.line5b, sumLines('storedRetainageNet'), rate('line5bStoredRetainageCents', baseOf('stored')), MONEY, RATE);
+  put(G702_LINE_ROWS.line5TotalRetainageCents, L.line5, `=${b('line5aWorkRetainageCents')}+${b('line5bStoredRetainageCents')}`);
+  put(G702_LINE_ROWS.line6TotalEarnedLessRetainageCents, L.line6, `=${b('line4TotalCompletedAndStoredCents')}-${b('line5TotalRetainageCents')}`);
+  put(G702_LINE_ROWS.line7PreviousCertificatesCents, L.line7, centsToCell(view.g702.line7PreviousCertificatesCents));
+  put(G702_LINE_ROWS.line8CurrentPaymentDueCents, L.line8, `=${b('line6TotalEarnedLessRetainageCents')}-${b('line7PreviousCertificatesCents')}`);
+  put(G702_LINE_ROWS.line9BalanceToFinishInclRetainageCents, L.line9, `=${b('line3ContractSumToDateCents')}-${b('line6TotalEarnedLessRetainageCents')}`);
+  put(CO_HEADER_ROW, L.coTitle, L.additions, L.deductions, '@');
+  put(coRow(0), L.coPrevious, centsToCell(co.previousAdditionsCents), centsToCell(co.previousDeductionsCents));
+  put(coRow(1), L.coThisMonth, centsToCell(co.thisPeriodAdditionsCents), centsToCell(co.thisPeriodDeductionsCents));
+  put(coRow(2), L.coTotals, `=B${coRow(0) + 1}+B${coRow(1) + 1}`, `=C${coRow(0) + 1}+C${coRow(1) + 1}`);
+  put(coRow(3), L.coNet, `=B${coRow(2) + 1}-C${coRow(2) + 1}`);
 
   const grid: CellValue[][] = [];
   const formats: string[][] = [];

@@ -94,6 +94,7 @@ describe('reading back and writing back', () => {
     g702SheetId: '',
     tableName: 't',
     accountingMethod: 'amount' as const,
+    locale: 'en' as const,
     headerRow: layout.headerRow,
     firstDataRow: layout.firstDataRow,
     lastDataRow: layout.lastDataRow,

@@ -5,6 +5,7 @@
 import { billsByQuantity } from '@shared/engine';
 import type { InvoiceLine, InvoiceView } from '../api/types';
 import { columnsFor, NUMBER_FORMAT, type ColumnKey, type ColumnSet, type EditField } from './columns';
+import { sheetLabels } from './sheet-labels';
 import { centsToCell, percentToCell, qtyToCell, type CellValue } from './units';
 
 /** The contract's retainage terms (ContractView fields); with them, retainage is a live formula. */
@@ -17,7 +18,13 @@ export type RetainageTerms = {
 /** Unsynced user values to show instead of the server's (per line, per edit field). */
 export type PendingValues = Map<string, Partial<Record<EditField, CellValue>>>;
 
-export type LayoutOptions = { grouped: boolean; terms?: RetainageTerms | null; pending?: PendingValues };
+export type LayoutOptions = {
+  grouped: boolean;
+  terms?: RetainageTerms | null;
+  pending?: PendingValues;
+  /** the sheets' language (subtotal and group names); English by default */
+  locale?: string;
+};
 
 export type RowPlan = {
   row: number;
@@ -67,7 +74,7 @@ export function serverCellValue(line: InvoiceLine, field: EditField): CellValue 
 }
 
 /** Lines in sheet order: by group (groups ordered by their first line), ungrouped last. */
-function groupLines(lines: InvoiceLine[]): Array<{ name: string; lines: InvoiceLine[] }> {
+function groupLines(lines: InvoiceLine[], L: ReturnType<typeof sheetLabels>['g703']): Array<{ name: string; lines: InvoiceLine[] }> {
   const sorted = [...lines].sort((a, b) => a.position - b.position);
   const groups = new Map<string, { name: string; lines: InvoiceLine[] }>();
   const none: InvoiceLine[] = [];
@@ -76,22 +83,23 @@ function groupLines(lines: InvoiceLine[]): Array<{ name: string; lines: InvoiceL
       none.push(l);
       continue;
     }
-    const g = groups.get(l.groupId) ?? { name: l.groupName ?? 'Group', lines: [] };
+    const g = groups.get(l.groupId) ?? { name: l.groupName ?? L.group, lines: [] };
     g.lines.push(l);
     groups.set(l.groupId, g);
   }
   const out = [...groups.values()];
-  if (none.length) out.push({ name: 'Ungrouped', lines: none });
+  if (none.length) out.push({ name: L.ungrouped, lines: none });
   return out;
 }
 
 export function planG703(view: InvoiceView, options: LayoutOptions): SheetLayout {
   const cols = columnsFor(view.contract.accountingMethod);
+  const L = sheetLabels(options.locale).g703;
   const firstDataRow = G703_HEADER_ROW + 1;
   const rows: RowPlan[] = [];
   const rowByLineId = new Map<string, number>();
   const hasGroups = view.lines.some((l) => l.groupId);
-  const blocks = options.grouped && hasGroups ? groupLines(view.lines) : [{ name: '', lines: [...view.lines].sort((a, b) => a.position - b.position) }];
+  const blocks = options.grouped && hasGroups ? groupLines(view.lines, L) : [{ name: '', lines: [...view.lines].sort((a, b) => a.position - b.position) }];
   let row = firstDataRow;
   for (const block of blocks) {
     const first = row;
@@ -100,7 +108,7 @@ export function planG703(view: InvoiceView, options: LayoutOptions): SheetLayout
       rowByLineId.set(line.lineId, row);
       row++;
     }
-    if (options.grouped && hasGroups) rows.push(subtotalRow(cols, block.name, first, row - 1, row++));
+    if (options.grouped && hasGroups) rows.push(subtotalRow(cols, block.name, L.subtotal(block.name), first, row - 1, row++));
   }
   return { cols, headerRow: G703_HEADER_ROW, firstDataRow, lastDataRow: row - 1, rows, rowByLineId, formats: cols.list.map((c) => NUMBER_FORMAT[c.format]) };
 }
@@ -156,10 +164,10 @@ export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l:
   return { row, kind: 'line', lineId: l.lineId, editable: editableFields(view, l), cells: cols.list.map((c) => v[c.key] ?? '') };
 }
 
-function subtotalRow(cols: ColumnSet, name: string, first: number, last: number, row: number): RowPlan {
+function subtotalRow(cols: ColumnSet, name: string, title: string, first: number, last: number, row: number): RowPlan {
   const r = row + 1;
   const cells = cols.list.map((c): CellValue => {
-    if (c.key === 'description') return `Subtotal: ${name}`;
+    if (c.key === 'description') return title;
     if (c.key === 'kind') return 'subtotal';
     if (c.key === 'group') return name;
     if (c.key === 'percent') return `=IF(${cols.at('scheduled')}${r}=0,0,${cols.at('total')}${r}/${cols.at('scheduled')}${r})`;

@@ -6,9 +6,11 @@
 // worksheet is renamed or moved" (Worksheet.id, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
 // and WorksheetCollection.getItem takes "the name or ID of the worksheet".
 
+import { LOCALES } from '@shared/i18n/locales';
 import { columnLetter, rangeA1 } from './a1';
 import { type ColumnKey, type ColumnSet, columnsFor } from './columns';
 import type { SheetInfo } from './sheet-info';
+import { sheetLabels } from './sheet-labels';
 
 export type LineRows = {
   /** line id → 0-based sheet row where its id cell is now */
@@ -28,10 +30,21 @@ export function g703Of(context: Excel.RequestContext, info: SheetInfo): Excel.Wo
   return context.workbook.worksheets.getItem(g703Key(info));
 }
 
-// Columns are found the same way, by the header text the render wrote (columns.ts), never by a
-// cached position: a user may insert a column inside the table or move one (cut + insert). A column
-// whose header is missing or found twice is left out of `info.columns` and reported; nothing is
-// read from or written to a guessed column. Cells in columns that are not ours are never read.
+// Columns are found the same way, by the header text the render wrote (sheet-labels.ts), never by
+// a cached position: a user may insert a column inside the table or move one (cut + insert). A
+// column whose header is missing or found twice is left out of `info.columns` and reported; nothing
+// is read from or written to a guessed column. Cells in columns that are not ours are never read.
+// A header is recognised in every language the add-in writes. The sheet keeps the language it was
+// first written in (binding.ts), but the binding lives in the workbook's settings, which reach a
+// co-author's add-in late or not at all ("the settingsChanged event is supported only in Excel on
+// the web in coauthoring scenarios", https://learn.microsoft.com/javascript/api/office/office.settings):
+// a co-author's add-in that saw no binding redraws the headers in its own language, and this one
+// must still find them (addin/src/sync/sheet-language.test.ts).
+
+/** Header text in any of the product's languages → its column. */
+export const headerKeys: ReadonlyMap<string, ColumnKey> = new Map(
+  LOCALES.flatMap((l) => Object.entries(sheetLabels.byLocale[l].g703.columns).map(([key, text]) => [text, key as ColumnKey] as const)),
+);
 
 /** Columns right of our last one still searched for our headers (room for inserted columns). */
 export const COLUMN_SLACK = 64;
@@ -52,13 +65,11 @@ export function queueHeader(sheet: Excel.Worksheet, info: SheetInfo): Excel.Rang
 
 /** `info` with each column at the position of its header now; unmapped columns left out. */
 export function columnsFrom(header: Excel.Range, info: SheetInfo): SheetInfo {
-  const defs = columnsFor(info.accountingMethod).byKey;
-  const texts = (header.values[0] ?? []).map((v) => (typeof v === 'string' ? v.trim() : v));
+  const keys = (header.values[0] ?? []).map((v) => (typeof v === 'string' ? headerKeys.get(v.trim()) : undefined));
   const issues: ColumnIssues = { missing: [], duplicated: [] };
   const columns: SheetInfo['columns'] = [];
   for (const c of info.columns) {
-    const want = defs.get(c.key)?.header;
-    const at = texts.flatMap((v, i) => (v === want ? [i] : []));
+    const at = keys.flatMap((k, i) => (k === c.key ? [i] : []));
     if (at.length === 1) columns.push({ ...c, index: at[0], letter: columnLetter(at[0]) });
     else (at.length ? issues.duplicated : issues.missing).push(c.key);
   }
@@ -74,10 +85,10 @@ export async function locateColumns(context: Excel.RequestContext, sheet: Excel.
 }
 
 /** What the status says about unmapped columns, or null when every column was found. */
-export function columnIssueMessage(info: Pick<SheetInfo, 'invoiceId' | 'accountingMethod'>): string | null {
+export function columnIssueMessage(info: Pick<SheetInfo, 'invoiceId' | 'locale'>): string | null {
   const { missing, duplicated } = columnIssuesOf(info.invoiceId);
   if (!missing.length && !duplicated.length) return null;
-  const header = (k: ColumnKey) => `"${columnsFor(info.accountingMethod).byKey.get(k)?.header ?? k}"`;
+  const header = (k: ColumnKey) => `"${sheetLabels(info.locale).g703.columns[k]}"`;
   const parts = [
     ...(missing.length ? [`not found: ${missing.map(header).join(', ')}`] : []),
     ...(duplicated.length ? [`found twice: ${duplicated.map(header).join(', ')}`] : []),

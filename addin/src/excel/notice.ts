@@ -24,8 +24,9 @@ export async function writeG702Notice(info: SheetInfo, cell: string, text: strin
  * Rewrites the G702's general-information block (labels and values) in place, e.g. after the
  * pane saved it (PATCH /invoices/{id}): one plain write, no re-render of the G703.
  */
-export async function writeG702Info(info: SheetInfo, view: Pick<InvoiceView, 'invoice' | 'generalInfo'>, locale?: string): Promise<void> {
-  const rows = g702InfoRows(view, locale);
+export async function writeG702Info(info: SheetInfo, view: Pick<InvoiceView, 'invoice' | 'generalInfo'>): Promise<void> {
+  // in the sheets' language, not this pane's: the labels stay as the rest of the sheet
+  const rows = g702InfoRows(view, info.locale);
   await runBatch(async (context) => {
     const range = context.workbook.worksheets.getItem(g702Key(info)).getRange(rangeA1(G702_INFO_FIRST_ROW, 0, G702_INFO_FIRST_ROW + rows.length - 1, 1));
     range.numberFormat = rows.map(([, , fmt]) => ['@', fmt]);

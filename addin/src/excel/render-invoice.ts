@@ -14,7 +14,11 @@
 // 5,000 amount lines → 2 + 3 + 1 = 6 syncs; 5,000 unit lines in 50 groups (5,050 rows) → 2 + 4
 // or 5 + 1. Every request stays under 1 MB by the double's measure.
 
+import { invoiceStatusLabels } from '@shared/i18n/invoice-statuses';
+import { type Locale, toLocale } from '@shared/i18n/locales';
 import type { InvoiceView } from '../api/types';
+import { translate } from '../i18n';
+import { lockReason } from '../i18n/lock-reason';
 import { rangeA1 } from './a1';
 import { bindingsFrom, queueLoadBinding, queueWriteBinding, type InvoiceBinding } from './binding';
 import { queueColumnFormats, queueRows, writeRowsChunked } from './chunks';
@@ -23,6 +27,7 @@ import { planG702, type G702Header } from './g702-plan';
 import { planG703, type PendingValues, type RetainageTerms } from './layout';
 import { recordOwnWrite } from './own-writes';
 import { groupsOf, type SheetInfo } from './sheet-info';
+import { sheetLabels } from './sheet-labels';
 import { runBatch } from './run';
 import { HEADER_FILL, queueColumnView, queueColumnWidths, queueEditableCells, queueOutline, queueRowHeight } from './sheet-format';
 import { supportsOutline } from './support';
@@ -42,6 +47,11 @@ export type RenderOptions = {
   sheetNames?: { g703: string; g702: string };
   /** bring the G703 sheet to the front (on open; not when a refresh redraws it) */
   activate?: boolean;
+  /**
+   * The pane's language: the sheets' language when they are first written. A sheet already bound
+   * keeps the language it was written in (InvoiceBinding.locale), whoever redraws it.
+   */
+  locale?: string;
 };
 
 export type RenderResult = { info: SheetInfo; binding: InvoiceBinding; syncCount: number };
@@ -60,17 +70,18 @@ const columnCountOf = (method: InvoiceView['contract']['accountingMethod']) => c
 
 export const tableNameFor = (invoiceId: string) => `PB_G703_${invoiceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
 
-function headerBlock(view: InvoiceView, header: G702Header, canEdit: boolean): string[][] {
+function headerBlock(view: InvoiceView, header: G702Header, canEdit: boolean, locale: Locale): string[][] {
   const inv = view.invoice;
-  const status = inv.status.replace(/_/g, ' ');
-  const lock = canEdit ? 'editable' : (inv.notEditableReason ?? 'read-only');
+  const L = sheetLabels(locale).g703;
+  const status = invoiceStatusLabels(locale)[inv.status].toLowerCase();
+  const lock = canEdit ? L.editable : (lockReason(view, { t: (key, params) => translate(locale, key, params) }) ?? L.readOnly);
   return [
-    ['CONTINUATION SHEET (AIA G703)'],
-    [`Project: ${header.project ?? ''}`],
-    [`Contract: ${header.contractFor ?? `#${view.contract.number} ${view.contract.title}`}`],
-    [`Application No.: ${inv.number}`],
-    [`Period: ${inv.billingPeriod.start} – ${inv.billingPeriod.end}`],
-    [`Status: ${status} (${lock})`],
+    [L.title],
+    [L.project(header.project ?? '')],
+    [L.contract(header.contractFor ?? `#${view.contract.number} ${view.contract.title}`)],
+    [L.applicationNo(inv.number)],
+    [L.period(inv.billingPeriod.start, inv.billingPeriod.end)],
+    [L.status(status, lock)],
   ];
 }
 
@@ -78,7 +89,6 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
   const canEdit = opts.canEdit ?? view.invoice.isEditable;
   const grouped = opts.grouped ?? false;
   const columnView = opts.columnView ?? 'standard';
-  const layout = planG703(view, { grouped, terms: opts.terms ?? null, pending: opts.pending });
   const tableName = tableNameFor(view.invoice.id);
 
   return runBatch(async (context) => {
@@ -93,6 +103,8 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     await sync();
     const bindings = bindingsFrom(bindingSetting);
     const mine = bindings.invoices.find((b) => b.invoiceId === view.invoice.id);
+    const locale: Locale = mine ? (mine.locale ?? 'en') : (toLocale(opts.locale) ?? 'en');
+    const layout = planG703(view, { grouped, terms: opts.terms ?? null, pending: opts.pending, locale });
     const taken = new Set(bindings.invoices.filter((b) => b.invoiceId !== view.invoice.id).flatMap((b) => [b.g703Sheet, b.g702Sheet]));
     let names = opts.sheetNames ?? (mine ? { g703: mine.g703Sheet, g702: mine.g702Sheet } : defaultNames(view, taken));
     // Our sheets by id first: a sheet the user renamed is still ours (Worksheet.id survives renames).
@@ -129,12 +141,12 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     g702.load('id');
 
     const header = opts.header ?? {};
-    queueRows(g703, 0, 0, headerBlock(view, header, canEdit), ['@']).format.font.bold = true;
+    queueRows(g703, 0, 0, headerBlock(view, header, canEdit, locale), ['@']).format.font.bold = true;
     const headerRange = queueRows(
       g703,
       layout.headerRow,
       0,
-      [layout.cols.list.map((c) => c.header)],
+      [layout.cols.list.map((c) => sheetLabels(locale).g703.columns[c.key])],
       layout.cols.list.map(() => '@'),
     );
     headerRange.format.wrapText = true;
@@ -163,6 +175,7 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
       g702SheetId: g702.id,
       tableName,
       accountingMethod: view.contract.accountingMethod,
+      locale,
       headerRow: layout.headerRow,
       firstDataRow: layout.firstDataRow,
       lastDataRow: layout.lastDataRow,
@@ -189,7 +202,7 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
     if (info.grouped && supportsOutline()) queueOutline(g703, info);
     g703.freezePanes.freezeRows(layout.headerRow + 1);
 
-    const g702Plan = planG702(view, layout, names.g703, header);
+    const g702Plan = planG702(view, layout, names.g703, locale);
     info.g702Cells = g702Plan.lineCells;
     info.coCells = g702Plan.coCells;
     const g702Range = g702.getRange(rangeA1(0, 0, g702Plan.grid.length - 1, 2));
@@ -213,6 +226,7 @@ export async function renderInvoice(view: InvoiceView, opts: RenderOptions = {})
       firstDataRow: layout.firstDataRow,
       lastDataRow: layout.lastDataRow,
       accountingMethod: view.contract.accountingMethod,
+      locale,
       columnView,
       grouped: info.grouped,
       updatedAt: new Date().toISOString(),

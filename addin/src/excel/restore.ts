@@ -5,11 +5,11 @@
 
 import { parseAreas, rangeA1 } from './a1';
 import { OPS_PER_SYNC } from './chunks';
-import { columnsFor } from './columns';
 import { lineRow, type LayoutOptions } from './layout';
 import { columnSetNow, g703Of, locateColumns } from './locate';
 import { runBatch } from './run';
 import type { SheetInfo } from './sheet-info';
+import { sheetLabels } from './sheet-labels';
 import { touchedRows } from './read';
 import { sameCell, type CellValue } from './units';
 import type { InvoiceView } from '../api/types';
@@ -35,7 +35,7 @@ export async function restoreGuardedCells(
   address: string,
   opts: Pick<LayoutOptions, 'terms' | 'pending'>,
 ): Promise<Restored> {
-  const headerOf = columnsFor(info.accountingMethod).byKey;
+  const headerOf = sheetLabels(info.locale).g703.columns;
   const byId = new Map(view.lines.map((l) => [l.lineId, l]));
   const layoutOpts: LayoutOptions = { grouped: info.grouped, terms: opts.terms ?? null, pending: opts.pending };
   return runBatch(async (context) => {
@@ -72,7 +72,7 @@ export async function restoreGuardedCells(
           if (!complete && typeof w === 'string' && w.startsWith('=')) continue; // its references would be guesses
           if (sameCell(have, w)) continue;
           sheet.getRange(rangeA1(row, c.index, row, c.index)).formulas = [[w]];
-          headers.add(headerOf.get(c.key)!.header);
+          headers.add(headerOf[c.key]);
           cells++;
           if (++ops >= OPS_PER_SYNC) {
             await context.sync();

@@ -1,6 +1,7 @@
 // What the rest of the add-in needs to know about a rendered invoice: plain data, no Excel objects.
 
 import type { AccountingMethod } from '@shared/engine/types';
+import type { Locale } from '@shared/i18n/locales';
 import type { ColumnKey, ColumnView, EditField } from './columns';
 import type { CoSummaryKey, G702LineKey } from './g702-plan';
 import type { SheetLayout } from './layout';
@@ -14,6 +15,8 @@ export type SheetInfo = {
   g702SheetId: string;
   tableName: string;
   accountingMethod: AccountingMethod;
+  /** the language of the sheets' labels and headers (InvoiceBinding.locale) */
+  locale: Locale;
   /** 0-based sheet rows */
   headerRow: number;
   firstDataRow: number;

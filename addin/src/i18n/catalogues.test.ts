@@ -19,9 +19,24 @@ function sourceFiles(dir: string): string[] {
 
 const isCatalogue = (v: unknown): v is Catalogue<unknown> => typeof v === 'function' && 'byLocale' in v;
 
-/** A stand-in argument that shows up in the text wherever the label uses it (or any of its fields). */
+/**
+ * A stand-in argument that shows up in the text wherever the label uses it (or any of its fields);
+ * string methods work on it as on its text (`rate.replace('.', ',')`).
+ */
 function marker(name: string): unknown {
-  return new Proxy({}, { get: (_, key) => (key === Symbol.toPrimitive ? () => `⟦${name}⟧` : typeof key === 'string' ? `⟦${name}.${key}⟧` : undefined) });
+  const text = `⟦${name}⟧`;
+  const method = (key: string) => (String.prototype as unknown as Record<string, unknown>)[key];
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => {
+        if (key === Symbol.toPrimitive) return () => text;
+        if (typeof key !== 'string') return undefined;
+        const m = method(key);
+        return typeof m === 'function' ? m.bind(text) : `⟦${name}.${key}⟧`;
+      },
+    },
+  );
 }
 const markersIn = (text: string) => [...new Set(text.match(/⟦[^⟧]+⟧/g) ?? [])].sort();
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

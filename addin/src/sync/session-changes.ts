@@ -159,7 +159,7 @@ export function createChangePipeline(d: ChangeDeps) {
   async function updateNotice(isInSerial = false): Promise<void> {
     const info = d.info();
     if (!info) return;
-    const text = noticeText({ refused: d.rejected.size, unsaved: d.queue.size + d.inFlight.size }, d.current());
+    const text = noticeText({ refused: d.rejected.size, unsaved: d.queue.size + d.inFlight.size }, d.current(), info.locale);
     if (text === notice) return;
     notice = text;
     const sheetInfo = info;

@@ -16,6 +16,8 @@ export type SessionOptions = {
   initialView?: InvoiceView;
   /** header fields and retainage terms the invoice view does not carry (project/contract records) */
   header?: G702Header;
+  /** the pane's language: the sheets' language when they are first written (excel/render-invoice.ts) */
+  locale?: string;
   terms?: RetainageTerms | null;
   columnView?: ColumnView;
   /** the user's own shown/hidden columns on top of columnView */

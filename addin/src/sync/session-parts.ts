@@ -96,6 +96,7 @@ export function probeInfo(view: InvoiceView, binding: InvoiceBinding): SheetInfo
     g702SheetId: binding.g702SheetId ?? '',
     tableName: binding.tableName,
     accountingMethod: view.contract.accountingMethod,
+    locale: binding.locale ?? 'en',
     headerRow: plan.headerRow,
     firstDataRow: binding.firstDataRow,
     lastDataRow: binding.lastDataRow,

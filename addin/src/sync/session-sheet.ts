@@ -7,7 +7,9 @@ import type { ColumnOverrides, ColumnView } from '../excel/columns';
 import type { CellValue } from '../excel/units';
 import { sameCell } from '../excel/units';
 import type { StorageLike } from './queue';
+import type { Locale } from '@shared/i18n/locales';
 import { formatCents } from '@shared/money';
+import { sheetLabels } from '../excel/sheet-labels';
 
 export const dirtyKey = (invoiceId: string) => `progressBilling.dirty.${invoiceId}`;
 
@@ -70,12 +72,11 @@ export const G702_NOTICE_CELL = 'A2';
 /**
  * While cells are refused or unsaved the sheet's G702 computes with what is typed (a refused cell
  * as typed, usually 0), so its figures are not the certified ones: say so, and which server figure
- * stands. '' when the sheet agrees with the server.
+ * stands, in the sheets' language. '' when the sheet agrees with the server.
  */
-export function noticeText(counts: { refused: number; unsaved: number }, view: Pick<InvoiceView, 'g702'> | null): string {
+export function noticeText(counts: { refused: number; unsaved: number }, view: Pick<InvoiceView, 'g702'> | null, locale: Locale): string {
   if (!view || (!counts.refused && !counts.unsaved)) return '';
-  const parts = [counts.refused ? `${counts.refused} refused` : '', counts.unsaved ? `${counts.unsaved} not yet saved` : ''].filter(Boolean).join(', ');
-  return `PROVISIONAL: ${parts} cell${counts.refused + counts.unsaved === 1 ? '' : 's'} on the G703 sheet; the figures below use the values as typed. The server's current payment due (line 8) stands at ${formatCents(view.g702.line8CurrentPaymentDueCents)}.`;
+  return sheetLabels(locale).g702.provisional({ ...counts, due: formatCents(view.g702.line8CurrentPaymentDueCents, locale) });
 }
 
 /**

@@ -103,7 +103,7 @@ export function createInvoiceSession(o: SessionOptions) {
   const renderNow = async (view: InvoiceView, activate = false) => {
     const { columnOverrides, ...layout } = prefs;
     const r = await serial(() =>
-      xl.renderInvoice(view, { header: o.header, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...layout }),
+      xl.renderInvoice(view, { header: o.header, locale: o.locale, terms: o.terms ?? null, pending: overlay(), rowHeight: o.rowHeight, activate, ...layout }),
     );
     info = r.info;
     // The user's own shown/hidden columns on top of the preset the render applied.
@@ -326,7 +326,7 @@ export function createInvoiceSession(o: SessionOptions) {
       );
       if (conflicts.length > conflictsBefore) await remark();
       // General information edited in the pane (or by someone else): the G702 header block only.
-      if (JSON.stringify(before.generalInfo) !== JSON.stringify(latest.generalInfo)) await serial(() => xl.writeG702Info(info!, latest, o.header?.locale));
+      if (JSON.stringify(before.generalInfo) !== JSON.stringify(latest.generalInfo)) await serial(() => xl.writeG702Info(info!, latest));
     }
     o.onView?.(latest);
   }

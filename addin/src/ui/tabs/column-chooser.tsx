@@ -4,6 +4,7 @@
 import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AccountingMethod } from '@shared/engine/types';
 import { canToggleColumn, columnsFor, isColumnShown } from '../../excel/columns';
+import { sheetLabels } from '../../excel/sheet-labels';
 import { useLabels } from '../../i18n/i18n-context';
 import type { WorkbookControls } from '../workspace/workbook-controls';
 import { workbookLabels } from '../workspace/workbook-labels';
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
 
 export function ColumnChooser({ method, workbook }: { method: AccountingMethod; workbook: WorkbookControls }) {
   const L = useLabels(workbookLabels);
+  // the columns by their header in the pane's language (the sheet's may differ: render-invoice.ts)
+  const headers = useLabels(sheetLabels).g703.columns;
   const styles = useStyles();
   const columns = columnsFor(method).list.filter(canToggleColumn);
   const hidden = columns.filter((c) => !isColumnShown(c, workbook.columnView, workbook.columnOverrides));
@@ -47,7 +50,7 @@ export function ColumnChooser({ method, workbook }: { method: AccountingMethod; 
             key={c.key}
             name={`column-${c.key}`}
             data-column={c.key}
-            label={c.header}
+            label={headers[c.key]}
             checked={isColumnShown(c, workbook.columnView, workbook.columnOverrides)}
             onChange={(_, d) => void workbook.setColumnsShown([c.key], d.checked === true)}
           />

@@ -1,28 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { InvoiceView } from '../../api';
 import { useI18n } from '../../i18n/i18n-context';
-import type { I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n';
+import { lockReason } from '../../i18n/lock-reason';
 
-/**
- * Why this user cannot edit this invoice, in their language. The server's notEditableReason is
- * English; the same facts (latest? status? write access?) are in the view, so the banner says it
- * from them and falls back to the server's sentence for a reason it does not know.
- */
-export function lockReason(view: InvoiceView, { t }: Pick<I18n, 't'>): string | null {
-  const inv = view.invoice;
-  if (inv.isEditable) return null;
-  const tool = t(view.contract.kind === 'prime' ? 'tool.prime' : 'tool.commitment');
-  const reason = inv.notEditableReason ?? '';
-  if (/^read-only/i.test(reason)) return t('lock.readOnly', { tool });
-  if (!inv.isLatest && inv.editableInvoiceNumber != null) return t('lock.notLatest', { number: inv.editableInvoiceNumber });
-  if (inv.status === 'approved' || inv.status === 'approved_as_noted') return t('lock.approved');
-  if (inv.status !== 'draft' && inv.status !== 'revise_and_resubmit') {
-    const hint = inv.status === 'under_review' ? ` ${t('lock.underReviewHint')}` : '';
-    return `${t('lock.locked', { number: inv.number, status: t(`status.${inv.status}` as MessageKey).toLowerCase() })}${hint}`;
-  }
-  return reason || null;
-}
+// lockReason lives with the pane's words: the G703 sheet's status line says it too (excel/render-invoice.ts).
+export { lockReason };
 
 type Props = {
   view: InvoiceView;

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient, Contract, InvoiceView, MeResponse } from '../../api';
 import type { G702Header, RetainageTerms } from '../../excel';
+import { useI18n } from '../../i18n/i18n-context';
 import { createInvoiceSession } from '../../sync';
 import type { InvoiceSession, StorageLike, SyncStatus } from '../../sync';
 import { ROW_HEIGHT_POINTS } from './workbook-controls';
@@ -53,6 +54,8 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
   const sessionRef = useRef<InvoiceSession | null>(null);
   const [session, setSession] = useState<InvoiceSession | null>(null);
 
+  // the sheets are written in the pane's language the first time (then keep it: excel/render-invoice.ts)
+  const { lang } = useI18n();
   useEffect(() => {
     let isCancelled = false;
     let created: InvoiceSession | null = null;
@@ -74,6 +77,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
         onView: (v) => !isCancelled && setViewState(v),
         initialView: first, // one GET of the invoice on open, not two
         header: headerFor(first),
+        locale: lang,
         terms: termsFor(c),
         columnView: initialPrefs.columnView,
         columnOverrides: initialPrefs.columnOverrides,

@@ -11,18 +11,11 @@ import { ContractStatusBadge } from './contract-status-badge';
 import { visibleContractTabs } from './contract-tabs';
 import type { ContractTabContext } from './contract-tab-types';
 import { contractLabels } from './labels';
+import { paneScroll } from '../pane-scroll';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  scroll: {
-    flexGrow: 1,
-    minHeight: 0,
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
+  scroll: paneScroll(tokens.spacingVerticalS),
   head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   title: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },

@@ -11,17 +11,10 @@ import { projectLabels } from './labels';
 import { NewProjectForm } from './new-project-form';
 import { visibleProjectTabs } from './project-tabs';
 import type { ProjectTabContext } from './project-tab-types';
+import { paneScroll } from '../pane-scroll';
 
 const useStyles = makeStyles({
-  scroll: {
-    flexGrow: 1,
-    minHeight: 0,
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
+  scroll: paneScroll(tokens.spacingVerticalM),
   pick: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0 },
   // long project names must not widen the pane: the native select shrinks and ellipsises

@@ -12,18 +12,11 @@ import { StatusActions } from './status-actions';
 import { StatusBadge } from './status-badge';
 import { StatusLine } from './status-line';
 import { useInvoiceSession } from './use-invoice-session';
+import { paneScroll } from '../pane-scroll';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  scroll: {
-    flexGrow: 1,
-    minHeight: 0,
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
+  scroll: paneScroll(tokens.spacingVerticalS),
   head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   title: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
   sub: { color: tokens.colorNeutralForeground3 },

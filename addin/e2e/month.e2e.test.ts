@@ -7,11 +7,12 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, env, useBrowser } from './fixtures';
-import { api, openHarness, pasteTsv, waitForStatus } from './harness-driver.mjs';
+import { api, openHarness, pasteTsv, selectCell, waitForStatus } from './harness-driver.mjs';
 import { createContract, createMonthlyPeriods, createNextInvoice, createProject, shooter, type Lang } from './month-steps';
 import { compileBackups, createAndApproveChangeOrder, emailInvoice, importSovFromSelection, typedAmount } from './month-steps-later';
 import type { InvoiceView } from '../src/api/types';
 import { contractLabels } from '../src/ui/contract/labels';
+import { sheetLabels } from '../src/excel/sheet-labels';
 
 const FIRST_DATA_ROW = 8; // G703 rows 1–6 header block, row 7 column titles
 const SOV_LINES = 200;
@@ -145,10 +146,22 @@ async function runMonth(browser: ReturnType<typeof useBrowser>, lang: Lang) {
   await page.locator(`[data-testid=invoice-workspace][data-invoice-id="${invoice2}"]`).waitFor();
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
   const g703b = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703') && n !== g703)!;
-  // MISSING SLICE: typing "50%" into the sheet's % column is b12-workbook's input, not in main when
-  // this ran (see /work/notes/b12-contract.md); the same billing is pasted as column E amounts:
-  // 50% of A-004 ($17,500.00) less the $4,000.00 before = $4,750.00; 50% of A-005 = $10,000.00 − $5,000.00
-  await pasteTsv(page, g703b, `E${FIRST_DATA_ROW + 3}`, `${[475_000, 500_000].map((c) => typedAmount(lang, c)).join('\n')}\n`);
+  // the sheets are written in the pane's language: title and column headers from the sheet catalogue
+  const S = sheetLabels(lang).g703;
+  const snap = await page.evaluate((name) => window.__workbook.getSheetSnapshot(name), g703b);
+  expect(snap.values[0]?.[0]).toBe(S.title);
+  const headers = snap.values[FIRST_DATA_ROW - 2] ?? [];
+  const pctCol = headers.findIndex((v) => v === S.columns.percent);
+  expect(headers).toContain(S.columns.thisPeriod);
+  expect(pctCol).toBeGreaterThan(0);
+  // "% complete" typed on the sheet: 50% of A-004 and of A-005 (rows 11 and 12); Excel reads a typed
+  // "50%" (or "50 %") as 0.5 in any of the three languages
+  const pctLetter = String.fromCharCode(65 + pctCol);
+  for (const row of [FIRST_DATA_ROW + 3, FIRST_DATA_ROW + 4]) {
+    await selectCell(page, g703b, `${pctLetter}${row}`);
+    await page.keyboard.type(lang === 'en' ? '50%' : '50 %');
+    await page.keyboard.press('Enter');
+  }
   await waitForStatus(page, (s) => s.kind === 'saved', 60_000, 300);
   await shot('invoice-2-billed');
 

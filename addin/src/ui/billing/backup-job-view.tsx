@@ -27,19 +27,14 @@ export function BackupJobView({ api, job, pollError }: { api: ApiClient; job: TB
   const excluded = job.parts.flatMap((p) => p.notIncluded);
   const { percent, invoicesDone, invoicesTotal } = job.progress;
 
-  // In Office the signed link goes to the system browser (pdf-tab.tsx openInOffice); in a browser
-  // (the harness) it is a same-origin file answer (Content-Disposition: attachment), which a link
-  // with `download` saves without a pop-up window.
+  // In Office the signed link goes to the system browser; elsewhere (the harness) a link with
+  // `download` saves the attachment answer without a pop-up window (pdf-tab.tsx openInOffice).
   async function download(partNo: number) {
     setBusy(partNo);
     setError(null);
     try {
       const { url } = await api.call(createBackupLink, { param: { jobId: job.id }, query: { part: partNo } });
-      if (typeof (globalThis as { Office?: unknown }).Office !== 'undefined') {
-        await openInOffice(pdfDialogUrl(url, globalThis.location.origin, loadCredentials()?.serverUrl ?? defaultServerUrl()), true);
-      } else {
-        Object.assign(document.createElement('a'), { href: url, download: '' }).click();
-      }
+      await openInOffice(pdfDialogUrl(url, globalThis.location.origin, loadCredentials()?.serverUrl ?? defaultServerUrl()), true);
     } catch (err) {
       setError(L.downloadFailed(errorText(err, i18n.t)));
     } finally {

@@ -48,6 +48,12 @@ export async function openInOffice(url: string, isDownload: boolean): Promise<vo
     });
     return;
   }
+  // no Office dialog API here (a page hosting the pane outside Office): a download is a same-origin
+  // attachment answer that a link with `download` saves without any window
+  if (isDownload) {
+    Object.assign(document.createElement('a'), { href: url, download: '' }).click();
+    return;
+  }
   if (!window.open(url, '_blank', 'noopener')) throw new Error('The browser blocked the PDF window. Allow pop-ups for this site, then try again.');
 }
 

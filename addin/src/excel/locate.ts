@@ -6,10 +6,11 @@
 // worksheet is renamed or moved" (Worksheet.id, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
 // and WorksheetCollection.getItem takes "the name or ID of the worksheet".
 
-import { LOCALES } from '@shared/i18n/locales';
+import { LOCALES, type Locale } from '@shared/i18n/locales';
 import { columnLetter, rangeA1 } from './a1';
 import { type ColumnKey, type ColumnSet, columnsFor } from './columns';
 import type { SheetInfo } from './sheet-info';
+import { messageLabels } from './message-labels';
 import { sheetLabels } from './sheet-labels';
 
 export type LineRows = {
@@ -84,16 +85,15 @@ export async function locateColumns(context: Excel.RequestContext, sheet: Excel.
   return columnsFrom(header, info);
 }
 
-/** What the status says about unmapped columns, or null when every column was found. */
-export function columnIssueMessage(info: Pick<SheetInfo, 'invoiceId' | 'locale'>): string | null {
+/**
+ * What the status says about unmapped columns, or null when every column was found: in the pane's
+ * language `lang`, the headers quoted as the sheet shows them (its own language).
+ */
+export function columnIssueMessage(info: Pick<SheetInfo, 'invoiceId' | 'locale'>, lang: Locale): string | null {
   const { missing, duplicated } = columnIssuesOf(info.invoiceId);
   if (!missing.length && !duplicated.length) return null;
-  const header = (k: ColumnKey) => `"${sheetLabels(info.locale).g703.columns[k]}"`;
-  const parts = [
-    ...(missing.length ? [`not found: ${missing.map(header).join(', ')}`] : []),
-    ...(duplicated.length ? [`found twice: ${duplicated.map(header).join(', ')}`] : []),
-  ];
-  return `Column headers ${parts.join('; ')}. Nothing is read from or written to ${missing.length + duplicated.length === 1 ? 'that column' : 'those columns'}; put the header back or Refresh to redraw the sheet.`;
+  const headers = (keys: ColumnKey[]) => keys.map((k) => `"${sheetLabels(info.locale).g703.columns[k]}"`).join(', ');
+  return messageLabels(lang).columnIssue(headers(missing), headers(duplicated), missing.length + duplicated.length);
 }
 
 /**

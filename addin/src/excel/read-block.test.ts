@@ -52,6 +52,10 @@ describe('readBlock', () => {
     const err = await readBlock({ kind: 'selection' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BlockReadError);
     expect(err).toMatchObject({ problem: 'NOT_ONE_AREA' });
+    expect((err as BlockReadError).messageIn('fr')).toMatch(/^Excel n’a pas pu lire la sélection comme un seul bloc \(.+\)$/);
+    wb.select(sheet, 'F10:G12');
+    const empty = (await readBlock({ kind: 'selection' }).catch((e: unknown) => e)) as BlockReadError;
+    expect([empty.message, empty.messageIn('es')]).toEqual(['The selected cells are empty', 'Las celdas seleccionadas están vacías']);
   });
 
   it('reads 5,001 rows × 8 columns in several syncs, each response under 5 MB, every value intact', async () => {

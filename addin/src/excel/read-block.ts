@@ -16,7 +16,9 @@
 //   rows are read in chunks sized from the bytes the previous chunk measured, and a chunk that
 //   Excel still refuses is read again in halves.
 
+import type { Locale } from '@shared/i18n/locales';
 import { rangeA1 } from './a1';
+import { messageLabels, type MessageLabels } from './message-labels';
 import { runBatch } from './run';
 import type { CellValue } from './units';
 
@@ -42,13 +44,20 @@ export type SheetBlock = {
 
 export type BlockProblem = 'EMPTY' | 'NOT_ONE_AREA' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS' | 'NO_SHEET';
 
+type BlockTexts = MessageLabels['block'];
+
+/** `message` is English; the pane shows `messageIn(its language)`. */
 export class BlockReadError extends Error {
   constructor(
     readonly problem: BlockProblem,
-    message: string,
+    private readonly text: (labels: BlockTexts) => string,
   ) {
-    super(message);
+    super(text(messageLabels('en').block));
     this.name = 'BlockReadError';
+  }
+
+  messageIn(locale: Locale): string {
+    return this.text(messageLabels(locale).block);
   }
 }
 
@@ -74,14 +83,14 @@ async function locate(source: BlockSource): Promise<Extent> {
       try {
         await context.sync();
       } catch (e) {
-        throw new BlockReadError('NOT_ONE_AREA', `Excel could not read the selection as one block (${(e as Error).message})`);
+        throw new BlockReadError('NOT_ONE_AREA', (l) => l.notOneArea((e as Error).message));
       }
       used = selected.getUsedRange(true);
     } else {
       const name = source.kind === 'sheet' ? source.name : source.sheet;
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
       await context.sync();
-      if (sheet.isNullObject) throw new BlockReadError('NO_SHEET', `There is no sheet named "${name}"`);
+      if (sheet.isNullObject) throw new BlockReadError('NO_SHEET', (l) => l.noSheet(name));
       used = (source.kind === 'sheet' ? sheet.getRange() : sheet.getRange(source.address)).getUsedRange(true);
     }
     used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -89,7 +98,7 @@ async function locate(source: BlockSource): Promise<Extent> {
     try {
       await context.sync();
     } catch (e) {
-      if (codeOf(e) === 'ItemNotFound') throw new BlockReadError('EMPTY', 'The selected cells are empty');
+      if (codeOf(e) === 'ItemNotFound') throw new BlockReadError('EMPTY', (l) => l.empty);
       throw e;
     }
     return { sheetId: ws.id, sheet: ws.name, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
@@ -112,8 +121,8 @@ async function readRows(e: Extent, first: number, count: number): Promise<Chunk>
 /** The block's cells, read in as many chunks as their size needs. */
 export async function readBlock(source: BlockSource): Promise<SheetBlock> {
   const e = await locate(source);
-  if (e.rows > MAX_BLOCK_ROWS) throw new BlockReadError('TOO_MANY_ROWS', `${e.rows} rows are selected; at most ${MAX_BLOCK_ROWS} can be read`);
-  if (e.cols > MAX_BLOCK_COLUMNS) throw new BlockReadError('TOO_MANY_COLUMNS', `${e.cols} columns are selected; at most ${MAX_BLOCK_COLUMNS} can be read`);
+  if (e.rows > MAX_BLOCK_ROWS) throw new BlockReadError('TOO_MANY_ROWS', (l) => l.tooManyRows(e.rows, MAX_BLOCK_ROWS));
+  if (e.cols > MAX_BLOCK_COLUMNS) throw new BlockReadError('TOO_MANY_COLUMNS', (l) => l.tooManyColumns(e.cols, MAX_BLOCK_COLUMNS));
   const block: SheetBlock = {
     sheet: e.sheet,
     address: rangeA1(e.top, e.left, e.top + e.rows - 1, e.left + e.cols - 1),

@@ -26,6 +26,8 @@ type SheetLabels = {
     ungrouped: string;
     group: string;
   };
+  /** the note on a cell whose unsaved edit lost to a co-author's change (sync/session-parts.ts) */
+  conflictNote: (theirs: string, mine: string) => string;
   g702: G702LineLabels & {
     title: string;
     applicationTitle: string;
@@ -86,6 +88,7 @@ const en: SheetLabels = {
     ungrouped: 'Ungrouped',
     group: 'Group',
   },
+  conflictNote: (theirs, mine) => `Changed by someone else to ${theirs} while your edit (${mine}) was not yet saved. Re-enter yours if it should win.`,
   g702: {
     title: 'APPLICATION AND CERTIFICATE FOR PAYMENT (AIA G702)',
     applicationTitle: "CONTRACTOR'S APPLICATION FOR PAYMENT",
@@ -158,6 +161,8 @@ const es: SheetLabels = {
     ungrouped: 'Sin grupo',
     group: 'Grupo',
   },
+  conflictNote: (theirs, mine) =>
+    `Otra persona lo cambió a ${theirs} mientras su cambio (${mine}) aún no se había guardado. Vuelva a escribir el suyo si debe prevalecer.`,
   g702: {
     title: 'SOLICITUD Y CERTIFICADO DE PAGO (AIA G702)',
     applicationTitle: 'SOLICITUD DE PAGO DEL CONTRATISTA',
@@ -229,6 +234,8 @@ const fr: SheetLabels = {
     ungrouped: 'Sans groupe',
     group: 'Groupe',
   },
+  conflictNote: (theirs, mine) =>
+    `Modifié par une autre personne en ${theirs} alors que votre saisie (${mine}) n’était pas encore enregistrée. Saisissez-la de nouveau si elle doit prévaloir.`,
   g702: {
     title: 'DEMANDE ET CERTIFICAT DE PAIEMENT (AIA G702)',
     applicationTitle: "DEMANDE DE PAIEMENT DE L'ENTREPRENEUR",

@@ -5,6 +5,8 @@
 
 import type { InvoiceView } from '../api/types';
 import * as xl from '../excel';
+import { messageLabels } from '../excel/message-labels';
+import type { Locale } from '@shared/i18n/locales';
 import type { SheetInfo } from '../excel/sheet-info';
 import { type CellValue, sameCell } from '../excel/units';
 import { cellKey } from './edits';
@@ -16,6 +18,8 @@ import type { ConflictCell, RejectedCell } from './status';
 import type { LayoutOptions } from '../excel/layout';
 
 export type ChangeDeps = {
+  /** the pane's language, for the sentences the status line shows */
+  lang: Locale;
   info: () => SheetInfo | null;
   current: () => InvoiceView | null;
   queue: EditQueue;
@@ -46,7 +50,7 @@ export function createChangePipeline(d: ChangeDeps) {
   const lineOf = (lineId: string) => d.current()?.lines.find((l) => l.lineId === lineId);
   /** A column whose header is missing or doubled was neither read nor written: say so. */
   const noteColumns = (info: SheetInfo) => {
-    const message = xl.columnIssueMessage(info);
+    const message = xl.columnIssueMessage(info, d.lang);
     if (message) d.facts.error = { code: 'COLUMNS_NOT_FOUND', message };
   };
 
@@ -81,10 +85,9 @@ export function createChangePipeline(d: ChangeDeps) {
     const current = d.current()!;
     const r = await xl.restoreGuardedCells(info, current, address, { terms: d.terms ?? null, pending: d.overlay() });
     if (!r.cells) return;
-    const why = current.invoice.isEditable
-      ? `${r.headers.join(', ')} ${r.headers.length === 1 ? 'is' : 'are'} computed`
-      : (current.invoice.notEditableReason ?? 'This invoice is read-only');
-    d.facts.error = { code: 'CELL_NOT_EDITABLE', message: `${why}: ${r.cells === 1 ? 'the cell was' : `${r.cells} cells were`} put back.` };
+    const say = messageLabels(d.lang);
+    const why = current.invoice.isEditable ? say.computed(r.headers.join(', '), r.headers.length) : (current.invoice.notEditableReason ?? say.readOnly);
+    d.facts.error = { code: 'CELL_NOT_EDITABLE', message: say.putBack(why, r.cells) };
     d.emit();
   }
 

@@ -8,6 +8,8 @@ import type { InvoiceBinding } from '../excel/binding';
 import { EDIT_FIELDS, type EditField } from '../excel/columns';
 import { planG703, serverCellValue, type PendingValues } from '../excel/layout';
 import type { SheetInfo } from '../excel/sheet-info';
+import { sheetLabels } from '../excel/sheet-labels';
+import type { Locale } from '@shared/i18n/locales';
 import type { LineChange } from '../excel/write-back';
 import { sameCell, type CellValue } from '../excel/units';
 import type { EditedRow } from '../excel/read';
@@ -81,8 +83,9 @@ export function classify(e: unknown): Failure {
   return { error: { code: 'CLIENT', message: e instanceof Error ? e.message : String(e) }, isRetryable: false, isOffline: false };
 }
 
-export function conflictNote(c: ConflictCell): string {
-  return `Changed by someone else to ${String(c.theirs)} while your edit (${String(c.mine)}) was not yet saved. Re-enter yours if it should win.`;
+/** The note on the cell, in the sheet's language (co-authors share it). */
+export function conflictNote(c: ConflictCell, locale: Locale): string {
+  return sheetLabels(locale).conflictNote(String(c.theirs), String(c.mine));
 }
 
 /** Enough SheetInfo to read back the editable cells of a sheet rendered in an earlier session. */

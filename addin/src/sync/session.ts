@@ -20,6 +20,7 @@ import { afterSaveOverwrite, buildOverlay, classify, conflictNote, fetchAllHisto
 import { createChangePipeline } from './session-changes';
 import { DirtySet, RemoteValues, readLayout, writeLayout, type Layout } from './session-sheet';
 import type { SessionOptions } from './session-options';
+import { toLocale } from '@shared/i18n/locales';
 import { createReplyMarker, type ReplyMark } from './reply-marks';
 
 export type { SessionOptions };
@@ -77,7 +78,10 @@ export function createInvoiceSession(o: SessionOptions) {
     for (const l of view.lines) for (const f of xl.EDIT_FIELDS) synced.set(cellKey(l.lineId, f), serverCellValue(l, f));
   };
   const overlay = () => buildOverlay(rejected.values(), queue.values(), inFlight);
+  /** the pane's language: the session's own sentences in the status line */
+  const lang = toLocale(o.locale) ?? 'en';
   const changes = createChangePipeline({
+    lang,
     info: () => info,
     current: () => current,
     queue,
@@ -118,7 +122,7 @@ export function createInvoiceSession(o: SessionOptions) {
     if (!info) return;
     const marks: xl.CellMark[] = [
       ...[...rejected.values()].map((r) => ({ lineId: r.lineId, field: r.field, message: r.message, kind: 'error' as const })),
-      ...conflicts.map((c) => ({ lineId: c.lineId, field: c.field, message: conflictNote(c), kind: 'conflict' as const })),
+      ...conflicts.map((c) => ({ lineId: c.lineId, field: c.field, message: conflictNote(c, info!.locale), kind: 'conflict' as const })),
     ];
     if (marks.length) await serial(() => xl.markBadCells(info!, marks));
   };
@@ -380,7 +384,7 @@ export function createInvoiceSession(o: SessionOptions) {
   /** Rows found by id during a write; lines not on the sheet are reported, never written elsewhere. */
   function noteLines(r: xl.ApplyResult) {
     if (info) info = { ...info, rowByLineId: r.rowByLineId };
-    const columns = info && xl.columnIssueMessage(info);
+    const columns = info && xl.columnIssueMessage(info, lang);
     if (columns) facts.error = { code: 'COLUMNS_NOT_FOUND', message: columns };
     if (r.unmapped.length) {
       const items = r.unmapped.map((id) => lineOf(id)?.itemNo ?? id).join(', ');

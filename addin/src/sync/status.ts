@@ -1,5 +1,8 @@
 // The status line, as structured data plus English text. The UI localizes from `key` + `params`
-// (or passes its own translate function to statusMessage); `message` is the English fallback.
+// (or passes its own translate function to statusMessage); `message` is the English fallback. The
+// session's own sentences (params.message of error/read-only) are already in the pane's language
+// (SessionOptions.locale, excel/message-labels.ts).
+import { messageLabels } from '../excel/message-labels';
 import { translate, translatePlural } from '../i18n';
 import type { G702Mismatch } from '../excel/read';
 import type { EditField } from '../excel/columns';
@@ -68,16 +71,16 @@ export const englishStatus: Translate = (key, p) => {
     case 'sync.offline':
       return translatePlural('en', key, count, { seconds });
     case 'sync.retrying':
-      return translatePlural('en', key, count, { seconds, message: p.message ?? 'The server did not answer' });
+      return translatePlural('en', key, count, { seconds, message: p.message ?? messageLabels('en').noAnswer });
     case 'sync.rejected':
       return translatePlural('en', key, count, { message: p.message ?? '' });
     case 'sync.mismatch':
       return translate('en', key, { line: p.line ?? 'a line' });
     // the session's own sentence (the UI puts "Error:" / "Read-only:" before it)
     case 'sync.error':
-      return p.message ?? 'Something went wrong';
+      return p.message ?? messageLabels('en').somethingWrong;
     case 'sync.readOnly':
-      return p.message ?? 'This invoice is read-only';
+      return p.message ?? messageLabels('en').readOnly;
   }
 };
 

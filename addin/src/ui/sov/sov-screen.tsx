@@ -55,7 +55,7 @@ export function SovScreen({ ctx }: { ctx: ContractTabContext }) {
       );
   }, [canEdit, sheetName]);
 
-  const fail = (e: unknown) => setError(e instanceof BlockReadError ? e.message : errorText(e, t));
+  const fail = (e: unknown) => setError(e instanceof BlockReadError ? e.messageIn(lang) : errorText(e, t));
   const guard = async (run: () => Promise<void>) => {
     setError(null);
     setDone(null);
@@ -95,7 +95,7 @@ export function SovScreen({ ctx }: { ctx: ContractTabContext }) {
       }
     });
 
-  const readError = imp.readError ? (imp.readError instanceof BlockReadError ? imp.readError.message : errorText(imp.readError, t)) : null;
+  const readError = imp.readError ? (imp.readError instanceof BlockReadError ? imp.readError.messageIn(lang) : errorText(imp.readError, t)) : null;
   return (
     <div className={styles.screen} data-testid="sov-screen">
       <div className={styles.status}>

@@ -45,6 +45,7 @@ describe('statusText', () => {
     expect(statusText(status('sync.saving', { count: 5000 }), makeI18n('es'))).toBe('Guardando 5000 celdas…'); // Spanish groups from 5 digits (CLDR)
     expect(statusText(status('sync.saving', { count: 12000 }), makeI18n('es'))).toBe('Guardando 12.000 celdas…');
     expect(statusText(status('sync.pending', { count: 1 }), makeI18n('fr'))).toBe('1 modification pas encore enregistrée');
+    expect(statusText(status('sync.error', {}), makeI18n('es'))).toBe('Error: Algo salió mal');
   });
 });
 

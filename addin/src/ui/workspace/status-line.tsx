@@ -3,6 +3,7 @@ import { CheckmarkCircleFilled, CloudOffRegular, ErrorCircleFilled, WarningFille
 import type { SyncStatus } from '../../sync/status';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { messageLabels } from '../../excel/message-labels';
 import { formatCellValue, fieldLabel } from './field-label';
 
 const useStyles = makeStyles({
@@ -31,8 +32,9 @@ const useStyles = makeStyles({
 });
 
 /** The status line's sentence in the user's language, from the session's key + params. */
-export function statusText(status: SyncStatus, { t, tn }: Pick<I18n, 't' | 'tn'>, readOnlyText?: string | null): string {
+export function statusText(status: SyncStatus, { t, tn, lang }: Pick<I18n, 't' | 'tn' | 'lang'>, readOnlyText?: string | null): string {
   const p = status.params;
+  const say = messageLabels(lang);
   const count = p.count ?? 0;
   const message = p.message ?? '';
   switch (status.key) {
@@ -47,9 +49,9 @@ export function statusText(status: SyncStatus, { t, tn }: Pick<I18n, 't' | 'tn'>
     case 'sync.offline':
       return tn('sync.offline', count, { seconds: p.seconds ?? 0 });
     case 'sync.retrying':
-      return tn('sync.retrying', count, { seconds: p.seconds ?? 0, message });
+      return tn('sync.retrying', count, { seconds: p.seconds ?? 0, message: message || say.noAnswer });
     case 'sync.error':
-      return t('sync.error', { message: message || status.message });
+      return t('sync.error', { message: message || say.somethingWrong });
     case 'sync.rejected':
       return tn('sync.rejected', count, { message });
     case 'sync.conflict':
@@ -57,7 +59,7 @@ export function statusText(status: SyncStatus, { t, tn }: Pick<I18n, 't' | 'tn'>
     case 'sync.mismatch':
       return t('sync.mismatch', { line: p.line ?? '' });
     case 'sync.readOnly':
-      return readOnlyText ?? t('sync.readOnly', { message: message || status.message });
+      return readOnlyText ?? t('sync.readOnly', { message: message || say.readOnly });
     default:
       return status.message;
   }

@@ -29,6 +29,7 @@ export declare function waitForStatus(
 /** project → contract → invoice through the pane's screens; the selected invoice card */
 export declare function pickInvoice(page: Page, options: { project?: string | null; contract: string; invoiceNo: number }): Promise<Locator>;
 export declare function selectCell(page: Page, sheet: string, a1: string): Promise<void>;
+export declare function extendSelectionTo(page: Page, sheet: string, a1: string): Promise<void>;
 /** returns the page's performance.now() at the paste */
 export declare function pasteTsv(page: Page, sheet: string, a1: string, text: string): Promise<number>;
 export declare function cellValue(page: Page, sheet: string, a1: string): Promise<string | number | boolean | null>;

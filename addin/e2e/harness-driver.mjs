@@ -150,18 +150,27 @@ export async function pickInvoice(page, { project = null, contract, invoiceNo })
   return card;
 }
 
-/** Shows a sheet by its tab and selects a cell (scrolling the grid to it if needed). */
-export async function selectCell(page, sheet, a1) {
-  await page.locator(`[data-testid="sheet-tab-${sheet}"]`).click();
+/** A cell of the windowed grid, scrolled into the rendered window first (≈ 20 px per row) when needed. */
+async function gridCell(page, sheet, a1) {
   const row = Number(/\d+/.exec(a1)?.[0]);
   const cell = page.locator(`[data-sheet="${sheet}"] [data-a1="${a1}"]`);
   if (!(await cell.count())) {
-    // windowed grid: scroll the row into the rendered window first (≈ 20 px per row)
     await page.locator(`[data-sheet="${sheet}"]`).evaluate((el, r) => {
       el.scrollTop = Math.max(0, (r - 12) * 20);
     }, row);
   }
-  await cell.click();
+  return cell;
+}
+
+/** Shows a sheet by its tab and selects a cell (scrolling the grid to it if needed). */
+export async function selectCell(page, sheet, a1) {
+  await page.locator(`[data-testid="sheet-tab-${sheet}"]`).click();
+  await (await gridCell(page, sheet, a1)).click();
+}
+
+/** Shift+click extends the selection from the active cell to `a1`, as in Excel. */
+export async function extendSelectionTo(page, sheet, a1) {
+  await (await gridCell(page, sheet, a1)).click({ modifiers: ['Shift'] });
 }
 
 /** A real paste event with text/plain data on the grid, as Ctrl+V from Excel or a text editor. */

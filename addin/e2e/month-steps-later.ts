@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { repoRoot } from './private-worker.mjs';
-import { pasteTsv, selectCell } from './harness-driver.mjs';
+import { extendSelectionTo, pasteTsv, selectCell } from './harness-driver.mjs';
 import type { Lang } from './month-steps';
 
 /** Amounts as a user of the language types them: 5000.00 / 5000,00 (no thousands separator). */
@@ -68,18 +68,6 @@ export async function compileBackups(page: Page, periodIndex: number, expectedIn
   const path = join(repoRoot, 'test-artifacts', 'month', saveAs);
   await download.saveAs(path);
   return { jobId, fileName: download.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-/** Shift+click extends the selection from the active cell, as in Excel (scrolling the grid to the row first). */
-async function extendSelectionTo(page: Page, sheet: string, a1: string) {
-  const row = Number(/\d+/.exec(a1)?.[0]);
-  const cell = page.locator(`[data-sheet="${sheet}"] [data-a1="${a1}"]`);
-  if (!(await cell.count())) {
-    await page.locator(`[data-sheet="${sheet}"]`).evaluate((el, r) => {
-      el.scrollTop = Math.max(0, (r - 12) * 20);
-    }, row);
-  }
-  await cell.click({ modifiers: ['Shift'] });
 }
 
 /**

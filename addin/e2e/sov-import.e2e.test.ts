@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { centsOf, describeBrowser, env, screenshot, useBrowser } from './fixtures';
-import { api, openHarness, pasteTsv, selectCell } from './harness-driver.mjs';
+import { api, extendSelectionTo, openHarness, pasteTsv, selectCell } from './harness-driver.mjs';
 
 const LINES = 200;
 const BAD_INDEX = 56; // the 57th line: sheet row 58 (row 1 is the header)
@@ -22,18 +22,6 @@ const rowOf = (i: number) => [
   valueText(i),
   `Area ${Math.floor(i / 50) + 1}`,
 ];
-
-/** Shift+click extends the selection from the active cell, as in Excel. */
-async function extendSelectionTo(page: Page, sheet: string, a1: string) {
-  const row = Number(/\d+/.exec(a1)?.[0]);
-  const cell = page.locator(`[data-sheet="${sheet}"] [data-a1="${a1}"]`);
-  if (!(await cell.count())) {
-    await page.locator(`[data-sheet="${sheet}"]`).evaluate((el, r) => {
-      el.scrollTop = Math.max(0, (r - 12) * 20);
-    }, row);
-  }
-  await cell.click({ modifiers: ['Shift'] });
-}
 
 describeBrowser('SOV import from a selected range', () => {
   const browser = useBrowser();

@@ -35,7 +35,7 @@ describeBrowser('send in bulk', () => {
     await screenshot(page, 'send-batch-registered');
 
     // the test email: only to the test address, marked as a test, in the local outbox; the batch
-    // speaks its sender's language (the demo admin's is Spanish), as a single send does
+    // speaks the pane's language (English here), not the sender's profile language (Spanish), as a single send does
     const testTo = `e2e.test.${Date.now()}@gc-example.com`;
     await detail.locator('input[name=testTo]').fill(testTo);
     await detail.getByRole('button', { name: 'Send test email' }).click();
@@ -43,9 +43,9 @@ describeBrowser('send in bulk', () => {
     const outbox = (await (await fetch(`${env.baseUrl}/dev/outbox.json?limit=20`)).json()) as { messages: OutboxMessage[] };
     const test = outbox.messages.filter((m) => m.to.some((t) => t.email === testTo));
     expect(test).toHaveLength(1);
-    expect(test[0]!.subject).toBe('[TEST] Factura n.º 1 del contrato principal n.º 1 – 2026-08-01 – 2026-08-31');
+    expect(test[0]!.subject).toBe('[TEST] Invoice #1 for Prime Contract #1 – 2026-08-01 – 2026-08-31');
     expect(test[0]!.to.map((t) => t.email)).toEqual([testTo]);
-    expect(test[0]!.html).toContain('PRUEBA — este es el mensaje que recibirá María Gómez &lt;maria.gomez@owner-example.com&gt;');
+    expect(test[0]!.html).toContain('TEST — this is the message María Gómez &lt;maria.gomez@owner-example.com&gt; will receive');
     const outboxPage = await page.context().newPage();
     await outboxPage.goto(`${env.baseUrl}/dev/outbox`);
     await outboxPage.getByText(test[0]!.subject).first().waitFor();
@@ -74,8 +74,8 @@ describeBrowser('send in bulk', () => {
       (m) => !before.has(m.id) && m.to.some((t) => t.email === 'maria.gomez@owner-example.com') && m.threadId && !m.subject.startsWith('[TEST]'),
     );
     expect(sent.map((m) => m.subject).sort()).toEqual([
-      'Factura n.º 1 del contrato principal n.º 1 – 2026-08-01 – 2026-08-31',
-      'Factura n.º 2 del contrato principal n.º 1 – 2026-09-01 – 2026-09-30',
+      'Invoice #1 for Prime Contract #1 – 2026-08-01 – 2026-08-31',
+      'Invoice #2 for Prime Contract #1 – 2026-09-01 – 2026-09-30',
     ]);
     await page.context().close();
   });

@@ -177,7 +177,7 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
         ) : !session ? (
           <>
             {restoreError && (
-              <MessageBar intent="error">
+              <MessageBar layout="multiline" intent="error">
                 <MessageBarBody>{restoreError}</MessageBarBody>
               </MessageBar>
             )}

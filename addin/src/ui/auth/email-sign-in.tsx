@@ -68,7 +68,7 @@ export function EmailSignIn({ serverUrl, onSignedIn }: Props) {
       </Button>
       {isSent && (
         <>
-          <MessageBar intent="info" data-testid="email-link-sent">
+          <MessageBar layout="multiline" intent="info" data-testid="email-link-sent">
             <MessageBarBody>{L.sent}</MessageBarBody>
           </MessageBar>
           <Field label={L.paste}>

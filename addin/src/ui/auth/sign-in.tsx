@@ -53,7 +53,7 @@ export function SignIn({ onSignedIn }: Props) {
           <Input type="password" value={token} onChange={(_, d) => setToken(d.value)} name="token" autoComplete="off" />
         </Field>
         {error && (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>{t('signIn.failed', { message: error })}</MessageBarBody>
           </MessageBar>
         )}

@@ -14,7 +14,7 @@ export function BackupReadyBar({ onShow }: { onShow?: (projectId: string) => voi
   return (
     <div data-testid="backup-ready-bar">
       {finished.map(({ job }) => (
-        <MessageBar key={job.id} intent={job.status === 'done' ? 'success' : 'error'}>
+        <MessageBar layout="multiline" key={job.id} intent={job.status === 'done' ? 'success' : 'error'}>
           <MessageBarBody>{job.status === 'done' ? L.barReady(job.fileName) : L.barFailed}</MessageBarBody>
           <MessageBarActions
             containerAction={

@@ -78,7 +78,7 @@ export function ChangeOrdersPanel({ api, contract, onContractChanged }: Props) {
   return (
     <div className={styles.root} data-testid="change-orders">
       {notice && (
-        <MessageBar intent="success" data-testid="co-message">
+        <MessageBar layout="multiline" intent="success" data-testid="co-message">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}

@@ -136,7 +136,7 @@ export function ContractForm({ api, me, project, contract, canEdit, onSaved, onC
       }}
     >
       {!canEdit && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{L.readOnly}</MessageBarBody>
         </MessageBar>
       )}
@@ -227,7 +227,7 @@ export function ContractForm({ api, me, project, contract, canEdit, onSaved, onC
       />
       <ErrorBar message={error} />
       {saved && !isNew && (
-        <MessageBar intent="success" data-testid="contract-saved">
+        <MessageBar layout="multiline" intent="success" data-testid="contract-saved">
           <MessageBarBody>{L.saved}</MessageBarBody>
         </MessageBar>
       )}

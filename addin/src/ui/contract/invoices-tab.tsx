@@ -40,7 +40,7 @@ function InvoicesPanel({ ctx }: { ctx: ContractTabContext }) {
         />
       )}
       {created !== null && (
-        <MessageBar intent="success" data-testid="invoice-created">
+        <MessageBar layout="multiline" intent="success" data-testid="invoice-created">
           <MessageBarBody>{L.created(created)}</MessageBarBody>
         </MessageBar>
       )}

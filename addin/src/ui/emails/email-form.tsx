@@ -141,7 +141,7 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
   return (
     <form className={styles.form} onSubmit={submit} aria-label={L.compose} data-testid="email-form" noValidate>
       {notice && (
-        <MessageBar intent={notice.intent} className={notice.intent === 'warning' ? styles.sent : undefined} data-testid="email-notice">
+        <MessageBar layout="multiline" intent={notice.intent} className={notice.intent === 'warning' ? styles.sent : undefined} data-testid="email-notice">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -202,7 +202,7 @@ export function EmailForm({ ctx, api, L, threads, onSent }: Props) {
         <Textarea name="message" value={message} onChange={(_, d) => setMessage(d.value)} rows={4} resize="vertical" />
       </Field>
       {errors.form?.length ? (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{errors.form.join(' · ')}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -52,7 +52,7 @@ function EmailsPanel({ ctx }: { ctx: TabContext }) {
       )}
       {isAdmin && isComposing && <EmailForm ctx={ctx} api={api} L={L} threads={threads} onSent={() => void reload()} />}
       {error !== null && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{L.loadFailed(errorText(error, ctx.i18n.t))}</MessageBarBody>
         </MessageBar>
       )}

@@ -70,7 +70,7 @@ function GeneralInfoPanel({ api, view, i18n, setView }: TabContext) {
     >
       <Caption1 className={styles.hint}>{L.intro}</Caption1>
       {!canEdit && view.invoice.notEditableReason && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{L.readOnly(view.invoice.notEditableReason)}</MessageBarBody>
         </MessageBar>
       )}
@@ -104,7 +104,7 @@ function GeneralInfoPanel({ api, view, i18n, setView }: TabContext) {
       ))}
       <ErrorBar message={error} />
       {notice && (
-        <MessageBar intent="success" data-testid="general-info-notice">
+        <MessageBar layout="multiline" intent="success" data-testid="general-info-notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}

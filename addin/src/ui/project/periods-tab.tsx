@@ -84,7 +84,7 @@ function PeriodsPanel({ ctx }: { ctx: ProjectTabContext }) {
         />
       )}
       {notice && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}

@@ -85,7 +85,7 @@ export function BatchDetail({ api, L, i18n, projectId, batchId, senderEmail, onB
 
   if (!batch)
     return error ? (
-      <MessageBar intent="error">
+      <MessageBar layout="multiline" intent="error">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     ) : (
@@ -143,12 +143,12 @@ export function BatchDetail({ api, L, i18n, projectId, batchId, senderEmail, onB
         )}
       </div>
       {notice && (
-        <MessageBar intent="success" data-testid="batch-notice">
+        <MessageBar layout="multiline" intent="success" data-testid="batch-notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
       {error && (
-        <MessageBar intent="error" data-testid="batch-error">
+        <MessageBar layout="multiline" intent="error" data-testid="batch-error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -162,7 +162,7 @@ export function RegisterForm({ api, L, i18n, projectId, contractId, onBack, onRe
       </Field>
       <Checkbox name="attachPdf" label={L.attachPdf} checked={form.attachPdf} onChange={(_, d) => set('attachPdf', d.checked === true)} />
       {error && (
-        <MessageBar intent="error" data-testid="register-error">
+        <MessageBar layout="multiline" intent="error" data-testid="register-error">
           <MessageBarBody>
             {error.message}
             {error.details.length > 0 && (

@@ -163,7 +163,7 @@ export function SovImportPanel({ imp, method, onImport }: Props) {
         ))}
       </div>
       {missing.length > 0 && (
-        <MessageBar intent="warning" data-testid="sov-missing">
+        <MessageBar layout="multiline" intent="warning" data-testid="sov-missing">
           <MessageBarBody>{L.missing(missing.map((f) => L.fields[f]).join(', '))}</MessageBarBody>
         </MessageBar>
       )}

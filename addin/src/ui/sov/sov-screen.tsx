@@ -109,7 +109,7 @@ export function SovScreen({ ctx }: { ctx: ContractTabContext }) {
         )}
       </div>
       {done && (
-        <MessageBar intent="success" data-testid="sov-done">
+        <MessageBar layout="multiline" intent="success" data-testid="sov-done">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

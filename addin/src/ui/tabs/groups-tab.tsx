@@ -252,7 +252,7 @@ function GroupsPanel({ api, view, contract, workbook, refresh, i18n }: TabContex
         </div>
       )}
       {notice && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar layout="multiline" intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

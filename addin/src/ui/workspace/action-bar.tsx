@@ -18,7 +18,7 @@ export function ActionBar(props: { label: string; testId?: string; message: Stat
         {props.children}
       </div>
       {props.message && (
-        <MessageBar intent={props.message.intent} data-testid={props.messageTestId}>
+        <MessageBar layout="multiline" intent={props.message.intent} data-testid={props.messageTestId}>
           <MessageBarBody>{props.message.text}</MessageBarBody>
         </MessageBar>
       )}

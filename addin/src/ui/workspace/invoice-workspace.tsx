@@ -72,7 +72,7 @@ export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose, o
   if (openError) {
     return (
       <div className={styles.scroll}>
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{errorText(openError, t)}</MessageBarBody>
         </MessageBar>
         <Button icon={<ArrowLeftRegular />} onClick={onClose}>

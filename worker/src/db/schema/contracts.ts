@@ -29,6 +29,11 @@ export const contracts = sqliteTable(
     contractDate: text('contract_date'),
     architect: text('architect').notNull().default(''),
     description: text('description').notNull().default(''),
+    /** days after an invoice is submitted that its payment is due (its aging clock) */
+    paymentTermsDays: integer('payment_terms_days').notNull().default(30),
+    /** opt-in: email a reminder on overdue invoices, at most once every reminderCadenceDays */
+    remindersEnabled: integer('reminders_enabled', { mode: 'boolean' }).notNull().default(false),
+    reminderCadenceDays: integer('reminder_cadence_days').notNull().default(7),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('contracts_number_uq').on(t.projectId, t.kind, t.number)],

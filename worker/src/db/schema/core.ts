@@ -52,6 +52,12 @@ export const projects = sqliteTable('projects', {
   name: text('name').notNull(),
   number: text('number').notNull().default(''),
   address: text('address').notNull().default(''),
+  /** where the work is: 'US-CA', 'CA-ON', … (ISO 3166-2); drives the rules in shared/jurisdiction. null = none chosen */
+  jurisdiction: text('jurisdiction'),
+  /** private or public work: statutory retainage caps differ between them */
+  workType: text('work_type', { enum: ['private', 'public'] })
+    .notNull()
+    .default('private'),
   createdAt: createdAt(),
 });
 

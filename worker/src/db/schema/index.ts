@@ -6,3 +6,4 @@ export * from './email';
 export * from './backups';
 export * from './send-batches';
 export * from './period-backups';
+export * from './get-paid';

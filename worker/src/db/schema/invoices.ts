@@ -20,6 +20,12 @@ export const invoices = sqliteTable(
       .notNull()
       .references(() => billingPeriods.id),
     status: text('status', { enum: invoiceStatuses }).notNull().default('draft'),
+    /** progress: bills work and stored materials; retainage_release: bills nothing but released retainage */
+    kind: text('kind', { enum: ['progress', 'retainage_release'] })
+      .notNull()
+      .default('progress'),
+    /** the day the invoice first left draft (YYYY-MM-DD): its payment and prompt-payment clocks start here */
+    submittedOn: text('submitted_on'),
     version: integer('version').notNull().default(1),
     /** line 6 frozen when the invoice leaves draft (and again on resubmission); the next invoice's line 7 */
     line6FrozenCents: integer('line6_frozen_cents'),

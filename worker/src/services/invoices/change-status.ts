@@ -44,7 +44,7 @@ export async function changeInvoiceStatus({ ctx, input }: { ctx: ServiceCtx; inp
   if (to === 'revise_and_resubmit' && invoice.id !== state.latestInvoice.id) {
     throw new AppError('INVALID_STATE', `Only the most recent invoice can be revised: Invoice #${state.latestInvoice.number} comes after this one`);
   }
-  const patch: { status: Status; line6FrozenCents?: number } = { status: to };
+  const patch: { status: Status; line6FrozenCents?: number; submittedOn?: string } = { status: to };
   if (isSubmit) {
     // Line 6 is frozen when the invoice leaves draft (and again on resubmission); the next invoice's line 7 reads it.
     const result = computeState(state);
@@ -53,6 +53,9 @@ export async function changeInvoiceStatus({ ctx, input }: { ctx: ServiceCtx; inp
       throw new AppError('VALIDATION_FAILED', `Invoice #${invoice.number} has ${blocking.length} problem(s) to fix before it can be submitted`, blocking);
     }
     patch.line6FrozenCents = result.g702.line6TotalEarnedLessRetainageCents;
+    // The payment clock (aging, prompt-payment deadlines) starts the first time the invoice is submitted;
+    // a resubmission after revise-and-resubmit keeps the original date.
+    if (!invoice.submittedOn) patch.submittedOn = nowIso().slice(0, 10);
   }
   await writeVersioned(ctx, invoice.id, invoice.version, `status:${to}`, [], { ...patch, updatedAt: nowIso() });
   return getInvoice({ ctx, input: { invoiceId: invoice.id } });

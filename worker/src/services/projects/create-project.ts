@@ -12,5 +12,5 @@ export async function createProject({ ctx, input }: { ctx: ServiceCtx; input: TC
     ctx.db.insert(projects).values(row),
     ctx.db.insert(projectMembers).values({ projectId: id, userId: ctx.user.id, primeContractsLevel: 'admin', commitmentsLevel: 'admin' }),
   ]);
-  return projectView({ ...row, createdAt: '' }, { primeContracts: 'admin', commitments: 'admin' });
+  return projectView({ ...row, jurisdiction: null, workType: 'private', createdAt: '' }, { primeContracts: 'admin', commitments: 'admin' });
 }

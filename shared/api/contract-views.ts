@@ -21,6 +21,11 @@ export const ZContractView = z.object({
   contractDate: z.string().nullable(),
   architect: z.string(),
   description: z.string(),
+  /** days after submission that an invoice's payment is due (shared/payments/clock.ts) */
+  paymentTermsDays: z.number(),
+  /** opt-in: a polite reminder on overdue invoices, at most once every reminderCadenceDays */
+  remindersEnabled: z.boolean(),
+  reminderCadenceDays: z.number(),
   privateUserIds: z.array(z.string()),
   invoiceContactUserIds: z.array(z.string()),
   originalContractSumCents: z.number(),

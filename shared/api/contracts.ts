@@ -7,6 +7,10 @@ export const ZRetainageReduction = z.object({
   mode: z.enum(['rerate_all', 'new_work_only']),
 });
 
+/** Payment terms and reminders (services/reminders/run-reminders.ts); errors name the field. */
+export const ZPaymentTermsDays = z.number().int('payment terms are whole days').min(1, 'at least 1 day').max(365, 'at most 365 days');
+export const ZReminderCadenceDays = z.number().int('the cadence is whole days').min(1, 'at least 1 day').max(90, 'at most 90 days');
+
 const contractFields = {
   title: z.string().trim().min(1).max(200),
   counterpartyCompanyId: ZId.nullable().default(null),
@@ -20,6 +24,9 @@ const contractFields = {
   contractDate: ZDate.nullable().default(null),
   architect: z.string().max(200).default(''),
   description: z.string().max(2000).default(''),
+  paymentTermsDays: ZPaymentTermsDays.default(30),
+  remindersEnabled: z.boolean().default(false),
+  reminderCadenceDays: ZReminderCadenceDays.default(7),
 };
 
 export const ZCreateContract = z.object({
@@ -44,6 +51,9 @@ export const ZUpdateContract = z
     contractDate: ZDate.nullable().optional(),
     architect: z.string().max(200).optional(),
     description: z.string().max(2000).optional(),
+    paymentTermsDays: ZPaymentTermsDays.optional(),
+    remindersEnabled: z.boolean().optional(),
+    reminderCadenceDays: ZReminderCadenceDays.optional(),
     status: z.enum(['complete', 'terminated']).optional(),
   })
   .strict();

@@ -8,6 +8,9 @@ export const ZProjectView = z.object({
   name: z.string(),
   number: z.string(),
   address: z.string(),
+  /** ISO 3166-2 code of where the work is ('US-CA', 'CA-ON', …), null when none chosen */
+  jurisdiction: z.string().nullable(),
+  workType: z.enum(['private', 'public']),
   permissions: z.object({ primeContracts: z.string(), commitments: z.string() }),
 });
 export type TProjectView = z.infer<typeof ZProjectView>;

@@ -1,12 +1,37 @@
 import { z } from 'zod';
+import { JURISDICTIONS, WORK_TYPES } from '../jurisdiction/jurisdictions';
 import { ZDate, ZId, ZLevel } from './common';
 
-export const ZCreateProject = z.object({
+/** Where the work is (ISO 3166-2, one we have rules for: shared/jurisdiction/rules.ts) or null = none chosen. */
+export const ZJurisdiction = z.enum(JURISDICTIONS, { error: `expected one of ${JURISDICTIONS.join(', ')}, or null` }).nullable();
+export const ZWorkType = z.enum(WORK_TYPES, { error: 'expected private or public' });
+
+const projectFields = {
   name: z.string().trim().min(1).max(200),
-  number: z.string().trim().max(50).default(''),
-  address: z.string().trim().max(500).default(''),
+  number: z.string().trim().max(50),
+  address: z.string().trim().max(500),
+};
+
+export const ZCreateProject = z.object({
+  name: projectFields.name,
+  number: projectFields.number.default(''),
+  address: projectFields.address.default(''),
+  jurisdiction: ZJurisdiction.default(null),
+  workType: ZWorkType.default('private'),
 });
 export type TCreateProject = z.output<typeof ZCreateProject>;
+
+/** PATCH /projects/{id}: only the fields sent change (project admin: services/projects/update-project.ts). */
+export const ZUpdateProject = z
+  .object({
+    name: projectFields.name.optional(),
+    number: projectFields.number.optional(),
+    address: projectFields.address.optional(),
+    jurisdiction: ZJurisdiction.optional(),
+    workType: ZWorkType.optional(),
+  })
+  .strict();
+export type TUpdateProject = z.output<typeof ZUpdateProject>;
 
 export const ZAddMember = z
   .object({

@@ -1,6 +1,6 @@
 // The projects routes, declared once: served by worker/src/routes/projects.ts, called through
 // shared/api/call.ts, documented in GET /api/v1/openapi.json (see shared/api/route-kit.ts).
-import { ZAddMember, ZCreateBillingPeriods, ZCreateProject, ZInvitationCreated } from '../projects';
+import { ZAddMember, ZCreateBillingPeriods, ZCreateProject, ZInvitationCreated, ZUpdateProject } from '../projects';
 import { ZCreateContract } from '../contracts';
 import { ZContracts, ZContractView, ZDeleted } from '../contract-views';
 import { ZBillingPeriods, ZDirectory, ZMe, ZMemberView, ZProjects, ZProjectView } from '../project-views';
@@ -36,6 +36,14 @@ export const getProject = defineRoute({
   summary: 'One project',
   request: { params: id },
   responses: { 200: json(ZProjectView, 'The project'), ...authErrors() },
+});
+
+export const updateProject = defineRoute({
+  method: 'patch',
+  path: '/projects/{id}',
+  summary: 'Change a project: name, number, address, jurisdiction, work type (admin on either tool)',
+  request: { params: id, body: body(ZUpdateProject) },
+  responses: { 200: json(ZProjectView, 'The changed project'), ...writeErrors() },
 });
 
 export const addMember = defineRoute({

@@ -11,12 +11,16 @@ import { getDirectory } from '../services/projects/get-directory';
 import { createProject } from '../services/projects/create-project';
 import { getProject } from '../services/projects/get-project';
 import { listProjects } from '../services/projects/list-projects';
+import { updateProject } from '../services/projects/update-project';
 
 export const projectRoutes = routes()
   .openapi(def.getMe, async (c) => c.json(await getMe({ ctx: c.get('ctx') }), 200))
   .openapi(def.listProjects, async (c) => c.json(await listProjects({ ctx: c.get('ctx') }), 200))
   .openapi(def.createProject, async (c) => c.json(await createProject({ ctx: c.get('ctx'), input: c.req.valid('json') }), 201))
   .openapi(def.getProject, async (c) => c.json(await getProject({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id } }), 200))
+  .openapi(def.updateProject, async (c) =>
+    c.json(await updateProject({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } }), 200),
+  )
   .openapi(def.addMember, async (c) => {
     const out = await addMember({ ctx: c.get('ctx'), input: { projectId: c.req.valid('param').id, body: c.req.valid('json') } });
     return 'invitation' in out ? c.json(out, 202) : c.json(out, 201);

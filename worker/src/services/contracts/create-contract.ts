@@ -37,6 +37,9 @@ export async function createContract({ ctx, input }: { ctx: ServiceCtx; input: {
       contractDate: b.contractDate,
       architect: b.architect,
       description: b.description,
+      paymentTermsDays: b.paymentTermsDays,
+      remindersEnabled: b.remindersEnabled,
+      reminderCadenceDays: b.reminderCadenceDays,
     }),
     ...replaceListStatements(ctx, id, { privateUserIds: b.privateUserIds, invoiceContactUserIds: b.invoiceContactUserIds }),
   ] as never);

@@ -21,7 +21,14 @@ import { demoSov } from './demo-sov';
 import { ZCreateContract, ZReplaceSov } from '@shared/api/contracts';
 import { ZCreateInvoice } from '@shared/api/invoices';
 
-export const DEMO_PROJECT = { name: 'Harbor Point Medical Office', number: '2026-014', address: '1200 Harbor Point Blvd, Tampa, FL' };
+export const DEMO_PROJECT = {
+  name: 'Harbor Point Medical Office',
+  number: '2026-014',
+  address: '1200 Harbor Point Blvd, Tampa, FL',
+  // Florida private work: no statutory retainage cap (shared/jurisdiction/rules.ts), so the demo shows no deadline warnings
+  jurisdiction: 'US-FL' as const,
+  workType: 'private' as const,
+};
 
 /** Cumulative % complete (basis points) of demo line i on invoice n: early trades ahead of finishes. */
 const demoPercentBps = (n: number, i: number) => Math.max(0, [0, 3500, 6000, 7800][n]! - i * 110);

@@ -38,6 +38,8 @@ export function projectView(p: typeof projects.$inferSelect, levels: { primeCont
     name: p.name,
     number: p.number,
     address: p.address,
+    jurisdiction: p.jurisdiction,
+    workType: p.workType,
     permissions: levels ?? { primeContracts: 'none', commitments: 'none' },
   };
 }

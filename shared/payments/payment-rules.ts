@@ -1,0 +1,34 @@
+import type { ErrorDetail } from '../errors';
+
+// What a recorded payment must satisfy beyond its schema (shared/api/payments.ts): which invoices
+// take payments, and a received date that is neither in the future nor before the invoice was sent.
+// Pure; worker/src/services/payments/record-payment.ts applies it with today's date.
+
+/** A sane ceiling for one payment: $10 billion, in cents (a typo of a few digits, not a real cheque). */
+export const MAX_PAYMENT_CENTS = 1_000_000_000_000;
+export const MAX_REFERENCE_CHARS = 100;
+export const MAX_NOTE_CHARS = 2000;
+
+/** Only an approved invoice is owed: drafts and invoices under review or sent back take no payment. */
+export const payableStatuses = ['approved', 'approved_as_noted'] as const;
+
+export function isPayable(status: string): boolean {
+  return (payableStatuses as readonly string[]).includes(status);
+}
+
+/** The reasons a received date is refused, each naming the field; empty when it is fine. */
+export function receivedOnProblems(receivedOn: string, today: string, submittedOn: string | null, invoiceNumber: number): ErrorDetail[] {
+  if (receivedOn > today) {
+    return [{ field: 'receivedOn', code: 'IN_THE_FUTURE', message: `The payment's date ${receivedOn} is after today (${today})` }];
+  }
+  if (submittedOn && receivedOn < submittedOn) {
+    return [
+      {
+        field: 'receivedOn',
+        code: 'BEFORE_SUBMISSION',
+        message: `The payment's date ${receivedOn} is before invoice #${invoiceNumber} was submitted (${submittedOn})`,
+      },
+    ];
+  }
+  return [];
+}

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { generalInfoFields } from '../i18n/general-info-labels';
 import { ZLevel } from './common';
+import { ZPaymentSummary } from './payments';
 
 export const invoiceStatuses = ['draft', 'under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit'] as const;
 export const ZInvoiceStatus = z.enum(invoiceStatuses);
@@ -149,6 +150,8 @@ export const ZInvoiceView = z.object({
   changeOrderSummary: ZChangeOrderSummary,
   changeOrders: z.array(z.object({ id: z.string(), number: z.number(), title: z.string(), amountCents: z.number(), approvedOn: z.string() })),
   warnings: z.array(ZLineWarning),
+  /** paid, open balance, state and days past due (GET /invoices/{id}/payments has the payments themselves) */
+  payment: ZPaymentSummary,
 });
 export type TInvoiceView = z.infer<typeof ZInvoiceView>;
 
@@ -242,6 +245,7 @@ export const ZProjectInvoiceList = z.object({
       createdAt: z.string(),
       contract: z.object({ id: z.string(), number: z.number(), kind: z.enum(['prime', 'commitment']), title: z.string() }),
       myAccess: z.object({ level: ZLevel, isToolAdmin: z.boolean(), isInvoiceContact: z.boolean() }),
+      payment: ZPaymentSummary,
     }),
   ),
 });

@@ -17,6 +17,7 @@ import { devOutboxRoutes } from './routes/dev-outbox';
 import { emailRoutes } from './routes/emails';
 import { invitationRoutes } from './routes/invitations';
 import { invoiceRoutes } from './routes/invoices';
+import { paymentRoutes } from './routes/payments';
 import { pdfRoutes, signedDownloadRoutes } from './routes/pdf';
 import { projectRoutes } from './routes/projects';
 import { sendBatchRoutes } from './routes/send-batches';
@@ -84,6 +85,7 @@ const api = routes()
   .route('/', invitationRoutes)
   .route('/', contractRoutes)
   .route('/', invoiceRoutes)
+  .route('/', paymentRoutes)
   .route('/', sendBatchRoutes)
   .route('/', emailRoutes)
   .route('/', attachmentRoutes)

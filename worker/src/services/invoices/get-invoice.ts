@@ -1,5 +1,7 @@
 import type { ServiceCtx } from '../../context';
 import { loadPeriodBackup } from '../invoice-attachments/attach-period-backup';
+import { paidQuery } from '../payments/payment-rows';
+import { paymentSummaryOf } from '../payments/payment-summary';
 import { computeState, loadInvoiceState } from './invoice-state';
 import { invoiceView } from './invoice-view';
 import { pendingChangeOrdersQuery } from './pending-change-orders';
@@ -7,9 +9,13 @@ import { pendingChangeOrdersQuery } from './pending-change-orders';
 export async function getInvoice({ ctx, input }: { ctx: ServiceCtx; input: { invoiceId: string } }) {
   const state = await loadInvoiceState(ctx, input.invoiceId);
   const isLatest = state.invoice.id === state.latestInvoice.id;
-  const [pending, periodBackup] = await Promise.all([
+  const [pending, periodBackup, paid] = await Promise.all([
     isLatest ? pendingChangeOrdersQuery(ctx, state.invoice) : [],
     state.invoice.includeBackup ? loadPeriodBackup(ctx, state.invoice.id) : null,
+    // drafts take no payment: no statement for them
+    state.invoice.status === 'draft' ? [] : paidQuery(ctx, state.invoice.id),
   ]);
-  return invoiceView(state, computeState(state), pending.length, periodBackup);
+  const { invoice, previousLine6Cents, access } = state;
+  const payment = paymentSummaryOf(invoice, previousLine6Cents, access.contract.paymentTermsDays, Number(paid[0]?.paidCents ?? 0));
+  return invoiceView(state, computeState(state), pending.length, periodBackup, payment);
 }

@@ -3,9 +3,16 @@ import { editability } from './editability';
 import { resolveGeneralInfo } from './general-info';
 import type { InvoiceState } from './invoice-state';
 import type { PeriodBackupView } from '../invoice-attachments/attach-period-backup';
+import type { TPaymentSummary } from '@shared/api/payments';
 
 /** The invoice as the API returns it: header, every G703 column per line, G702, CO summary, warnings. */
-export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingChangeOrderCount: number, periodBackup: PeriodBackupView | null = null) {
+export function invoiceView(
+  state: InvoiceState,
+  result: InvoiceResult,
+  pendingChangeOrderCount: number,
+  periodBackup: PeriodBackupView | null,
+  payment: TPaymentSummary,
+) {
   const { invoice, period, access } = state;
   const edit = editability(state);
   const sovById = new Map(state.sov.map((l) => [l.id, l]));
@@ -66,6 +73,8 @@ export function invoiceView(state: InvoiceState, result: InvoiceResult, pendingC
     changeOrderSummary: result.changeOrderSummary,
     changeOrders: state.includedChangeOrders,
     warnings: result.warnings,
+    /** paid, open balance and days past due (worker/src/services/payments/payment-summary.ts) */
+    payment,
   };
 }
 

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { TProjectInvoicesQuery } from '@shared/api/invoices';
 import type { ServiceCtx } from '../../context';
 import { idChunks } from '../../db/client';
-import { billingPeriods, invoices } from '../../db/schema';
+import { billingPeriods, invoices, payments } from '../../db/schema';
 import { seesOnlySubmitted } from '../access/contract-access';
 import { visibleContracts } from '../access/visible-contracts';
+import { paymentSummaryOf } from '../payments/payment-summary';
 
 /**
  * The invoices of a project across the contracts the user may see (the Billing tool's Owner and
@@ -29,6 +30,14 @@ export async function listProjectInvoices({ ctx, input }: { ctx: ServiceCtx; inp
         .orderBy(asc(invoices.contractId), asc(invoices.number))),
     );
   }
+  // Σ payments not voided per invoice of the project: one statement whatever the number of invoices
+  const paidRows = await ctx.db
+    .select({ invoiceId: payments.invoiceId, paidCents: sql<number>`sum(${payments.amountCents})`.as('paid_cents') })
+    .from(payments)
+    .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
+    .where(and(eq(invoices.projectId, input.projectId), isNull(payments.voidedAt)))
+    .groupBy(payments.invoiceId);
+  const paid = new Map(paidRows.map((r) => [r.invoiceId, Number(r.paidCents)]));
   const out = [];
   for (const access of contracts) {
     const all = rows.filter((r) => r.invoice.contractId === access.contract.id);
@@ -37,6 +46,7 @@ export async function listProjectInvoices({ ctx, input }: { ctx: ServiceCtx; inp
     for (const [idx, { invoice: i, period: p }] of mine.entries()) {
       if (input.billingPeriodId && i.billingPeriodId !== input.billingPeriodId) continue;
       const previousLine6 = idx > 0 ? (mine[idx - 1]!.invoice.line6FrozenCents ?? 0) : 0;
+      const payment = paymentSummaryOf(i, previousLine6, access.contract.paymentTermsDays, paid.get(i.id) ?? 0);
       out.push({
         id: i.id,
         number: i.number,
@@ -47,6 +57,7 @@ export async function listProjectInvoices({ ctx, input }: { ctx: ServiceCtx; inp
         createdAt: i.createdAt,
         contract: { id: access.contract.id, number: access.contract.number, kind: access.contract.kind, title: access.contract.title },
         myAccess: { level: access.level, isToolAdmin: access.isToolAdmin, isInvoiceContact: access.isInvoiceContact },
+        payment,
       });
     }
   }

@@ -2,6 +2,8 @@ import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { app } from '../src/app';
 import { buildContractWithInvoice } from './builders';
+import { ok } from './helpers';
+import { billAndApprove, payment } from './payment-builders';
 
 // Opening an invoice and editing all its lines take a fixed number of D1 statements whatever the
 // line count (worker/src/lib/d1-count.ts counts them in DEV_MODE; `npm run bench` prints them for
@@ -40,6 +42,30 @@ describe('D1 statements per request', () => {
     expect(small.patch.statements).toBeGreaterThan(small.get.statements); // the PATCH also writes
     expect(large.get).toMatchObject({ statements: small.get.statements, roundTrips: small.get.roundTrips });
     expect(large.patch).toMatchObject({ statements: small.patch.statements, roundTrips: small.patch.roundTrips });
+  });
+
+  it('do not grow with the number of invoices or payments, for the project invoice list, the aging and the payments', async () => {
+    async function countsForInvoices(n: number) {
+      const b = await buildContractWithInvoice({ lineCount: 2 });
+      let id = b.invoice.invoice.id as string;
+      for (let k = 0; k < n; k++) {
+        if (k > 0) id = (await ok(201, b.token, 'POST', `/api/v1/contracts/${b.contractId}/invoices`, { billingPeriodId: b.periodIds[k] })).invoice.id;
+        await billAndApprove(b.token, id, b.lineIds[0]!, 100 * (k + 1));
+        for (let p = 0; p <= k; p++) await ok(201, b.token, 'POST', `/api/v1/invoices/${id}/payments`, payment(1_000));
+      }
+      return {
+        list: await counted(b.token, 'GET', `/api/v1/projects/${b.projectId}/invoices`),
+        aging: await counted(b.token, 'GET', `/api/v1/projects/${b.projectId}/aging?asOf=2026-06-30`),
+        payments: await counted(b.token, 'GET', `/api/v1/invoices/${id}/payments`),
+        view: await counted(b.token, 'GET', `/api/v1/invoices/${id}`),
+      };
+    }
+    // from 2 invoices on, the last one has a previous invoice (one statement more for its priors, whatever the count)
+    const two = await countsForInvoices(2);
+    const four = await countsForInvoices(4); // the last invoice has 4 payments
+    for (const k of ['list', 'aging', 'payments', 'view'] as const) {
+      expect(four[k], k).toMatchObject({ statements: two[k].statements, roundTrips: two[k].roundTrips });
+    }
   });
 
   it('are not reported outside DEV_MODE', async () => {

@@ -37,11 +37,41 @@ const fill: WaiverFill = {
 };
 
 const cases: Array<{ form: WaiverForm; locale: Locale; heading: (t: WaiverType) => string }> = [
-  { form: 'generic', locale: 'en', heading: (t) => ({ conditional_progress: 'CONDITIONAL LIEN WAIVER AND RELEASE ON PROGRESS PAYMENT', unconditional_progress: 'UNCONDITIONAL LIEN WAIVER AND RELEASE ON PROGRESS PAYMENT', conditional_final: 'CONDITIONAL LIEN WAIVER AND RELEASE ON FINAL PAYMENT', unconditional_final: 'UNCONDITIONAL LIEN WAIVER AND RELEASE ON FINAL PAYMENT' })[t] },
-  { form: 'generic', locale: 'es', heading: (t) => (t.startsWith('conditional') ? 'RENUNCIA Y LIBERACIÓN CONDICIONAL' : 'RENUNCIA Y LIBERACIÓN INCONDICIONAL') },
+  {
+    form: 'generic',
+    locale: 'en',
+    heading: (t) =>
+      ({
+        conditional_progress: 'CONDITIONAL LIEN WAIVER AND RELEASE ON PROGRESS PAYMENT',
+        unconditional_progress: 'UNCONDITIONAL LIEN WAIVER AND RELEASE ON PROGRESS PAYMENT',
+        conditional_final: 'CONDITIONAL LIEN WAIVER AND RELEASE ON FINAL PAYMENT',
+        unconditional_final: 'UNCONDITIONAL LIEN WAIVER AND RELEASE ON FINAL PAYMENT',
+      })[t],
+  },
+  {
+    form: 'generic',
+    locale: 'es',
+    heading: (t) => (t.startsWith('conditional') ? 'RENUNCIA Y LIBERACIÓN CONDICIONAL' : 'RENUNCIA Y LIBERACIÓN INCONDICIONAL'),
+  },
   { form: 'generic', locale: 'fr', heading: (t) => (t.startsWith('conditional') ? 'RENONCIATION CONDITIONNELLE' : 'RENONCIATION INCONDITIONNELLE') },
-  { form: 'us-ca', locale: 'en', heading: (t) => t.replace(/_/g, ' ').toUpperCase().replace(/ (PROGRESS|FINAL)$/, ' WAIVER AND RELEASE ON $1 PAYMENT') },
-  { form: 'us-tx', locale: 'en', heading: (t) => t.replace(/_/g, ' ').toUpperCase().replace(/ (PROGRESS|FINAL)$/, ' WAIVER AND RELEASE ON $1 PAYMENT') },
+  {
+    form: 'us-ca',
+    locale: 'en',
+    heading: (t) =>
+      t
+        .replace(/_/g, ' ')
+        .toUpperCase()
+        .replace(/ (PROGRESS|FINAL)$/, ' WAIVER AND RELEASE ON $1 PAYMENT'),
+  },
+  {
+    form: 'us-tx',
+    locale: 'en',
+    heading: (t) =>
+      t
+        .replace(/_/g, ' ')
+        .toUpperCase()
+        .replace(/ (PROGRESS|FINAL)$/, ' WAIVER AND RELEASE ON $1 PAYMENT'),
+  },
 ];
 
 /** pdftotext wraps lines where the PDF does: compare with all whitespace as single spaces. */
@@ -64,7 +94,10 @@ describe.skipIf(!hasTools)('lien waiver PDFs (Node, poppler)', () => {
               by: 'Ana Ruiz <ana@example.com>',
               detail: [
                 ['IP address', '203.0.113.7'],
-                ['Browser (user agent)', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0'],
+                [
+                  'Browser (user agent)',
+                  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+                ],
               ] as Array<[string, string]>,
             },
           ],

@@ -18,7 +18,9 @@ const byType = (list: ReturnType<typeof availableWaivers>, type: string) => list
 describe('availableWaivers', () => {
   it('offers the conditional progress waiver for line 8 and refuses the rest with their reasons', () => {
     const list = availableWaivers(base, 'us-ca');
-    expect(byType(list, 'conditional_progress')).toEqual([{ type: 'conditional_progress', form: 'us-ca', amountCents: 18_000_00, paymentId: null, reason: null }]);
+    expect(byType(list, 'conditional_progress')).toEqual([
+      { type: 'conditional_progress', form: 'us-ca', amountCents: 18_000_00, paymentId: null, reason: null },
+    ]);
     expect(byType(list, 'unconditional_progress')[0]!.reason).toMatch(/No payment is recorded/);
     expect(byType(list, 'conditional_final')[0]!.reason).toMatch(/Invoice #2 does not bill the contract to 100%/);
     expect(byType(list, 'unconditional_final')[0]!.reason).toMatch(/not the final payment/);
@@ -30,7 +32,10 @@ describe('availableWaivers', () => {
       { id: 'p2', amountCents: 5_000_00, receivedOn: '2026-03-12', isVoided: true },
       { id: 'p3', amountCents: 8_000_00, receivedOn: '2026-03-20', isVoided: false },
     ];
-    const list = byType(availableWaivers({ ...base, payments, existing: [{ type: 'unconditional_progress', paymentId: 'p1', status: 'signed' }] }, 'generic'), 'unconditional_progress');
+    const list = byType(
+      availableWaivers({ ...base, payments, existing: [{ type: 'unconditional_progress', paymentId: 'p1', status: 'signed' }] }, 'generic'),
+      'unconditional_progress',
+    );
     expect(list.map((a) => [a.paymentId, a.amountCents, a.reason === null])).toEqual([
       ['p1', 10_000_00, false],
       ['p3', 8_000_00, true],

@@ -14,7 +14,8 @@ const PROGRESS_WAIVES =
   'This document waives and releases lien, stop payment notice, and payment bond rights the claimant has for labor and service provided, and equipment and material delivered, to the customer on this job through the Through Date of this document.';
 const CHANGE_ORDERS =
   'Rights based upon labor or service provided, or equipment or material delivered, pursuant to a written change order that has been fully executed by the parties prior to the date that this document is signed by the claimant, are waived and released by this document, unless listed as an Exception below.';
-const CHECK_EFFECTIVE = 'This document is effective only on the claimant’s receipt of payment from the financial institution on which the following check is drawn:';
+const CHECK_EFFECTIVE =
+  'This document is effective only on the claimant’s receipt of payment from the financial institution on which the following check is drawn:';
 const CONTRACT_RIGHTS =
   'Contract rights, including (A) a right based on rescission, abandonment, or breach of contract, and (B) the right to recover compensation for work not compensated by the payment.';
 

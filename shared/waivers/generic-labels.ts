@@ -3,7 +3,17 @@
 import { defineLabels } from '../i18n/define-labels';
 import type { WaiverType } from './types';
 
-type Values = { claimant: string; customer: string; owner: string; job: string; location: string; amount: string; through: string; maker: string; payee: string };
+type Values = {
+  claimant: string;
+  customer: string;
+  owner: string;
+  job: string;
+  location: string;
+  amount: string;
+  through: string;
+  maker: string;
+  payee: string;
+};
 
 const en = {
   titles: {
@@ -124,7 +134,8 @@ const fr: GenericLabels = {
     unconditional_final: (v) =>
       `${v.claimant} a été payé intégralement, le paiement final étant de ${v.amount}, et renonce à tout privilège, avis d’opposition au paiement et recours sur cautionnement de paiement qu’il détient sur le chantier situé au ${v.location} pour l’ensemble de la main-d’œuvre, des services, de l’équipement et des matériaux fournis à ${v.customer}.`,
   },
-  progressKeeps: 'Cette renonciation ne couvre pas la retenue de garantie encore détenue, les travaux supplémentaires non payés ni les travaux postérieurs à la date ci-dessus.',
+  progressKeeps:
+    'Cette renonciation ne couvre pas la retenue de garantie encore détenue, les travaux supplémentaires non payés ni les travaux postérieurs à la date ci-dessus.',
   finalKeeps: 'Cette renonciation ne couvre pas les réclamations contestées indiquées ci-dessous.',
   exceptions: 'Exceptions :',
   none: 'Aucune',

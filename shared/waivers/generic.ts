@@ -38,7 +38,9 @@ export function genericWaiver(type: WaiverType, fill: WaiverFill, locale: Locale
     { kind: 'para', text: L.body[type](values) },
     { kind: 'para', text: final ? L.finalKeeps : L.progressKeeps },
     { kind: 'field', label: L.exceptions, value: fill.exceptions.trim() || L.none },
-    ...(final ? [{ kind: 'field' as const, label: L.disputed, value: fill.disputedClaimsCents == null ? L.none : formatMoney(fill.disputedClaimsCents, locale) }] : []),
+    ...(final
+      ? [{ kind: 'field' as const, label: L.disputed, value: fill.disputedClaimsCents == null ? L.none : formatMoney(fill.disputedClaimsCents, locale) }]
+      : []),
     { kind: 'heading', text: L.signature },
     {
       kind: 'signature',

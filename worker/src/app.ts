@@ -18,6 +18,7 @@ import { emailRoutes } from './routes/emails';
 import { invitationRoutes } from './routes/invitations';
 import { invoiceRoutes } from './routes/invoices';
 import { paymentRoutes } from './routes/payments';
+import { lienWaiverRoutes } from './routes/lien-waivers';
 import { pdfRoutes, signedDownloadRoutes } from './routes/pdf';
 import { projectRoutes } from './routes/projects';
 import { sendBatchRoutes } from './routes/send-batches';
@@ -92,7 +93,8 @@ const api = routes()
   .route('/', authRoutes)
   // invoice PDF, compiled invoice backups, invoice attachments, direct costs
   .route('/', pdfRoutes)
-  .route('/', backupRoutes);
+  .route('/', backupRoutes)
+  .route('/', lienWaiverRoutes);
 
 /**
  * Every route of /api/v1 with its request and response types, for a typed hono client (`hc`).

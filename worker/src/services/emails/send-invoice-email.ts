@@ -18,6 +18,7 @@ import { getInvoice } from '../invoices/get-invoice';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { resolveRecipients } from './resolve-recipients';
 import { loadParticipants, threadViews } from './thread-views';
+import { signedWaiverFiles } from '../lien-waivers/email-waivers';
 
 type Body = z.output<typeof ZSendInvoiceEmail>;
 
@@ -67,7 +68,10 @@ export async function sendInvoiceEmail({ ctx, input }: { ctx: ServiceCtx; input:
         { field: 'threadId', code: 'UNKNOWN_THREAD', message: `Invoice #${invoice.number} has no thread ${body.threadId}` },
       ]);
   }
-  const files = await loadFiles(ctx, invoice.projectId, body.attachmentIds);
+  const picked = await loadFiles(ctx, invoice.projectId, body.attachmentIds);
+  // signed lien waivers always go with the invoice (services/lien-waivers/email-waivers.ts)
+  const waivers = await signedWaiverFiles(ctx, invoice.id, body.attachmentIds);
+  const files = [...picked, ...waivers.files];
   const view = await getInvoice({ ctx, input: { invoiceId: invoice.id } });
   const [project] = await ctx.db.select().from(projects).where(eq(projects.id, invoice.projectId)).limit(1);
   const labels = emailLabels(body.locale ?? ctx.user.locale);
@@ -94,7 +98,12 @@ export async function sendInvoiceEmail({ ctx, input }: { ctx: ServiceCtx; input:
   }
 
   const messageId = newId('em');
-  const before: BatchStatement[] = [];
+  const before: BatchStatement[] = [
+    ...waivers.emailedEvents(
+      messageId,
+      to.map((x) => x.email),
+    ),
+  ];
   let threadId: string;
   let token: string;
   let inReplyTo: string | null = null;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { generalInfoFields } from '../i18n/general-info-labels';
 import { ZLevel } from './common';
+import { ZInvoiceKind } from './invoices';
 import { ZPaymentSummary } from './payments';
 
 export const invoiceStatuses = ['draft', 'under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit'] as const;
@@ -119,6 +120,8 @@ export const ZInvoiceView = z.object({
     contractId: z.string(),
     number: z.number(),
     status: ZInvoiceStatus,
+    /** retainage_release: a retainage-only invoice, bills nothing but the release */
+    kind: ZInvoiceKind,
     version: z.number(),
     billingPeriod: ZPeriodRef,
     line6FrozenCents: z.number().nullable(),
@@ -172,6 +175,7 @@ export const ZInvoiceList = z.object({
       id: z.string(),
       number: z.number(),
       status: ZInvoiceStatus,
+      kind: ZInvoiceKind,
       version: z.number(),
       billingPeriod: ZPeriodRef,
       isLatest: z.boolean(),
@@ -238,6 +242,7 @@ export const ZProjectInvoiceList = z.object({
       id: z.string(),
       number: z.number(),
       status: ZInvoiceStatus,
+      kind: ZInvoiceKind,
       billingPeriod: ZPeriodRef,
       isLatest: z.boolean(),
       /** line 8 once the invoice left draft (frozen line 6 less the previous invoice's); null for drafts */

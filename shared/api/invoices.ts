@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { ZBps, ZCents, ZDate, ZId } from './common';
 
+export const invoiceKinds = ['progress', 'retainage_release'] as const;
+/** progress: bills work and stored materials; retainage_release: bills nothing but released retainage (docs/billing-rules.md) */
+export const ZInvoiceKind = z.enum(invoiceKinds);
+export type TInvoiceKind = z.output<typeof ZInvoiceKind>;
+
 export const ZCreateInvoice = z.object({
   billingPeriodId: ZId,
   /** attach the period's approved subcontractor invoices and direct-cost receipts as backup */
   includeBackup: z.boolean().default(false),
+  kind: ZInvoiceKind.default('progress'),
 });
+/** as a client sends it */
+export type TCreateInvoiceInput = z.input<typeof ZCreateInvoice>;
 export type TCreateInvoice = z.output<typeof ZCreateInvoice>;
 
 /**
@@ -34,6 +42,30 @@ export type TLineEdit = z.output<typeof ZLineEdit>;
 
 export const ZEditLines = z.object({ edits: z.array(ZLineEdit).min(1).max(20000) });
 export type TEditLines = z.output<typeof ZEditLines>;
+
+/**
+ * POST /invoices/{id}/release-retainage: release everything held to date on every line, or the
+ * amounts given (cents released on THIS invoice, replacing what the line had), all or nothing.
+ */
+export const ZReleaseRetainage = z.union([
+  z.object({ all: z.literal(true) }).strict(),
+  z
+    .object({
+      lines: z
+        .array(
+          z
+            .object({
+              sovLineId: ZId,
+              amountCents: ZCents.refine((n) => n >= 0, 'a release cannot be negative'),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(20000),
+    })
+    .strict(),
+]);
+export type TReleaseRetainage = z.output<typeof ZReleaseRetainage>;
 
 export const ZChangeStatus = z.object({
   status: z.enum(['under_review', 'pending_owner_approval', 'approved', 'approved_as_noted', 'revise_and_resubmit']),

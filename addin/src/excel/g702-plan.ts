@@ -10,6 +10,7 @@ import type { ColumnKey } from './columns';
 import type { SheetLayout } from './layout';
 import { sheetLabels } from './sheet-labels';
 import { centsToCell, type CellValue } from './units';
+import { g702TitleFor } from '@shared/i18n/release-labels';
 
 /**
  * What the G703 header block shows (render-invoice.ts). The G702's
@@ -113,7 +114,7 @@ export function planG702(view: InvoiceView, layout: SheetLayout, g703Sheet: stri
     rows[r] = [a, bv, c, fmt, cFmt];
   };
   const L = sheetLabels(locale).g702;
-  put(0, L.title, '', '', '@');
+  put(0, g702TitleFor(view.invoice.kind, locale, 'sheet', L.title), '', '', '@');
   g702InfoRows(view, locale).forEach(([label, value, fmt], i) => put(G702_INFO_FIRST_ROW + i, label, value, '', fmt));
   put(G702_LINE_ROWS.line1OriginalContractSumCents - 1, L.applicationTitle, L.amount, generalInfoLabels(locale).rateHeader, '@');
   // 5a/5b rates: the effective rate over the base, live (shared/engine/g702-rates.ts and

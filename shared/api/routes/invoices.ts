@@ -1,7 +1,15 @@
 // The invoices routes, declared once: served by worker/src/routes/invoices.ts, called through
 // shared/api/call.ts, documented in GET /api/v1/openapi.json (see shared/api/route-kit.ts).
 import { z } from 'zod';
-import { ZAddChangeOrders, ZChangeStatus, ZEditLines, ZProjectInvoicesQuery, ZRecordArchitectCertificate, ZUpdateGeneralInfo } from '../invoices';
+import {
+  ZAddChangeOrders,
+  ZChangeStatus,
+  ZEditLines,
+  ZProjectInvoicesQuery,
+  ZRecordArchitectCertificate,
+  ZReleaseRetainage,
+  ZUpdateGeneralInfo,
+} from '../invoices';
 import { ZChangeOrders, ZEditLinesResult, ZHistoryQuery, ZInvoiceHistory, ZInvoiceView, ZProjectInvoiceList } from '../invoice-views';
 import { defineRoute, authErrors, body, json, params, writeErrors } from '../route-kit';
 
@@ -25,6 +33,14 @@ export const editInvoiceLines = defineRoute({
   path: '/invoices/{id}/lines',
   summary: 'Edit many lines at once, all or nothing',
   request: { params: id, headers: ZIfMatch, body: body(ZEditLines) },
+  responses: { 200: { ...json(ZEditLinesResult, 'The recomputed lines and totals'), headers: etag }, ...writeErrors(428) },
+});
+
+export const releaseRetainage = defineRoute({
+  method: 'post',
+  path: '/invoices/{id}/release-retainage',
+  summary: 'Release retainage on this invoice: everything held to date ({ all: true }) or per line, all or nothing',
+  request: { params: id, headers: ZIfMatch, body: body(ZReleaseRetainage) },
   responses: { 200: { ...json(ZEditLinesResult, 'The recomputed lines and totals'), headers: etag }, ...writeErrors(428) },
 });
 

@@ -3,6 +3,7 @@
 import { escapeHtml } from '@shared/email/html-entities';
 import type { EmailLabels } from '@shared/i18n/email-labels';
 import { generalInfoLabels } from '@shared/i18n/general-info-labels';
+import { g702TitleFor } from '@shared/i18n/release-labels';
 import { retainageRates } from '@shared/engine/g702-rates';
 import { formatMoney, percentDisplay } from '@shared/money';
 import type { InvoiceView } from '../services/invoices/invoice-view';
@@ -16,6 +17,8 @@ export type InvoiceEmailInput = {
   pdfUrl: string;
   attachmentNames: string[];
 };
+
+const g702Title = (i: InvoiceEmailInput) => g702TitleFor(i.view.invoice.kind, i.labels.locale, 'email', i.labels.g702Title);
 
 const pct = (display: string, locale: string) => `${locale === 'en' ? display : display.replace('.', ',')} %`;
 
@@ -77,7 +80,7 @@ export function renderInvoiceHtml(i: InvoiceEmailInput): string {
   out.push('<table style="border-collapse:collapse;margin:12px 0;">');
   for (const [k, v] of header(i)) out.push(`<tr><td style="${TD}font-weight:600;">${escapeHtml(k)}</td><td style="${TD}">${escapeHtml(v)}</td></tr>`);
   out.push('</table>');
-  out.push(`<h3 style="margin:16px 0 6px;">${escapeHtml(labels.g702Title)}</h3><table style="border-collapse:collapse;">`);
+  out.push(`<h3 style="margin:16px 0 6px;">${escapeHtml(g702Title(i))}</h3><table style="border-collapse:collapse;">`);
   for (const [label, cents, isStrong] of g702Rows(i)) {
     const w = isStrong ? 'font-weight:700;' : '';
     out.push(`<tr><td style="${TD}${w}">${escapeHtml(label)}</td><td style="${NUM}${w}">${money(cents)}</td></tr>`);
@@ -127,7 +130,7 @@ export function renderInvoiceText(i: InvoiceEmailInput): string {
   const out: string[] = [labels.intro({ senderName: i.senderName, projectName: i.projectName }), ''];
   if (i.message.trim()) out.push(`${labels.messageFrom(i.senderName)}:`, i.message.trim(), '');
   for (const [k, v] of header(i)) out.push(`${k}: ${v}`);
-  out.push('', labels.g702Title.toUpperCase());
+  out.push('', g702Title(i).toUpperCase());
   for (const [label, cents] of g702Rows(i)) out.push(`${label}: ${money(cents)}`);
   out.push('', labels.g703Title.toUpperCase());
   for (const l of view.lines) {

@@ -2,6 +2,7 @@ import type { PDFPage } from '@cantoo/pdf-lib';
 import { formatCents } from '@shared/money';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { generalInfoLabels } from '@shared/i18n/general-info-labels';
+import { g702TitleFor } from '@shared/i18n/release-labels';
 import { retainageRates } from '@shared/engine/g702-rates';
 import { box, drawFitted, drawText, fitFigure, fitText, gray, hLine, shade, vLine, widthOf, wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
@@ -29,7 +30,18 @@ export function drawG702(page: PDFPage, fonts: DocFonts, input: InvoicePdfInput,
   const party = view.contract.kind === 'prime' ? L.prime : L.commitment;
   const money = (cents: number) => formatCents(cents, L.locale);
 
-  drawFitted(page, fonts, L.g702.title, M, y(50), { size: 13, isBold: true }, 400);
+  // The release title is longer than the form's: it may use the page's width and shrink to 10 pt
+  // rather than be cut (the form's own title fits at 13 pt either way).
+  drawFitted(
+    page,
+    fonts,
+    g702TitleFor(view.invoice.kind ?? 'progress', L.locale, 'pdf', L.g702.title),
+    M,
+    y(50),
+    { size: 13, isBold: true },
+    RIGHT_END - M,
+    10,
+  );
   hLine(page, M, RIGHT_END, y(58), 1);
 
   // Header: parties (left), project and contract (middle), application facts (right).

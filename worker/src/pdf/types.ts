@@ -24,7 +24,8 @@ export type PdfLine = {
 };
 
 export type PdfInvoiceView = {
-  invoice: { number: number; status: string; billingPeriod: { start: string; end: string; due: string } };
+  /** kind: a retainage release invoice is titled as such (shared/i18n/release-labels.ts); absent = progress */
+  invoice: { number: number; status: string; kind?: 'progress' | 'retainage_release'; billingPeriod: { start: string; end: string; due: string } };
   contract: { number: number; title: string; kind: 'prime' | 'commitment' };
   lines: PdfLine[];
   totals: Totals;

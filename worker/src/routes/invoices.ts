@@ -9,6 +9,7 @@ import { getInvoice } from '../services/invoices/get-invoice';
 import { listProjectInvoices } from '../services/invoices/list-project-invoices';
 import { listPendingChangeOrders } from '../services/invoices/list-pending-change-orders';
 import { recordArchitectCertificate } from '../services/invoices/record-architect-certificate';
+import { releaseRetainage } from '../services/invoices/release-retainage';
 import { updateGeneralInfo } from '../services/invoices/update-general-info';
 
 /** If-Match: 7, "7" or W/"7" → 7 */
@@ -28,6 +29,12 @@ export const invoiceRoutes = routes()
   .openapi(def.editInvoiceLines, async (c) => {
     const ifMatch = ifMatchVersion(c.req.valid('header')['if-match']);
     const out = await editInvoiceLines({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ifMatch, body: c.req.valid('json') } });
+    c.header('ETag', `"${out.version}"`);
+    return c.json(out, 200);
+  })
+  .openapi(def.releaseRetainage, async (c) => {
+    const ifMatch = ifMatchVersion(c.req.valid('header')['if-match']);
+    const out = await releaseRetainage({ ctx: c.get('ctx'), input: { invoiceId: c.req.valid('param').id, ifMatch, body: c.req.valid('json') } });
     c.header('ETag', `"${out.version}"`);
     return c.json(out, 200);
   })

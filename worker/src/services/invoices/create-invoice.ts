@@ -18,11 +18,38 @@ import { periodBackupRowStatement, queuePeriodBackup } from '../invoice-attachme
 import { toolNameOfKind } from '../access/levels';
 
 /**
+ * A retainage release invoice releases what earlier invoices held: the previous invoice must leave
+ * some retainage held (gross work + stored retainage less the releases to date, summed over lines).
+ */
+function requireHeldRetainage(contractNumber: number, priorRows: Array<typeof invoiceLines.$inferSelect>) {
+  const held = priorRows.reduce((sum, r) => sum + r.workRetainageCents + r.storedRetainageCents - r.retainageReleasedToDateCents, 0);
+  if (held > 0) return;
+  throw new AppError('VALIDATION_FAILED', 'No retainage is held on this contract: a retainage release invoice has nothing to release', [
+    {
+      field: 'kind',
+      code: 'NOTHING_HELD',
+      message: priorRows.length
+        ? `Contract #${contractNumber}: the invoices so far hold no retainage, so there is none to release`
+        : `Contract #${contractNumber} has no invoice yet: retainage is held by progress invoices before it can be released`,
+    },
+  ]);
+}
+
+/**
  * Creates the next invoice of an approved contract for an existing billing period: numbered after
  * the last, one per period, including every change order approved so far, each line starting from
  * the previous invoice (D = prior D + E, F defaults to prior F).
+ * A retainage release invoice (kind 'retainage_release') is created the same way, in its own billing
+ * period (invoices_period_uq: one invoice per period, as for any pay application): its lines start
+ * with E = 0 and F = the previous F, which parse-edits.ts then keeps, so it bills only the release.
  */
-export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { contractId: string; body: TCreateInvoice } }) {
+export async function createInvoice({
+  ctx,
+  input,
+}: {
+  ctx: ServiceCtx;
+  input: { contractId: string; body: Omit<TCreateInvoice, 'kind'> & Partial<Pick<TCreateInvoice, 'kind'>> };
+}) {
   const access = await loadContractAccess(ctx, input.contractId);
   const c = access.contract;
   if (!canWriteInvoices({ access })) {
@@ -69,6 +96,8 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
     previousLine6 = latest.line6FrozenCents ?? 0;
     priorRows = await ctx.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, latest.id));
   }
+  const kind = input.body.kind ?? 'progress';
+  if (kind === 'retainage_release') requireHeldRetainage(c.number, priorRows);
   const invoiceId = newId('inv');
   const number = (latest?.number ?? 0) + 1;
   const amounts = await changeOrderAmounts(ctx, approvedCos);
@@ -100,6 +129,7 @@ export async function createInvoice({ ctx, input }: { ctx: ServiceCtx; input: { 
         contractId: c.id,
         number,
         billingPeriodId: period.id,
+        kind,
         includeBackup: input.body.includeBackup,
         createdBy: ctx.user.id,
       }),

@@ -23,6 +23,7 @@ export function invoiceView(
       contractId: invoice.contractId,
       number: invoice.number,
       status: invoice.status,
+      kind: invoice.kind,
       version: invoice.version,
       billingPeriod: { id: period.id, start: period.startDate, end: period.endDate, due: period.dueDate },
       line6FrozenCents: invoice.line6FrozenCents,

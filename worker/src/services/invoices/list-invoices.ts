@@ -19,6 +19,7 @@ export async function listInvoices({ ctx, input }: { ctx: ServiceCtx; input: { c
       id: i.id,
       number: i.number,
       status: i.status,
+      kind: i.kind,
       version: i.version,
       billingPeriod: { id: p.id, start: p.startDate, end: p.endDate, due: p.dueDate },
       isLatest: i.id === latest,

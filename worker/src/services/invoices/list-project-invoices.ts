@@ -51,6 +51,7 @@ export async function listProjectInvoices({ ctx, input }: { ctx: ServiceCtx; inp
         id: i.id,
         number: i.number,
         status: i.status,
+        kind: i.kind,
         billingPeriod: { id: p.id, start: p.startDate, end: p.endDate, due: p.dueDate },
         isLatest: i.id === latest,
         currentPaymentDueCents: i.line6FrozenCents == null ? null : i.line6FrozenCents - previousLine6,

@@ -1,6 +1,7 @@
 import type { ErrorDetail } from '@shared/errors';
 import type { TLineEdit } from '@shared/api/invoices';
 import { applyLineEdit, lineNotFound } from '@shared/api/line-edits';
+import { releaseEditRefusals } from '@shared/api/release-edits';
 import { billsByQuantity } from '@shared/engine';
 import type { LineEntry } from '@shared/engine/types';
 import type { InvoiceState, SovLineRow } from './invoice-state';
@@ -40,9 +41,12 @@ export function parseEdits(state: InvoiceState, edits: TLineEdit[]): ParsedEdits
         ? { scheduledQty: sov.scheduledQty ?? 0, workQtyPrevious: state.priors.get(sov.id)?.workQtyToDate ?? 0 }
         : null,
     };
-    const applied = applyLineEdit(edit, line, entries.get(sov.id) ?? entryFromRow(state.rows.get(sov.id)!));
+    const before = entries.get(sov.id) ?? entryFromRow(state.rows.get(sov.id)!);
+    const applied = applyLineEdit(edit, line, before);
     errors.push(...applied.errors);
     const entry = applied.entry;
+    // A retainage release invoice takes the release column only (shared/api/release-edits.ts).
+    if (state.invoice.kind === 'retainage_release') errors.push(...releaseEditRefusals(edit, { ...sov, lineId: sov.id }, before, entry));
     if (edit.workRetainageBpsOverride !== undefined || edit.storedRetainageBpsOverride !== undefined) {
       const base = sovOverrides.get(sov.id) ?? sov;
       sovOverrides.set(sov.id, {

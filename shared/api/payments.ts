@@ -3,10 +3,11 @@
 import { z } from 'zod';
 import { agingBuckets } from '../payments/clock';
 import { paymentFlagValues, paymentStates } from '../payments/ledger';
-import { MAX_NOTE_CHARS, MAX_PAYMENT_CENTS, MAX_REFERENCE_CHARS } from '../payments/payment-rules';
+import { MAX_NOTE_CHARS, MAX_PAYMENT_CENTS, MAX_REFERENCE_CHARS, paymentMethods } from '../payments/payment-rules';
 import { ZCents, ZDate, ZId } from './common';
 
-export const paymentMethods = ['check', 'ach', 'wire', 'card', 'other'] as const;
+/** check, ach, wire, card, other: the pane's choices */
+export { paymentMethods };
 
 /** POST /invoices/{id}/payments */
 export const ZRecordPayment = z

@@ -4,6 +4,9 @@ import type { ErrorDetail } from '../errors';
 // take payments, and a received date that is neither in the future nor before the invoice was sent.
 // Pure; worker/src/services/payments/record-payment.ts applies it with today's date.
 
+/** How a payment arrived (also the payments.method column's values, worker/src/db/schema/get-paid.ts). */
+export const paymentMethods = ['check', 'ach', 'wire', 'card', 'other'] as const;
+
 /** A sane ceiling for one payment: $10 billion, in cents (a typo of a few digits, not a real cheque). */
 export const MAX_PAYMENT_CENTS = 1_000_000_000_000;
 export const MAX_REFERENCE_CHARS = 100;

@@ -5,11 +5,11 @@ import { emailMessages } from './email';
 import { invoices } from './invoices';
 import { users } from './core';
 import { createdAt } from './columns';
+// relative, not @shared: drizzle-kit reads this file without the alias
+import { paymentMethods } from '../../../../shared/payments/payment-rules';
 
 // Getting paid: payments against invoices, reminders on overdue ones, lien waivers. The rules
 // (buckets, caps, clocks, waiver texts) are pure code under shared/; these tables hold facts only.
-
-export const paymentMethods = ['check', 'ach', 'wire', 'card', 'other'] as const;
 
 /**
  * Money received on an owner invoice (prime) or paid out on a subcontractor invoice (commitment).

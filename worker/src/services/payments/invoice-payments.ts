@@ -36,13 +36,14 @@ export async function invoicePayments(ctx: ServiceCtx, invoice: Invoice, access:
     amountCents: r.payment.amountCents,
     isVoided: r.payment.voidedAt !== null,
   }));
+  const today = todayUtc();
   const due = amountDueCents(invoice.line6FrozenCents, previous[0]?.line6FrozenCents ?? null);
   const flags = paymentFlags(due ?? 0, ledger);
   const summary = paymentSummary({
     amountDueCents: due,
     paidCents: paidCents(ledger),
     dueOn: dueOn(invoice.submittedOn, access.contract.paymentTermsDays),
-    asOf: todayUtc(),
+    asOf: today,
   });
   const byId = new Map(rows.map((r) => [r.payment.id, r]));
   const reason = cannotRecordReason(invoice, access);
@@ -72,6 +73,6 @@ export async function invoicePayments(ctx: ServiceCtx, invoice: Invoice, access:
       };
     }),
     // pre-filled payments are for the people who may confirm them (tool admins also see private threads)
-    suggestions: access.isToolAdmin ? notices.map(suggestionFrom) : [],
+    suggestions: access.isToolAdmin ? notices.map((n) => suggestionFrom(n, { today, submittedOn: invoice.submittedOn })) : [],
   };
 }

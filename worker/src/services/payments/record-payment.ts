@@ -21,19 +21,28 @@ export async function recordPayment({ ctx, input }: { ctx: ServiceCtx; input: { 
   const body = input.body;
   const dateProblems = receivedOnProblems(body.receivedOn, todayUtc(), invoice.submittedOn, invoice.number);
   if (dateProblems.length) throw new AppError('VALIDATION_FAILED', dateProblems[0]!.message, dateProblems);
-  if (body.sourceMessageId) await checkSourceMessage(ctx, invoice, body.sourceMessageId);
-  await ctx.db.insert(payments).values({
-    id: newId('pay'),
-    invoiceId: invoice.id,
-    receivedOn: body.receivedOn,
-    amountCents: body.amountCents,
-    method: body.method,
-    reference: body.reference,
-    note: body.note,
-    sourceMessageId: body.sourceMessageId ?? null,
-    recordedBy: ctx.user.id,
-  });
+  const id = newId('pay');
+  const source = body.sourceMessageId;
+  if (!source) {
+    await ctx.db.insert(payments).values({ id, invoiceId: invoice.id, ...body, recordedBy: ctx.user.id });
+    return invoicePayments(ctx, invoice, access);
+  }
+  await checkSourceMessage(ctx, invoice, source);
+  // conditional on the notice not being confirmed meanwhile: of two admins confirming it at once, one payment is recorded
+  const inserted = await ctx.env.DB.prepare(
+    `INSERT INTO payments (id, invoice_id, received_on, amount_cents, method, reference, note, source_message_id, recorded_by)
+     SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+     WHERE NOT EXISTS (SELECT 1 FROM payments WHERE source_message_id = ?8 AND voided_at IS NULL)`,
+  )
+    .bind(id, invoice.id, body.receivedOn, body.amountCents, body.method, body.reference, body.note, source, ctx.user.id)
+    .run();
+  if (!inserted.meta.changes) throw alreadyRecorded(source, null);
   return invoicePayments(ctx, invoice, access);
+}
+
+function alreadyRecorded(messageId: string, paymentId: string | null) {
+  const message = `The reply ${messageId} is already confirmed as ${paymentId ? `payment ${paymentId}` : 'a payment'}`;
+  return new AppError('VALIDATION_FAILED', message, [{ field: 'sourceMessageId', code: 'ALREADY_RECORDED', message }]);
 }
 
 /** The notice must be a reply received on a thread of this invoice, not already confirmed as a payment. */
@@ -56,9 +65,5 @@ async function checkSourceMessage(ctx: ServiceCtx, invoice: { id: string; number
       { field: 'sourceMessageId', code: 'UNKNOWN_MESSAGE', message: `No reply ${messageId} was received on a thread of invoice #${invoice.number}` },
     ]);
   }
-  if (linked.length) {
-    throw new AppError('VALIDATION_FAILED', `The reply ${messageId} is already confirmed as payment ${linked[0]!.id}`, [
-      { field: 'sourceMessageId', code: 'ALREADY_RECORDED', message: `The reply ${messageId} is already confirmed as payment ${linked[0]!.id}` },
-    ]);
-  }
+  if (linked.length) throw alreadyRecorded(messageId, linked[0]!.id);
 }

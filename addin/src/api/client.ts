@@ -54,6 +54,7 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     call,
+    download,
     me: () => call(projects.getMe, {}),
     listProjects: () => call(projects.listProjects, {}),
     listContracts: (projectId: string) => call(projects.listContracts, id(projectId)),

@@ -218,6 +218,7 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
             projectId={projectId}
             onProjectChange={setProjectId}
             onProjectCreated={(p) => void projectCreated(p.id)}
+            onProjectChanged={(p) => setSession((s) => s && { ...s, me: { ...s.me, projects: s.me.projects.map((x) => (x.id === p.id ? p : x)) } })}
             inWorkbook={bound}
             openContract={openContract}
             openInvoice={openInvoice}

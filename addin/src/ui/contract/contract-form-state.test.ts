@@ -19,9 +19,9 @@ const contract: Contract = {
   contractDate: '2026-03-01',
   architect: 'A+E',
   description: '',
-  paymentTermsDays: 30,
-  remindersEnabled: false,
-  reminderCadenceDays: 7,
+  paymentTermsDays: 45,
+  remindersEnabled: true,
+  reminderCadenceDays: 10,
   privateUserIds: ['u1'],
   invoiceContactUserIds: ['u2'],
   originalContractSumCents: 0,
@@ -48,6 +48,9 @@ describe('contract form ↔ API body', () => {
         storedRetainageBps: 0,
         retainageReduction: { thresholdPercentCompleteBps: 5000, reducedWorkRateBps: 250, mode: 'rerate_all' },
         allowOverbilling: true,
+        paymentTermsDays: 45,
+        remindersEnabled: true,
+        reminderCadenceDays: 10,
         isPrivate: true,
         privateUserIds: ['u1'],
         invoiceContactUserIds: ['u2'],
@@ -81,13 +84,37 @@ describe('contract form ↔ API body', () => {
     });
   });
 
+  it('payment terms and the reminder cadence are whole days in the API’s ranges', () => {
+    const r = bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: '30.5', remindersEnabled: true, reminderCadenceDays: '91' });
+    expect(r).toEqual({
+      ok: false,
+      problems: { paymentTermsDays: { days: 'not_whole', min: 1, max: 365 }, reminderCadenceDays: { days: 'range', min: 1, max: 90 } },
+    });
+    expect(bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: '' })).toEqual({ ok: false, problems: { paymentTermsDays: { days: 'required', min: 1, max: 365 } } });
+    expect(bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: '366' })).toMatchObject({ ok: false, problems: { paymentTermsDays: { days: 'range' } } });
+    const ok = bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: ' 60 ', remindersEnabled: true, reminderCadenceDays: '14' });
+    expect(ok.ok && ok.body).toMatchObject({ paymentTermsDays: 60, remindersEnabled: true, reminderCadenceDays: 14 });
+  });
+
+  it('with reminders off, a bad cadence does not block the save and is not sent', () => {
+    const r = bodyOf({ ...emptyForm(), title: 'T', remindersEnabled: false, reminderCadenceDays: 'x' });
+    expect(r.ok).toBe(true);
+    expect(r.ok && 'reminderCadenceDays' in r.body).toBe(false);
+    expect(r.ok && r.body).toMatchObject({ paymentTermsDays: 30, remindersEnabled: false });
+  });
+
   it('puts server details on the fields they name, list items on their list', () => {
     const { fields, other } = problemsFromServer([
       { field: 'retainageReduction.reducedWorkRateBps', code: 'too_big', message: 'at most 10000' },
       { field: 'privateUserIds.1', code: 'NOT_MEMBER', message: 'u7 is not a member of this project' },
       { field: '(body)', code: 'x', message: 'something else' },
+      { field: 'reminderCadenceDays', code: 'too_big', message: 'at most 90 days' },
     ]);
-    expect(fields).toEqual({ reducedRate: { server: 'at most 10000' }, privateUserIds: { server: 'u7 is not a member of this project' } });
+    expect(fields).toEqual({
+      reducedRate: { server: 'at most 10000' },
+      privateUserIds: { server: 'u7 is not a member of this project' },
+      reminderCadenceDays: { server: 'at most 90 days' },
+    });
     expect(other).toEqual(['something else']);
   });
 });

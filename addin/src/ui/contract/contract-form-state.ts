@@ -2,6 +2,7 @@
 // and server error details ↔ the form's fields. Pure: the form (contract-form.tsx) renders it.
 import type { Contract, ErrorDetail } from '../../api';
 import type { Lang } from '../../i18n';
+import { PAYMENT_TERMS_DAYS, parseDays, REMINDER_CADENCE_DAYS, type DaysProblem } from './days';
 import { formatPercent, parsePercent, type PercentProblem } from './percent';
 
 type ReductionMode = 'rerate_all' | 'new_work_only';
@@ -23,6 +24,11 @@ export type ContractFormValues = {
   reducedRate: string;
   reductionMode: ReductionMode;
   allowOverbilling: boolean;
+  /** whole days after submission that payment is due (typed text) */
+  paymentTermsDays: string;
+  remindersEnabled: boolean;
+  /** whole days between two reminders on the same overdue invoice (typed text) */
+  reminderCadenceDays: string;
   isPrivate: boolean;
   privateUserIds: string[];
   invoiceContactUserIds: string[];
@@ -30,7 +36,7 @@ export type ContractFormValues = {
 
 export type FormField = keyof ContractFormValues;
 /** a check the pane made (translated there) or the server's own sentence */
-export type FieldProblem = { problem: PercentProblem } | { server: string };
+export type FieldProblem = { problem: PercentProblem } | { days: DaysProblem; min: number; max: number } | { server: string };
 export type FieldProblems = Partial<Record<FormField, FieldProblem>>;
 
 export type ContractBody = {
@@ -43,6 +49,10 @@ export type ContractBody = {
   storedRetainageBps: number;
   retainageReduction: { thresholdPercentCompleteBps: number; reducedWorkRateBps: number; mode: ReductionMode } | null;
   allowOverbilling: boolean;
+  paymentTermsDays: number;
+  remindersEnabled: boolean;
+  /** left out while reminders are off and the typed cadence is not a valid one: the stored one stays */
+  reminderCadenceDays?: number;
   isPrivate: boolean;
   privateUserIds: string[];
   invoiceContactUserIds: string[];
@@ -64,6 +74,10 @@ export function emptyForm(kind: Contract['kind'] = 'prime'): ContractFormValues 
     reducedRate: '5',
     reductionMode: 'new_work_only',
     allowOverbilling: false,
+    // the API's defaults (shared/api/contracts.ts): net 30, reminders off, weekly when on
+    paymentTermsDays: '30',
+    remindersEnabled: false,
+    reminderCadenceDays: '7',
     isPrivate: false,
     privateUserIds: [],
     invoiceContactUserIds: [],
@@ -88,6 +102,9 @@ export function formOf(c: Contract, lang: Lang): ContractFormValues {
     reducedRate: r ? formatPercent(r.reducedWorkRateBps, lang) : blank.reducedRate,
     reductionMode: r?.mode ?? blank.reductionMode,
     allowOverbilling: c.allowOverbilling,
+    paymentTermsDays: String(c.paymentTermsDays),
+    remindersEnabled: c.remindersEnabled,
+    reminderCadenceDays: String(c.reminderCadenceDays),
     isPrivate: c.isPrivate,
     privateUserIds: c.privateUserIds,
     invoiceContactUserIds: c.invoiceContactUserIds,
@@ -109,6 +126,11 @@ export function bodyOf(v: ContractFormValues): { ok: true; body: ContractBody } 
   const retainageReduction = v.hasReduction
     ? { thresholdPercentCompleteBps: pct('threshold', v.threshold), reducedWorkRateBps: pct('reducedRate', v.reducedRate), mode: v.reductionMode }
     : null;
+  const terms = parseDays(v.paymentTermsDays, PAYMENT_TERMS_DAYS);
+  if (!terms.ok) problems.paymentTermsDays = { days: terms.problem, ...PAYMENT_TERMS_DAYS };
+  // the cadence only matters while reminders are on; off, a bad one is not worth refusing the save over
+  const cadence = parseDays(v.reminderCadenceDays, REMINDER_CADENCE_DAYS);
+  if (v.remindersEnabled && !cadence.ok) problems.reminderCadenceDays = { days: cadence.problem, ...REMINDER_CADENCE_DAYS };
   if (Object.keys(problems).length) return { ok: false, problems };
   return {
     ok: true,
@@ -122,6 +144,9 @@ export function bodyOf(v: ContractFormValues): { ok: true; body: ContractBody } 
       storedRetainageBps,
       retainageReduction,
       allowOverbilling: v.allowOverbilling,
+      paymentTermsDays: terms.ok ? terms.days : 0,
+      remindersEnabled: v.remindersEnabled,
+      ...(cadence.ok ? { reminderCadenceDays: cadence.days } : {}),
       isPrivate: v.isPrivate,
       // the list only means something on a private contract; a public one keeps none
       privateUserIds: v.isPrivate ? v.privateUserIds : [],
@@ -143,6 +168,9 @@ const serverFields: Record<string, FormField> = {
   'retainageReduction.reducedWorkRateBps': 'reducedRate',
   'retainageReduction.mode': 'reductionMode',
   allowOverbilling: 'allowOverbilling',
+  paymentTermsDays: 'paymentTermsDays',
+  remindersEnabled: 'remindersEnabled',
+  reminderCadenceDays: 'reminderCadenceDays',
   isPrivate: 'isPrivate',
   privateUserIds: 'privateUserIds',
   invoiceContactUserIds: 'invoiceContactUserIds',

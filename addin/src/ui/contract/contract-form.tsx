@@ -24,6 +24,7 @@ import { errorText } from '../workspace/error-text';
 import { bodyOf, emptyForm, formOf, problemsFromServer, type ContractFormValues, type FieldProblems, type FormField } from './contract-form-state';
 import { contractLabels } from './labels';
 import { PeopleChecklist } from './people-checklist';
+import { PaymentTermsFields } from './payment-terms-fields';
 import { fieldText, RetainageFields } from './retainage-fields';
 
 const useStyles = makeStyles({
@@ -200,6 +201,7 @@ export function ContractForm({ api, me, project, contract, canEdit, onSaved, onC
         disabled={disabled}
         onChange={(_, d) => set('allowOverbilling', d.checked === true)}
       />
+      <PaymentTermsFields L={L} values={values} set={set} errorOf={errorOf} disabled={disabled} />
       <ErrorBar message={directory.error} />
       <Switch name="isPrivate" label={L.isPrivate} checked={values.isPrivate} disabled={disabled} onChange={(_, d) => set('isPrivate', d.checked)} />
       {values.isPrivate && (

@@ -110,6 +110,7 @@ export function fieldText(problems: FieldProblems, L: ContractLabels, typed: (fi
     const p = problems[field];
     if (!p) return undefined;
     if ('server' in p) return p.server;
+    if ('days' in p) return p.days === 'required' ? L.required : p.days === 'not_whole' ? L.daysNotWhole(typed(field)) : L.daysRange(p.min, p.max);
     switch (p.problem) {
       case 'required':
         return L.required;

@@ -30,6 +30,8 @@ type Props = {
   onProjectChange: (projectId: string | null) => void;
   /** a project was created: the signed-in user's project list must be read again */
   onProjectCreated: (project: Project) => void;
+  /** a project's settings were saved: the signed-in user's copy of it is replaced */
+  onProjectChanged: (project: Project) => void;
   /** invoices this workbook already holds: one click reopens them */
   inWorkbook: BoundInvoice[];
   openContract: (contractId: string) => void;
@@ -58,6 +60,7 @@ export function ProjectScreen(props: Props) {
     openContract: props.openContract,
     openInvoice: props.openInvoice,
     newContract: () => setNewContract(true),
+    projectChanged: props.onProjectChanged,
   };
   const tabs = ctx ? visibleProjectTabs(ctx) : [];
   const active = tabs.find((x) => x.id === tabId) ?? tabs[0];

@@ -16,6 +16,8 @@ export type ProjectTabContext = {
   openInvoice: (invoiceId: string) => void;
   /** show the "New contract" form (contract setup) */
   newContract: () => void;
+  /** a tab changed the project (PATCH /projects/{id}): the pane's copy of it is replaced */
+  projectChanged: (project: Project) => void;
 };
 
 export type ProjectTabDefinition = {

@@ -4,8 +4,9 @@ import type { ProjectTabContext, ProjectTabDefinition } from './project-tab-type
 import { contractsTab } from './contracts-tab';
 import { periodsTab } from './periods-tab';
 import { projectInvoicesTab } from '../billing/invoices-tab';
+import { projectSettingsTab } from '../project-settings/settings-tab';
 
-export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab, projectInvoicesTab];
+export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab, projectInvoicesTab, projectSettingsTab];
 
 export function visibleProjectTabs(ctx: ProjectTabContext): ProjectTabDefinition[] {
   return projectTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

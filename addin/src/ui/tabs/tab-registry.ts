@@ -9,8 +9,9 @@ import { emailsTab } from '../emails/emails-tab';
 import { pdfTab } from '../pdf/pdf-tab';
 import { attachmentsTab } from '../attachments/attachments-tab';
 import { generalInfoTab } from '../general-info/general-info-tab';
+import { waiversTab } from '../waivers/waivers-tab';
 
-export const tabs: TabDefinition[] = [scheduleTab, generalInfoTab, groupsTab, historyTab, sendBatchesTab, emailsTab, pdfTab, attachmentsTab];
+export const tabs: TabDefinition[] = [scheduleTab, generalInfoTab, groupsTab, historyTab, sendBatchesTab, emailsTab, pdfTab, attachmentsTab, waiversTab];
 
 export function visibleTabs(ctx: TabContext): TabDefinition[] {
   return tabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

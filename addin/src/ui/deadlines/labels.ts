@@ -1,0 +1,26 @@
+// Texts around the jurisdiction's payment deadlines and caps (the server's `deadlines` on a
+// contract or invoice view), in the pane's languages. The rule's own sentence comes from the server.
+import { defineLabels } from '@shared/i18n/define-labels';
+
+const en = {
+  region: 'Deadlines and limits for this jurisdiction',
+  dueOn: (date: string) => `Due ${date}.`,
+  source: 'Source:',
+  checkedOn: (date: string) => `(checked ${date})`,
+};
+
+export const deadlineLabels = defineLabels<typeof en>({
+  en,
+  es: {
+    region: 'Plazos y límites de esta jurisdicción',
+    dueOn: (date) => `Vence el ${date}.`,
+    source: 'Fuente:',
+    checkedOn: (date) => `(comprobado el ${date})`,
+  },
+  fr: {
+    region: 'Délais et limites de cette juridiction',
+    dueOn: (date) => `Échéance le ${date}.`,
+    source: 'Source :',
+    checkedOn: (date) => `(vérifié le ${date})`,
+  },
+});

@@ -1,0 +1,58 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../i18n/i18n-context';
+import { GenerateForm } from './generate-form';
+import type { WaiverApi } from './waiver-api';
+import type { AvailableWaiver } from './waiver-choices';
+
+const available: AvailableWaiver[] = [
+  { type: 'conditional_progress', form: 'us-ca', amountCents: 4_275_000, paymentId: null, reason: null },
+  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', reason: null },
+  { type: 'conditional_final', form: 'us-ca', amountCents: 0, paymentId: null, reason: 'Not the final invoice' },
+];
+
+const render = (props: { jurisdiction: string | null; suggestedForm: 'generic' | 'us-ca' | 'us-tx'; list?: AvailableWaiver[] }, lang: 'en' | 'fr' = 'en') =>
+  renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang={lang}>
+        <GenerateForm api={{} as WaiverApi} invoiceId="inv_2" available={props.list ?? available} onCreated={() => undefined} {...props} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
+
+/** the <option> the select shows as chosen */
+const selectedOption = (html: string, name: string) => {
+  const select = new RegExp(`<select[^>]*name="${name}"[^>]*>(.*?)</select>`).exec(html)?.[1] ?? '';
+  return /<option value="([^"]*)" selected="">/.exec(select)?.[1] ?? null;
+};
+
+describe('the generate form', () => {
+  it('preselects California’s statutory form for a California project and says why', () => {
+    const html = render({ jurisdiction: 'US-CA', suggestedForm: 'us-ca' });
+    expect(selectedOption(html, 'waiver-form')).toBe('us-ca');
+    expect(html).toContain('Chosen from the project’s jurisdiction (California, US).');
+    expect(html).toContain('The statutory wording is printed in English');
+  });
+
+  it('preselects Texas’ form for a Texas project, the generic one elsewhere', () => {
+    expect(selectedOption(render({ jurisdiction: 'US-TX', suggestedForm: 'us-tx' }), 'waiver-form')).toBe('us-tx');
+    const ontario = render({ jurisdiction: 'CA-ON', suggestedForm: 'generic' }, 'fr');
+    expect(selectedOption(ontario, 'waiver-form')).toBe('generic');
+    expect(ontario).not.toContain('texte légal');
+  });
+
+  it('shows each type with what it would waive now, or why not, and the amount of the preselected one', () => {
+    const html = render({ jurisdiction: 'US-CA', suggestedForm: 'us-ca' });
+    expect(html).toContain('$42,750.00');
+    expect(html).toContain('$20,000.00');
+    expect(html).toContain('Not now: Not the final invoice');
+    expect(html).toMatch(/data-testid="waiver-will-waive" data-amount-cents="4275000"/);
+  });
+
+  it('says plainly when nothing can be generated', () => {
+    const html = render({ jurisdiction: null, suggestedForm: 'generic', list: [available[2]!] });
+    expect(html).toContain('No waiver can be generated for this invoice now.');
+    expect(html).not.toContain('data-testid="waiver-create"');
+  });
+});

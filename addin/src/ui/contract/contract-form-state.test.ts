@@ -90,7 +90,10 @@ describe('contract form ↔ API body', () => {
       ok: false,
       problems: { paymentTermsDays: { days: 'not_whole', min: 1, max: 365 }, reminderCadenceDays: { days: 'range', min: 1, max: 90 } },
     });
-    expect(bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: '' })).toEqual({ ok: false, problems: { paymentTermsDays: { days: 'required', min: 1, max: 365 } } });
+    expect(bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: '' })).toEqual({
+      ok: false,
+      problems: { paymentTermsDays: { days: 'required', min: 1, max: 365 } },
+    });
     expect(bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: '366' })).toMatchObject({ ok: false, problems: { paymentTermsDays: { days: 'range' } } });
     const ok = bodyOf({ ...emptyForm(), title: 'T', paymentTermsDays: ' 60 ', remindersEnabled: true, reminderCadenceDays: '14' });
     expect(ok.ok && ok.body).toMatchObject({ paymentTermsDays: 60, remindersEnabled: true, reminderCadenceDays: 14 });

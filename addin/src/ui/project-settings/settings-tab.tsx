@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 
 type WorkType = Project['workType'];
 type Values = { jurisdiction: string; workType: WorkType };
-type Field = keyof Values;
+type SettingsField = keyof Values;
 
 /** Jurisdiction and private/public work, saved with PATCH /projects/{id}; the server's field errors go under their field. */
 function ProjectSettingsForm({ ctx, project, onSaved }: { ctx: ProjectTabContext; project: Project; onSaved: (p: Project) => void }) {
@@ -29,17 +29,17 @@ function ProjectSettingsForm({ ctx, project, onSaved }: { ctx: ProjectTabContext
   const L = useLabels(projectSettingsLabels);
   const styles = useStyles();
   const [values, setValues] = useState<Values>({ jurisdiction: project.jurisdiction ?? '', workType: project.workType });
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<SettingsField, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [isSaved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const disabled = !ctx.isAdmin || busy;
-  const set = <K extends Field>(field: K, value: Values[K]) => {
+  const set = <K extends SettingsField>(field: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     setProblems(({ [field]: _, ...rest }) => rest);
     setSaved(false);
   };
-  const state = (field: Field) => ({ validationState: problems[field] ? ('error' as const) : ('none' as const), validationMessage: problems[field] });
+  const state = (field: SettingsField) => ({ validationState: problems[field] ? ('error' as const) : ('none' as const), validationMessage: problems[field] });
 
   async function save() {
     setBusy(true);
@@ -54,9 +54,9 @@ function ProjectSettingsForm({ ctx, project, onSaved }: { ctx: ProjectTabContext
       onSaved(next);
     } catch (err) {
       if (isApiError(err) && err.details.length) {
-        const placed: Partial<Record<Field, string>> = {};
+        const placed: Partial<Record<SettingsField, string>> = {};
         const other: string[] = [];
-        for (const d of err.details) (d.field === 'jurisdiction' || d.field === 'workType' ? (placed[d.field] ??= d.message) : other.push(d.message));
+        for (const d of err.details) d.field === 'jurisdiction' || d.field === 'workType' ? (placed[d.field] ??= d.message) : other.push(d.message);
         setProblems(placed);
         setError([err.message, ...other].join(' '));
       } else setError(errorText(err, i18n.t));

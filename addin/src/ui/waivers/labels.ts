@@ -50,7 +50,11 @@ const en = {
   willWaive: (amount: string) => `This waiver will be for ${amount}.`,
   create: 'Create draft',
   creating: 'Creating…',
-  generateProblem: { choose_type: 'Choose a type of waiver.', not_available: 'This waiver cannot be generated now.', choose_payment: 'Choose the payment it acknowledges.' },
+  generateProblem: {
+    choose_type: 'Choose a type of waiver.',
+    not_available: 'This waiver cannot be generated now.',
+    choose_payment: 'Choose the payment it acknowledges.',
+  },
   // sign
   signTitle: 'Sign this waiver',
   waiving: (amount: string, through: string) => `You are waiving lien rights for ${amount}, for work through ${through}.`,
@@ -74,7 +78,10 @@ const en = {
   hideAudit: 'Hide audit trail',
   auditFailed: (m: string) => `Could not load the audit trail: ${m}`,
   auditEmpty: 'No events.',
-  action: { created: 'Created', signed: 'Signed', voided: 'Voided', emailed: 'Emailed', received: 'Recorded as received' } satisfies Record<EventAction, string>,
+  action: { created: 'Created', signed: 'Signed', voided: 'Voided', emailed: 'Emailed', received: 'Recorded as received' } satisfies Record<
+    EventAction,
+    string
+  >,
   auditBy: (who: string) => `by ${who}`,
   voidButton: 'Void…',
   voidReason: 'Why is it void?',
@@ -105,6 +112,9 @@ const en = {
   } satisfies Record<ReceivedProblem, string>,
   shortfall: (paid: string, waived: string, missing: string) =>
     `${paid} has been paid on this invoice, but the subcontractor’s unconditional waivers received cover only ${waived}: ${missing} is not waived yet.`,
+  shortfallInvoice: (invoiceNo: number, paid: string, waived: string, missing: string) =>
+    `Invoice #${invoiceNo}: ${paid} paid, the subcontractor’s unconditional waivers cover ${waived}; ${missing} is not waived yet.`,
+  openInvoice: 'Open',
 };
 type Labels = typeof en;
 
@@ -208,11 +218,13 @@ export const waiverLabels = defineLabels<Labels>({
     },
     shortfall: (paid, waived, missing) =>
       `Se han pagado ${paid} de esta factura, pero las renuncias incondicionales recibidas del subcontratista solo cubren ${waived}: faltan ${missing} por renunciar.`,
+    shortfallInvoice: (invoiceNo, paid, waived, missing) =>
+      `Factura n.º ${invoiceNo}: pagados ${paid}, las renuncias incondicionales del subcontratista cubren ${waived}; faltan ${missing} por renunciar.`,
+    openInvoice: 'Abrir',
   },
   fr: {
     tab: 'Renonciations',
-    intro:
-      'Renonciations au privilège de cette facture : générées à partir de ses montants, signées d’un nom saisi, jointes à la facture et à son courriel.',
+    intro: 'Renonciations au privilège de cette facture : générées à partir de ses montants, signées d’un nom saisi, jointes à la facture et à son courriel.',
     loadFailed: (m) => `Impossible de charger les renonciations : ${m}`,
     none: 'Aucune renonciation pour cette facture.',
     count: (n) => plural('fr', n, { one: (s) => `${s} renonciation`, other: (s) => `${s} renonciations` }),
@@ -308,6 +320,8 @@ export const waiverLabels = defineLabels<Labels>({
     },
     shortfall: (paid, waived, missing) =>
       `${paid} ont été payés sur cette facture, mais les renonciations inconditionnelles reçues du sous-traitant ne couvrent que ${waived} : ${missing} restent sans renonciation.`,
+    shortfallInvoice: (invoiceNo, paid, waived, missing) =>
+      `Facture n° ${invoiceNo} : ${paid} payés, les renonciations inconditionnelles du sous-traitant couvrent ${waived} ; ${missing} restent sans renonciation.`,
+    openInvoice: 'Ouvrir',
   },
 });
-export type WaiverLabels = Labels;

@@ -54,7 +54,10 @@ export function ReceivedForm({ api, invoiceId, projectId, today, onRecorded }: P
     setDone(false);
   };
   const message = (field: keyof ReceivedInput) => (field === 'file' && fileProblem) || (problems[field] && L.receivedProblem[problems[field]]);
-  const state = (field: keyof ReceivedInput) => ({ validationState: message(field) ? ('error' as const) : ('none' as const), validationMessage: message(field) || undefined });
+  const state = (field: keyof ReceivedInput) => ({
+    validationState: message(field) ? ('error' as const) : ('none' as const),
+    validationMessage: message(field) || undefined,
+  });
 
   function pick(list: FileList | null) {
     const chosen = list?.[0] ?? null;

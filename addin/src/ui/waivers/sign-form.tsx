@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', justifyContent: 'flex-end' },
 });
 
-type Field = keyof SignInput;
+type SignField = keyof SignInput;
 
 /**
  * The typed-name signature of a draft: the exact amount and through date being waived first,
@@ -35,16 +35,16 @@ export function SignForm({ api, waiver, onSigned }: { api: WaiverApi; waiver: Wa
   const styles = useStyles();
   const [input, setInput] = useState<SignInput>({ signerName: '', signerTitle: '', consent: false });
   const [problems, setProblems] = useState<SignProblems>({});
-  const [serverProblems, setServerProblems] = useState<Partial<Record<Field, string>>>({});
+  const [serverProblems, setServerProblems] = useState<Partial<Record<SignField, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends Field>(field: K, value: SignInput[K]) => {
+  const set = <K extends SignField>(field: K, value: SignInput[K]) => {
     setInput((v) => ({ ...v, [field]: value }));
     setProblems(({ [field]: _, ...rest }) => rest);
     setServerProblems(({ [field]: _, ...rest }) => rest);
   };
-  const message = (field: Field) => serverProblems[field] ?? (problems[field] && L.signProblem[problems[field]]);
-  const state = (field: Field) => ({ validationState: message(field) ? ('error' as const) : ('none' as const), validationMessage: message(field) });
+  const message = (field: SignField) => serverProblems[field] ?? (problems[field] && L.signProblem[problems[field]]);
+  const state = (field: SignField) => ({ validationState: message(field) ? ('error' as const) : ('none' as const), validationMessage: message(field) });
 
   async function sign() {
     setError(null);
@@ -55,7 +55,7 @@ export function SignForm({ api, waiver, onSigned }: { api: WaiverApi; waiver: Wa
       onSigned(await api.sign(waiver.id, r.body));
     } catch (err) {
       if (isApiError(err) && err.details.length) {
-        const placed: Partial<Record<Field, string>> = {};
+        const placed: Partial<Record<SignField, string>> = {};
         const other: string[] = [];
         for (const d of err.details)
           if (d.field === 'signerName' || d.field === 'signerTitle' || d.field === 'consent') placed[d.field] ??= d.message;
@@ -86,7 +86,13 @@ export function SignForm({ api, waiver, onSigned }: { api: WaiverApi; waiver: Wa
         <Input name="signerName" autoComplete="name" value={input.signerName} disabled={busy} onChange={(_, d) => set('signerName', d.value)} />
       </Field>
       <Field label={L.signerTitle} required {...state('signerTitle')}>
-        <Input name="signerTitle" autoComplete="organization-title" value={input.signerTitle} disabled={busy} onChange={(_, d) => set('signerTitle', d.value)} />
+        <Input
+          name="signerTitle"
+          autoComplete="organization-title"
+          value={input.signerTitle}
+          disabled={busy}
+          onChange={(_, d) => set('signerTitle', d.value)}
+        />
       </Field>
       <Field {...state('consent')}>
         <Checkbox name="consent" label={L.consent} checked={input.consent} disabled={busy} onChange={(_, d) => set('consent', d.checked === true)} />

@@ -36,7 +36,11 @@ describe('what can be generated now', () => {
 
   it('counts a payment listed once per form once', () => {
     const perForm = (['generic', 'us-ca', 'us-tx'] as const).map((form) => ({ ...available[1]!, form }));
-    expect(typeChoices(perForm, 'us-tx')[1]).toEqual({ type: 'unconditional_progress', isAvailable: true, options: [{ paymentId: 'pay_1', amountCents: 2_000_000 }] });
+    expect(typeChoices(perForm, 'us-tx')[1]).toEqual({
+      type: 'unconditional_progress',
+      isAvailable: true,
+      options: [{ paymentId: 'pay_1', amountCents: 2_000_000 }],
+    });
   });
 
   it('never offers an unconditional waiver without a payment, nor anything when nothing is listed', () => {
@@ -50,7 +54,9 @@ describe('the generate request', () => {
   const choices = typeChoices(available, 'us-ca');
 
   it('a conditional waiver needs no payment and carries the invoice amount', () => {
-    expect(checkGenerate(choices, { type: 'conditional_progress', form: 'us-ca', paymentId: 'pay_1' }, { throughDate: ' 2026-10-31 ', exceptions: '  ' })).toEqual({
+    expect(
+      checkGenerate(choices, { type: 'conditional_progress', form: 'us-ca', paymentId: 'pay_1' }, { throughDate: ' 2026-10-31 ', exceptions: '  ' }),
+    ).toEqual({
       ok: true,
       amountCents: 4_275_000,
       body: { type: 'conditional_progress', form: 'us-ca', throughDate: '2026-10-31' },

@@ -85,7 +85,9 @@ export type SignProblems = Partial<Record<keyof SignInput, SignProblem>>;
  * A typed-name signature: the signer's full name (at least two words: "Ana" alone does not
  * identify a signer), their title, and the explicit consent that the typed name is their signature.
  */
-export function checkSign(input: SignInput): { ok: true; body: { signerName: string; signerTitle: string; consent: true } } | { ok: false; problems: SignProblems } {
+export function checkSign(
+  input: SignInput,
+): { ok: true; body: { signerName: string; signerTitle: string; consent: true } } | { ok: false; problems: SignProblems } {
   const problems: SignProblems = {};
   const name = input.signerName.trim().replace(/\s+/g, ' ');
   const title = input.signerTitle.trim().replace(/\s+/g, ' ');
@@ -98,7 +100,14 @@ export function checkSign(input: SignInput): { ok: true; body: { signerName: str
 }
 
 export type ReceivedInput = { type: WaiverType | ''; amount: string; throughDate: string; file: { name: string } | null };
-export type ReceivedProblem = 'required' | 'amount_not_number' | 'amount_too_precise' | 'amount_too_large' | 'amount_not_positive' | 'date_invalid' | 'date_future';
+export type ReceivedProblem =
+  | 'required'
+  | 'amount_not_number'
+  | 'amount_too_precise'
+  | 'amount_too_large'
+  | 'amount_not_positive'
+  | 'date_invalid'
+  | 'date_future';
 export type ReceivedProblems = Partial<Record<keyof ReceivedInput, ReceivedProblem>>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

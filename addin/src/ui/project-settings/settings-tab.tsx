@@ -1,7 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { getProject, updateProject } from '@shared/api/routes/projects';
-import { isJurisdiction } from '@shared/jurisdiction/jurisdictions';
 import type { Project } from '../../api';
 import { isApiError } from '../../api';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
@@ -9,7 +8,7 @@ import { ErrorBar } from '../error-bar';
 import type { ProjectTabContext, ProjectTabDefinition } from '../project/project-tab-types';
 import { useLoad } from '../use-load';
 import { errorText } from '../workspace/error-text';
-import { jurisdictionOptions, projectSettingsLabels } from './labels';
+import { isJurisdiction, jurisdictionOptions, projectSettingsLabels } from './labels';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

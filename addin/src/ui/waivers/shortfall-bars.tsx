@@ -12,7 +12,17 @@ const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column',
  * what was paid (GET /projects/{id}/lien-waiver-warnings), each with a way to its Waivers tab.
  * A failed load shows nothing here: the invoice's own Waivers tab says the same and reports errors.
  */
-export function ShortfallBars({ api, projectId, contractId, openInvoice }: { api: ApiClient; projectId: string; contractId: string; openInvoice: (id: string) => void }) {
+export function ShortfallBars({
+  api,
+  projectId,
+  contractId,
+  openInvoice,
+}: {
+  api: ApiClient;
+  projectId: string;
+  contractId: string;
+  openInvoice: (id: string) => void;
+}) {
   const i18n = useI18n();
   const L = useLabels(waiverLabels);
   const styles = useStyles();

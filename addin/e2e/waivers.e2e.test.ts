@@ -22,9 +22,10 @@ async function narrowPane(page: Page) {
 }
 
 let shotNo = 0;
+/** The task pane alone (340 px wide), as the user sees it at that moment. */
 async function shot(page: Page, name: string) {
   shotNo += 1;
-  await page.screenshot({ path: join(artifacts, `${String(shotNo).padStart(2, '0')}-${name}.png`) });
+  await page.locator('.hx-pane').screenshot({ path: join(artifacts, `${String(shotNo).padStart(2, '0')}-${name}.png`) });
 }
 
 /** Today as the worker's clock reads it (UTC): a payment may not be dated in the future. */
@@ -136,7 +137,7 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     await page.getByTestId('tab-waivers').click();
     const generate = page.getByTestId('waiver-generate');
     await generate.waitFor();
-    expect(await generate.locator('select[name=waiver-form]').inputValue()).toBe('us-ca');
+    expect(await generate.getByTestId('waiver-form-us-ca').isChecked()).toBe(true);
     await expect.poll(() => page.getByTestId('waiver-will-waive').getAttribute('data-amount-cents')).toBe(String(LINE8));
     await page.getByTestId('waiver-type-unconditional_progress').check();
     await expect.poll(() => page.getByTestId('waiver-will-waive').getAttribute('data-amount-cents')).toBe(String(PAID));

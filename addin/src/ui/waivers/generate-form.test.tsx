@@ -21,24 +21,25 @@ const render = (props: { jurisdiction: string | null; suggestedForm: 'generic' |
     </FluentProvider>,
   );
 
-/** the <option> the select shows as chosen */
-const selectedOption = (html: string, name: string) => {
-  const select = new RegExp(`<select[^>]*name="${name}"[^>]*>(.*?)</select>`).exec(html)?.[1] ?? '';
-  return /<option value="([^"]*)" selected="">/.exec(select)?.[1] ?? null;
+/** the value of the checked radio of a group */
+const checkedRadio = (html: string, name: string) => {
+  const inputs = [...html.matchAll(/<input[^>]*>/g)].map((m) => m[0]).filter((i) => i.includes(`name="${name}"`));
+  const checked = inputs.filter((i) => / checked=""/.test(i));
+  return checked.length === 1 ? (/value="([^"]*)"/.exec(checked[0]!)?.[1] ?? null) : null;
 };
 
 describe('the generate form', () => {
   it('preselects California’s statutory form for a California project and says why', () => {
     const html = render({ jurisdiction: 'US-CA', suggestedForm: 'us-ca' });
-    expect(selectedOption(html, 'waiver-form')).toBe('us-ca');
+    expect(checkedRadio(html, 'waiver-form')).toBe('us-ca');
     expect(html).toContain('Chosen from the project’s jurisdiction (California, US).');
     expect(html).toContain('The statutory wording is printed in English');
   });
 
   it('preselects Texas’ form for a Texas project, the generic one elsewhere', () => {
-    expect(selectedOption(render({ jurisdiction: 'US-TX', suggestedForm: 'us-tx' }), 'waiver-form')).toBe('us-tx');
+    expect(checkedRadio(render({ jurisdiction: 'US-TX', suggestedForm: 'us-tx' }), 'waiver-form')).toBe('us-tx');
     const ontario = render({ jurisdiction: 'CA-ON', suggestedForm: 'generic' }, 'fr');
-    expect(selectedOption(ontario, 'waiver-form')).toBe('generic');
+    expect(checkedRadio(ontario, 'waiver-form')).toBe('generic');
     expect(ontario).not.toContain('texte légal');
   });
 

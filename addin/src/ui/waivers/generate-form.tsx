@@ -97,13 +97,12 @@ export function GenerateForm({ api, invoiceId, available, suggestedForm: suggest
     >
       <Text weight="semibold">{L.generateTitle}</Text>
       <Field label={L.formLabel} hint={form === suggested && jurisdiction ? L.formFromJurisdiction(jurisdictionLabel(jurisdiction, i18n.lang)) : undefined}>
-        <Select className={styles.select} name="waiver-form" value={form} onChange={(_, d) => setForm(d.value as WaiverForm)}>
+        {/* radios, not a select: the statutory forms' names with their citations are long, and a select would cut them at 340 px */}
+        <RadioGroup name="waiver-form" value={form} onChange={(_, d) => setForm(d.value as WaiverForm)}>
           {WAIVER_FORMS.map((f) => (
-            <option key={f} value={f}>
-              {L.form[f]}
-            </option>
+            <Radio key={f} value={f} label={L.form[f]} data-testid={`waiver-form-${f}`} />
           ))}
-        </Select>
+        </RadioGroup>
       </Field>
       {form !== 'generic' && (
         <Text size={200} className={styles.sub}>

@@ -7,6 +7,22 @@ import type { ReceivedProblem, SignProblem } from './waiver-choices';
 
 type Status = 'draft' | 'signed' | 'void';
 type EventAction = 'created' | 'signed' | 'voided' | 'emailed' | 'received';
+/** the audit details the pane names (worker/src/services/lien-waivers/ writes them); ids are not shown */
+export type DetailKey =
+  | 'type'
+  | 'form'
+  | 'amountCents'
+  | 'throughDate'
+  | 'signerName'
+  | 'signerTitle'
+  | 'consent'
+  | 'ip'
+  | 'userAgent'
+  | 'formSha256'
+  | 'pdfSha256'
+  | 'reason'
+  | 'was'
+  | 'to';
 
 const en = {
   tab: 'Waivers',
@@ -83,6 +99,23 @@ const en = {
     string
   >,
   auditBy: (who: string) => `by ${who}`,
+  detail: {
+    type: 'Type',
+    form: 'Form',
+    amountCents: 'Amount',
+    throughDate: 'Work through',
+    signerName: 'Typed name',
+    signerTitle: 'Title',
+    consent: 'Consent to sign electronically',
+    ip: 'IP address',
+    userAgent: 'Browser',
+    formSha256: 'SHA-256 of the waiver as signed',
+    pdfSha256: 'SHA-256 of the PDF',
+    reason: 'Reason',
+    was: 'Status before',
+    to: 'Sent to',
+  } satisfies Record<DetailKey, string>,
+  yes: 'Yes',
   voidButton: 'Void…',
   voidReason: 'Why is it void?',
   voidConfirm: 'Void waiver',
@@ -189,6 +222,23 @@ export const waiverLabels = defineLabels<Labels>({
     auditEmpty: 'Sin eventos.',
     action: { created: 'Creada', signed: 'Firmada', voided: 'Anulada', emailed: 'Enviada por correo', received: 'Registrada como recibida' },
     auditBy: (who) => `por ${who}`,
+    detail: {
+      type: 'Tipo',
+      form: 'Formulario',
+      amountCents: 'Importe',
+      throughDate: 'Trabajo hasta',
+      signerName: 'Nombre escrito',
+      signerTitle: 'Cargo',
+      consent: 'Consentimiento para firmar electrónicamente',
+      ip: 'Dirección IP',
+      userAgent: 'Navegador',
+      formSha256: 'SHA-256 de la renuncia firmada',
+      pdfSha256: 'SHA-256 del PDF',
+      reason: 'Motivo',
+      was: 'Estado anterior',
+      to: 'Enviada a',
+    },
+    yes: 'Sí',
     voidButton: 'Anular…',
     voidReason: '¿Por qué se anula?',
     voidConfirm: 'Anular renuncia',
@@ -291,6 +341,23 @@ export const waiverLabels = defineLabels<Labels>({
     auditEmpty: 'Aucun événement.',
     action: { created: 'Créée', signed: 'Signée', voided: 'Annulée', emailed: 'Envoyée par courriel', received: 'Enregistrée comme reçue' },
     auditBy: (who) => `par ${who}`,
+    detail: {
+      type: 'Type',
+      form: 'Formulaire',
+      amountCents: 'Montant',
+      throughDate: 'Travaux jusqu’au',
+      signerName: 'Nom saisi',
+      signerTitle: 'Fonction',
+      consent: 'Consentement à signer électroniquement',
+      ip: 'Adresse IP',
+      userAgent: 'Navigateur',
+      formSha256: 'SHA-256 de la renonciation signée',
+      pdfSha256: 'SHA-256 du PDF',
+      reason: 'Motif',
+      was: 'Statut précédent',
+      to: 'Envoyée à',
+    },
+    yes: 'Oui',
     voidButton: 'Annuler la renonciation…',
     voidReason: 'Pourquoi est-elle annulée ?',
     voidConfirm: 'Annuler la renonciation',

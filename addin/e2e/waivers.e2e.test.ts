@@ -152,6 +152,7 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     await sign.locator('input[name=signerTitle]').fill('Controller');
     await page.getByTestId('waiver-sign-submit').click();
     await sign.getByText('Tick the box to agree that your typed name is your signature.').waitFor();
+    await sign.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'waiver-sign-needs-consent');
     await sign.locator('input[name=consent]').check();
     await page.getByTestId('waiver-sign-submit').click();

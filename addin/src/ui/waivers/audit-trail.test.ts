@@ -8,7 +8,7 @@ describe('the audit trail details', () => {
     const created = { type: 'unconditional_progress', form: 'us-ca', amountCents: 625_000, throughDate: '2026-10-31', paymentId: 'pay_1' };
     expect(auditFacts(created, waiverLabels('en'), makeI18n('en'))).toEqual([
       ['Type', 'Unconditional waiver on progress payment'],
-      ['Form', 'California statutory form (Civil Code §§ 8132–8138)'],
+      ['Form', 'California statutory form (Civil Code §§\u00a08132–8138)'],
       ['Amount', '$6,250.00'],
       ['Work through', 'Oct 31, 2026'],
     ]);

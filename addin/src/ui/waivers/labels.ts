@@ -38,8 +38,8 @@ const en = {
   } satisfies Record<WaiverType, string>,
   form: {
     generic: 'Generic form',
-    'us-ca': 'California statutory form (Civil Code §§ 8132–8138)',
-    'us-tx': 'Texas statutory form (Property Code § 53.284)',
+    'us-ca': 'California statutory form (Civil Code §§\u00a08132–8138)',
+    'us-tx': 'Texas statutory form (Property Code §\u00a053.284)',
   } satisfies Record<WaiverForm, string>,
   statutoryEnglish: 'The statutory wording is printed in English, word for word as the statute sets it.',
   status: { draft: 'Draft', signed: 'Signed', void: 'Void' } satisfies Record<Status, string>,
@@ -168,8 +168,8 @@ export const waiverLabels = defineLabels<Labels>({
     },
     form: {
       generic: 'Formulario genérico',
-      'us-ca': 'Formulario legal de California (Código Civil §§ 8132–8138)',
-      'us-tx': 'Formulario legal de Texas (Código de la Propiedad § 53.284)',
+      'us-ca': 'Formulario legal de California (Código Civil §§\u00a08132–8138)',
+      'us-tx': 'Formulario legal de Texas (Código de la Propiedad §\u00a053.284)',
     },
     statutoryEnglish: 'El texto legal se imprime en inglés, palabra por palabra como lo fija la ley.',
     status: { draft: 'Borrador', signed: 'Firmada', void: 'Anulada' },
@@ -287,8 +287,8 @@ export const waiverLabels = defineLabels<Labels>({
     },
     form: {
       generic: 'Formulaire générique',
-      'us-ca': 'Formulaire légal de Californie (Civil Code §§ 8132–8138)',
-      'us-tx': 'Formulaire légal du Texas (Property Code § 53.284)',
+      'us-ca': 'Formulaire légal de Californie (Civil Code §§\u00a08132–8138)',
+      'us-tx': 'Formulaire légal du Texas (Property Code §\u00a053.284)',
     },
     statutoryEnglish: 'Le texte légal est imprimé en anglais, mot pour mot tel que la loi le fixe.',
     status: { draft: 'Brouillon', signed: 'Signée', void: 'Annulée' },

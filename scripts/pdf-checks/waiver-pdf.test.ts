@@ -74,6 +74,22 @@ const cases: Array<{ form: WaiverForm; locale: Locale; heading: (t: WaiverType) 
   },
 ];
 
+/**
+ * Every word's box (pdftotext -bbox, in points from the top-left corner) lies inside the text
+ * margins (54 pt), give or take 1 pt of poppler's glyph boxes against pdf-lib's advance widths; the
+ * footer line, below 756 pt, inside its own 36 pt margins. Returns the words that do not.
+ */
+function wordsOutside(path: string): string[] {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  const out: string[] = [];
+  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    const margin = yMin > 756 ? 36 : 54;
+    if (xMin < margin - 1 || xMax > 612 - margin + 1 || yMin < 36 || yMax > 792) out.push(`${m[5]} (${xMin}..${xMax}, ${yMin}..${yMax})`);
+  }
+  return out;
+}
+
 /** pdftotext wraps lines where the PDF does: compare with all whitespace as single spaces. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -108,6 +124,7 @@ describe.skipIf(!hasTools)('lien waiver PDFs (Node, poppler)', () => {
         writeFileSync(path, bytes);
         execFileSync('pdftoppm', ['-png', '-r', '60', path, join(OUT, name)]);
         expect(qpdfCheck(path).status === 0 || qpdfCheck(path).status === 3).toBe(true);
+        expect(wordsOutside(path)).toEqual([]);
         const text = flat(pdfText(path));
         expect(text).toContain(c.heading(type));
         // the amount: the generic form writes it in the locale's money format; the statutes after their own "$",

@@ -91,6 +91,8 @@ export const ZWaiverAvailability = z.object({
   form: ZForm,
   amountCents: z.number(),
   paymentId: z.string().nullable(),
+  /** the payment's date (unconditional types) */
+  receivedOn: z.string().nullable(),
   /** null: can be generated now; otherwise why not */
   reason: z.string().nullable(),
 });

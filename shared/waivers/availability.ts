@@ -24,7 +24,15 @@ export type InvoiceFacts = {
   existing: Array<{ type: WaiverType; paymentId: string | null; status: 'draft' | 'signed' }>;
 };
 
-export type Availability = { type: WaiverType; form: WaiverForm; amountCents: number; paymentId: string | null; reason: string | null };
+export type Availability = {
+  type: WaiverType;
+  form: WaiverForm;
+  amountCents: number;
+  paymentId: string | null;
+  /** the payment's date (unconditional types) */
+  receivedOn: string | null;
+  reason: string | null;
+};
 
 /** The statutory form a project's jurisdiction needs; generic elsewhere. */
 export function formForJurisdiction(jurisdiction: string | null | undefined): WaiverForm {
@@ -53,7 +61,7 @@ function taken(f: InvoiceFacts, type: WaiverType, paymentId: string | null): str
 export function availableWaivers(f: InvoiceFacts, form: WaiverForm): Availability[] {
   if (f.contractKind === 'commitment') {
     const reason = "A subcontractor invoice's waivers are the subcontractor's: record the one received (POST /invoices/{id}/lien-waivers/received)";
-    return WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, reason }));
+    return WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason }));
   }
   const isFinal = isFinalInvoice(f);
   const live = f.payments.filter((p) => !p.isVoided);
@@ -69,20 +77,20 @@ export function availableWaivers(f: InvoiceFacts, form: WaiverForm): Availabilit
       } else if (line8 <= 0) {
         reason = `Line 8 (current payment due) is ${formatMoney(line8)}: there is no payment to waive`;
       }
-      out.push({ type, form, amountCents: Math.max(0, line8), paymentId: null, reason: reason ?? taken(f, type, null) });
+      out.push({ type, form, amountCents: Math.max(0, line8), paymentId: null, receivedOn: null, reason: reason ?? taken(f, type, null) });
       continue;
     }
     if (type === 'unconditional_final' && !isFinal) {
       const reason = `Invoice #${f.invoiceNumber} does not bill the contract to 100% and is not a retainage release: it is not the final payment`;
-      out.push({ type, form, amountCents: 0, paymentId: null, reason });
+      out.push({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason });
       continue;
     }
     if (!live.length) {
       const reason = 'No payment is recorded on this invoice: an unconditional waiver acknowledges a payment received';
-      out.push({ type, form, amountCents: 0, paymentId: null, reason });
+      out.push({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason });
       continue;
     }
-    for (const p of live) out.push({ type, form, amountCents: p.amountCents, paymentId: p.id, reason: taken(f, type, p.id) });
+    for (const p of live) out.push({ type, form, amountCents: p.amountCents, paymentId: p.id, receivedOn: p.receivedOn, reason: taken(f, type, p.id) });
   }
   return out;
 }

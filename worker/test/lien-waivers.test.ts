@@ -43,6 +43,7 @@ describe('lien waivers on an owner invoice (California project)', () => {
       form: 'us-ca',
       amountCents: line8,
       paymentId: null,
+      receivedOn: null,
       reason: null,
     });
     const w = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/lien-waivers`, { type: 'conditional_progress' });
@@ -166,7 +167,7 @@ describe('lien waivers on an owner invoice (California project)', () => {
     const paid = await insertPayment(b.invoice1, b.admin.id, 3_000_000, { receivedOn: '2026-02-15' });
     const list = await ok(200, b.admin.token, 'GET', path);
     expect(list.available.filter((a: any) => a.type === 'unconditional_progress')).toEqual([
-      { type: 'unconditional_progress', form: 'us-ca', amountCents: 3_000_000, paymentId: paid, reason: null },
+      { type: 'unconditional_progress', form: 'us-ca', amountCents: 3_000_000, paymentId: paid, receivedOn: '2026-02-15', reason: null },
     ]);
     const w = await ok(201, b.admin.token, 'POST', path, { type: 'unconditional_progress', paymentId: paid });
     expect(w).toMatchObject({ amountCents: 3_000_000, paymentId: paid, throughDate: b.periods[0]!.endDate });
@@ -224,6 +225,57 @@ describe('lien waivers on an owner invoice (California project)', () => {
     expect(events.at(-1)).toMatchObject({ action: 'voided', detail: { reason: 'Owner asked for a corrected job address', was: 'signed' } });
     // once void, a new one can be generated
     expect((await api(b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/lien-waivers`, { type: 'conditional_progress' })).status).toBe(201);
+  });
+
+  it('a signed link opens the PDF without a bearer token (an Office dialog), and only as its user', async () => {
+    const list = await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoice1}/lien-waivers`);
+    const w = list.waivers.find((x: any) => x.status === 'signed');
+    const link = await ok(200, b.admin.token, 'POST', `/api/v1/lien-waivers/${w.id}/pdf-link`);
+    const viaLink = await SELF.fetch(link.url);
+    expect(viaLink.status).toBe(200);
+    expect(new Uint8Array(await viaLink.arrayBuffer())).toEqual((await getPdf(b.admin.token, w.id)).bytes);
+    const forged = await SELF.fetch(link.url.replace(/sig=[^&]+/, 'sig=AAAA'));
+    expect(forged.status).toBe(401);
+    await forged.arrayBuffer();
+    const outsider = await seedUser({ name: 'Olaf Outside' });
+    expect((await api(outsider.token, 'POST', `/api/v1/lien-waivers/${w.id}/pdf-link`)).status).toBe(404);
+  });
+
+  it('a payment recorded through the payments route can be waived; voided there before signing, the draft cannot be signed', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const recorded = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/payments`, {
+      receivedOn: today,
+      amountCents: 250_000,
+      method: 'wire',
+      reference: 'WIRE 77',
+    });
+    const payment = recorded.payments.find((p: any) => p.reference === 'WIRE 77');
+    const offered = (await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoice1}/lien-waivers`)).available.find((a: any) => a.paymentId === payment.id);
+    expect(offered).toMatchObject({ type: 'unconditional_progress', amountCents: 250_000, receivedOn: today, reason: null });
+    const draft = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/lien-waivers`, {
+      type: 'unconditional_progress',
+      paymentId: payment.id,
+    });
+    await ok(200, b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/payments/${payment.id}/void`, { reason: 'Entered twice' });
+    const r = await sign(b.admin.token, draft.id, { signerName: 'Ana Ruiz', signerTitle: 'Controller', consent: true });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/payment this waiver acknowledges was voided/);
+    expect((await ok(200, b.admin.token, 'GET', `/api/v1/lien-waivers/${draft.id}/events`)).events.map((e: any) => e.action)).toEqual(['created']);
+  });
+
+  it("the owner's invoice contact sees the signed waivers of an invoice, not its drafts", async () => {
+    const contact = await seedUser({ name: 'Olga Owner' });
+    await joinByInvitation(b.admin.token, b.projectId, contact);
+    await ok(200, b.admin.token, 'PATCH', `/api/v1/contracts/${b.primeId}`, { invoiceContactUserIds: [contact.id] });
+    const mine = await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoice1}/lien-waivers`);
+    const theirs = await ok(200, contact.token, 'GET', `/api/v1/invoices/${b.invoice1}/lien-waivers`);
+    const draftIds = mine.waivers.filter((w: any) => w.status === 'draft').map((w: any) => w.id);
+    expect(draftIds.length).toBeGreaterThan(0);
+    expect(theirs.waivers.map((w: any) => w.id)).toEqual(mine.waivers.filter((w: any) => w.status !== 'draft').map((w: any) => w.id));
+    expect((await api(contact.token, 'GET', `/api/v1/lien-waivers/${draftIds[0]}/pdf`)).status).toBe(404);
+    const signedId = theirs.waivers.find((w: any) => w.status === 'signed').id;
+    expect((await getPdf(contact.token, signedId)).status).toBe(200);
+    expect((await api(contact.token, 'POST', `/api/v1/lien-waivers/${signedId}/void`, { reason: 'not mine to void' })).status).toBe(403);
   });
 
   it('reading needs to see the invoice (404 otherwise, also across companies); writing needs admin on Prime Contracts', async () => {

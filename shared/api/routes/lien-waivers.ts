@@ -10,7 +10,9 @@ import {
   ZSignLienWaiver,
   ZVoidLienWaiver,
 } from '../lien-waivers';
+import { ZSignedLink } from '../backup-views';
 import { authErrors, body, defineRoute, file, json, params, writeErrors } from '../route-kit';
+import { signedParams } from './pdf';
 
 const id = params('id');
 const waiverId = params('waiverId');
@@ -50,9 +52,18 @@ export const voidLienWaiver = defineRoute({
 export const getLienWaiverPdf = defineRoute({
   method: 'get',
   path: '/lien-waivers/{waiverId}/pdf',
-  summary: 'The waiver PDF: the signed file with its audit page, an unsigned preview of a draft, or the received file',
+  summary: 'The waiver PDF: the signed file with its audit page, an unsigned preview of a draft, or the received file (bearer token or signed link)',
   request: { params: waiverId },
+  parameters: signedParams,
   responses: { 200: file('application/pdf', 'The PDF'), ...authErrors() },
+});
+
+export const createLienWaiverPdfLink = defineRoute({
+  method: 'post',
+  path: '/lien-waivers/{waiverId}/pdf-link',
+  summary: "A 5-minute signed URL of the waiver's PDF (opens without a bearer token: a new window, an Office dialog)",
+  request: { params: waiverId },
+  responses: { 200: json(ZSignedLink, 'The signed URL'), ...writeErrors() },
 });
 
 export const listLienWaiverEvents = defineRoute({

@@ -10,7 +10,7 @@ const ZSignedQuery = {
   exp: { type: 'string' as const, description: 'signed link: expiry (epoch seconds)' },
   sig: { type: 'string' as const, description: 'signed link: signature; with it no bearer token is needed' },
 };
-const signedParams = Object.entries(ZSignedQuery).map(([name, schema]) => ({ name, in: 'query' as const, required: false, schema }));
+export const signedParams = Object.entries(ZSignedQuery).map(([name, schema]) => ({ name, in: 'query' as const, required: false, schema }));
 
 export const getInvoicePdf = defineRoute({
   method: 'get',

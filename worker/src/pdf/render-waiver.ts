@@ -21,6 +21,10 @@ const WIDTH = PORTRAIT.width - 2 * MARGIN;
 const BIG = 11; // title and notice
 const BODY = 9.5;
 const LEADING = 1.32;
+const NOTICE_PAD = 10; // text inset inside the notice's box
+// pdf-lib's Helvetica widths apply kerning pairs the drawn text does not: a full line can come out
+// ~0.4% wider than measured (poppler's boxes, scripts/pdf-checks/waiver-pdf.test.ts). Wrap short of it.
+const SLACK = 4;
 
 export type AuditEntry = { action: keyof ReturnType<typeof waiverAuditLabels>['actions']; at: string; by: string; detail: Array<[string, string]> };
 export type WaiverAudit = { waiverId: string; formSha256: string; entries: AuditEntry[] };
@@ -55,7 +59,7 @@ class Flow {
   /** Wrapped lines at `x`, each line kept whole on a page. */
   lines(text: string, style: TextStyle, x = MARGIN, width = WIDTH, align: 'left' | 'center' = 'left'): void {
     const lh = style.size * LEADING;
-    for (const line of wrapText(this.fonts, text, style, width)) {
+    for (const line of wrapText(this.fonts, text, style, width - SLACK)) {
       this.room(lh);
       this.y -= lh;
       drawText(this.page, this.fonts, line, align === 'center' ? x + width / 2 : x, this.y + lh * 0.22, style, align);
@@ -66,14 +70,14 @@ class Flow {
   notice(text: string): void {
     const style = { size: BIG, isBold: true };
     const lh = BIG * LEADING;
-    const lines = wrapText(this.fonts, text, style, WIDTH - 12);
-    const h = lines.length * lh + 10;
+    const lines = wrapText(this.fonts, text, style, WIDTH - 2 * NOTICE_PAD - SLACK);
+    const h = lines.length * lh + 12;
     this.room(h);
     box(this.page, MARGIN, this.y - h, WIDTH, h, { fill: shade, border: gray });
-    let y = this.y - 5;
+    let y = this.y - 6;
     for (const line of lines) {
       y -= lh;
-      drawText(this.page, this.fonts, line, MARGIN + 6, y + lh * 0.22, style);
+      drawText(this.page, this.fonts, line, MARGIN + NOTICE_PAD, y + lh * 0.22, style);
     }
     this.y -= h;
   }
@@ -88,7 +92,7 @@ class Flow {
     const vw = WIDTH - (vx - MARGIN);
     const lh = Math.max(BODY, valueStyle.size) * LEADING;
     if (!beside) this.lines(label, labelStyle);
-    const values = wrapText(this.fonts, value, valueStyle, vw);
+    const values = wrapText(this.fonts, value, valueStyle, vw - SLACK);
     values.forEach((line, i) => {
       this.room(lh);
       this.y -= lh;
@@ -144,7 +148,7 @@ function drawAudit(flow: Flow, doc: WaiverDocument, audit: WaiverAudit, locale: 
   flow.lines(L.auditIntro, { size: BODY, color: gray });
   flow.gap(8);
   flow.field(`${L.waiverId}:`, audit.waiverId);
-  flow.field(`${L.document}:`, `${doc.title} (${doc.citation})`);
+  flow.field(`${L.document}:`, `${doc.title}. ${doc.citation}`);
   flow.field(`${L.fingerprint}:`, audit.formSha256);
   for (const e of audit.entries) {
     flow.gap(10);

@@ -10,6 +10,7 @@ import { createPdfLink } from '../services/pdf/create-pdf-link';
 import { getInvoicePdf } from '../services/pdf/get-invoice-pdf';
 import { verifySignedPath } from '../services/pdf/signed-links';
 import { serviceCtxFor } from '../lib/service-ctx';
+import { lienWaiverPdf } from './lien-waivers';
 
 const isDownload = (flag: string | undefined) => flag === '1' || flag === 'true';
 
@@ -57,4 +58,9 @@ signedDownloadRoutes.use('/invoices/:id/pdf', async (c, next) => {
 signedDownloadRoutes.use('/invoice-backups/:jobId/download', async (c, next) => {
   if (c.req.method !== 'GET' || c.req.query('sig') === undefined) return next();
   return backupPart(c, await signedCtx(c));
+});
+
+signedDownloadRoutes.use('/lien-waivers/:waiverId/pdf', async (c, next) => {
+  if (c.req.method !== 'GET' || c.req.query('sig') === undefined) return next();
+  return lienWaiverPdf(c, await signedCtx(c));
 });

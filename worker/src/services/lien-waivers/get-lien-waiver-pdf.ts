@@ -5,6 +5,7 @@ import { attachments } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { renderWaiverPdf, waiverPdfFileName } from '../../pdf/render-waiver';
 import { workerTtf } from '../../pdf/worker-fonts';
+import { signPath } from '../pdf/signed-links';
 import { documentOf } from './waiver-document';
 import { loadWaiver } from './waiver-view';
 
@@ -35,4 +36,12 @@ export async function getLienWaiverPdf({
     sizeBytes: bytes.byteLength,
     contentType: 'application/pdf',
   };
+}
+
+/** A short-lived link to the waiver's PDF that opens without an Authorization header; the download still checks access as this user. */
+export async function createLienWaiverPdfLink({ ctx, input }: { ctx: ServiceCtx; input: { waiverId: string; origin: string } }) {
+  const { waiver } = await loadWaiver(ctx, input.waiverId);
+  const path = `/api/v1/lien-waivers/${waiver.id}/pdf`;
+  const s = await signPath(ctx.env, path, ctx.user.id);
+  return { url: `${input.origin}${path}?${new URLSearchParams({ uid: s.uid, exp: s.exp, sig: s.sig })}`, expiresAt: s.expiresAt };
 }

@@ -91,8 +91,8 @@ export const ZWaiverAvailability = z.object({
   form: ZForm,
   amountCents: z.number(),
   paymentId: z.string().nullable(),
-  /** the payment's date (unconditional types) */
-  receivedOn: z.string().nullable(),
+  /** the payment's date (unconditional types); optional so that clients written before it still type-check */
+  receivedOn: z.string().nullable().optional(),
   /** null: can be generated now; otherwise why not */
   reason: z.string().nullable(),
 });

@@ -5,6 +5,7 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseA1, cellA1 } from '../excel/a1';
 import { DoubleError } from './context';
+import { checkSheetName } from './sheet-name';
 
 export type Scalar = string | number | boolean;
 export type Cell = { value: Scalar; formula: string | null; numberFormat: string; fill: string | null; locked: boolean; bold: boolean };
@@ -241,14 +242,16 @@ export class Book {
   }
 
   renameSheet(s: SheetModel, name: string): void {
-    if (this.sheet(name) && this.sheet(name) !== s) throw new Error(`A worksheet named "${name}" already exists`);
+    checkSheetName(name);
+    if (this.sheet(name) && this.sheet(name) !== s) throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists`);
     this.hf.renameSheet(this.hf.getSheetId(s.name)!, name);
     s.name = name;
     this.reloadFormulas();
   }
 
   addSheet(name: string): SheetModel {
-    if (this.sheet(name)) throw new Error(`A worksheet named "${name}" already exists`);
+    checkSheetName(name);
+    if (this.sheet(name)) throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists`);
     const s = new SheetModel(name, this);
     this.sheets.push(s);
     this.hf.addSheet(name);

@@ -266,3 +266,27 @@ describe('array shapes', () => {
     ]);
   });
 });
+
+describe('worksheet names', () => {
+  it('refuses what Excel refuses: blank, over 31 characters, / \\ ? * : [ ], a leading or trailing apostrophe, "History", a duplicate', async () => {
+    wb = installWorkbookDouble();
+    const add = (name: string) =>
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add(name);
+        await ctx.sync();
+      });
+    await add('Aging (commitments)');
+    await add("Owner's copy");
+    await add('x'.repeat(31));
+    for (const bad of ['', 'x'.repeat(32), 'A/B', 'A\\B', 'Why?', 'A*', 'Q1:Q2', '[Aging]', "'Aging", "Aging'", 'history'])
+      await expect(add(bad), JSON.stringify(bad)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(add('AGING (COMMITMENTS)')).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Owner's copy").name = 'Q1/Q2';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(wb.sheetNames()).toEqual(['Aging (commitments)', "Owner's copy", 'x'.repeat(31)]);
+  });
+});

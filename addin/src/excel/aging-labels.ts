@@ -12,6 +12,7 @@ const en = {
   asOf: 'As of',
   explain: "Days past due count from each invoice's due date (submitted on + the contract's payment terms). Retainage held is not in the buckets.",
   contract: 'Contract',
+  contractNo: (n: number, title: string) => `#${n} ${title}`,
   counterparty: { prime: 'Owner', commitment: 'Subcontractor' } satisfies Record<Kind, string>,
   bucket: { current: 'Current', d1_30: '1–30 days', d31_60: '31–60 days', d61_90: '61–90 days', d90_plus: 'Over 90 days' } satisfies Record<AgingBucket, string>,
   totalOpen: 'Total open',
@@ -39,6 +40,7 @@ export const agingSheetLabels = defineLabels<typeof en>({
     explain:
       'Los días de atraso se cuentan desde el vencimiento de cada factura (fecha de presentación + plazo de pago del contrato). La retención no está en los tramos.',
     contract: 'Contrato',
+    contractNo: (n, title) => `n.º ${n} ${title}`,
     counterparty: { prime: 'Propietario', commitment: 'Subcontratista' },
     bucket: { current: 'Al corriente', d1_30: '1–30 días', d31_60: '31–60 días', d61_90: '61–90 días', d90_plus: 'Más de 90 días' },
     totalOpen: 'Total pendiente',
@@ -63,6 +65,7 @@ export const agingSheetLabels = defineLabels<typeof en>({
     explain:
       'Les jours de retard courent depuis l’échéance de chaque facture (date de dépôt + délai de paiement du contrat). La retenue n’est pas dans les tranches.',
     contract: 'Contrat',
+    contractNo: (n, title) => `n° ${n} ${title}`,
     counterparty: { prime: 'Maître d’ouvrage', commitment: 'Sous-traitant' },
     bucket: { current: 'Non échu', d1_30: '1 à 30 jours', d31_60: '31 à 60 jours', d61_90: '61 à 90 jours', d90_plus: 'Plus de 90 jours' },
     totalOpen: 'Total ouvert',

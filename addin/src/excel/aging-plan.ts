@@ -15,9 +15,10 @@ export type AgingReport = {
   asOf: string;
   kind: AgingKind;
   rows: Array<{
-    contractNumber: string;
+    contractNumber: number;
     contractTitle: string;
-    counterpartyName: string | null;
+    /** the owner (prime) or subcontractor (commitment); '' when none is named */
+    counterpartyName: string;
     buckets: Record<AgingBucket, number>;
     totalOpenCents: number;
     retainageHeldCents: number;
@@ -56,7 +57,6 @@ export function excelDate(iso: string): number {
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-const contractName = (r: AgingReport['rows'][number]) => (r.contractNumber ? `${r.contractNumber} · ${r.contractTitle}` : r.contractTitle);
 
 export function planAgingSheet(report: AgingReport, projectName: string, locale: Locale): AgingPlan {
   const L = agingSheetLabels(locale);
@@ -88,15 +88,15 @@ export function planAgingSheet(report: AgingReport, projectName: string, locale:
 
   const firstContractRow = headerRow + 1;
   const moneyCols = new Set<number>([...agingBuckets.map((b) => col.buckets[b]), col.totalOpen, col.retainage]);
-  // text columns are '@' so a title such as "=Phase 2" stays text; the gap column stays General
+  // text columns are '@' so a name such as "=Harbor" stays text, never a formula; the gap column stays General
   const dataFormats = Array.from({ length: width }, (_, c) => (moneyCols.has(c) ? MONEY_FORMAT : c <= col.counterparty ? TEXT : GENERAL));
   const firstBucket = columnLetter(col.buckets[agingBuckets[0]]);
   const lastBucket = columnLetter(col.buckets[agingBuckets[agingBuckets.length - 1]]);
   const rows: CellValue[][] = report.rows.length
     ? report.rows.map((r, i) => {
         const cells = Array<CellValue>(width).fill('');
-        cells[col.contract] = contractName(r);
-        cells[col.counterparty] = r.counterpartyName ?? '';
+        cells[col.contract] = L.contractNo(r.contractNumber, r.contractTitle);
+        cells[col.counterparty] = r.counterpartyName;
         for (const b of agingBuckets) cells[col.buckets[b]] = centsToCell(r.buckets[b]);
         const row1 = firstContractRow + i + 1;
         cells[col.totalOpen] = `=SUM(${firstBucket}${row1}:${lastBucket}${row1})`;
@@ -118,7 +118,7 @@ export function planAgingSheet(report: AgingReport, projectName: string, locale:
 
   // The invoices behind each contract's figures, below the table (not inside it, so the totals
   // row stays one SUM over one contiguous column).
-  const invoices = report.rows.flatMap((r) => r.invoices.filter((v) => v.openCents > 0).map((v) => ({ contract: contractName(r), ...v })));
+  const invoices = report.rows.flatMap((r) => r.invoices.filter((v) => v.openCents > 0).map((v) => ({ contract: L.contractNo(r.contractNumber, r.contractTitle), ...v })));
   if (invoices.length) {
     const top = totalsRow + 2;
     blocks.push({ row: top, cells: [pad([L.invoicesTitle])], formats: Array(width).fill(TEXT), style: 'plain' });

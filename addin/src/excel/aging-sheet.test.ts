@@ -13,13 +13,13 @@ afterEach(() => wb?.uninstall());
 
 const zero = { current: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
 
-/** Two owners: Harbor owes $8,775.00 at 20 days late (+$6,475.00 retainage); "=Phase 2" owes $1,000.00 current, $2,500.50 at 75 days, $0.01 at 120. */
+/** Two contracts: #1 is owed $8,775.00 at 20 days late (+$6,475.00 retainage); #2 (owner "=Harbor Health") is owed $1,000.00 current, $2,500.50 at 75 days, $0.01 at 120. */
 const report: AgingReport = {
   asOf: '2027-03-31',
   kind: 'prime',
   rows: [
     {
-      contractNumber: 'P-1',
+      contractNumber: 1,
       contractTitle: 'Harbor Point – Prime',
       counterpartyName: 'Harbor Health LLC',
       buckets: { ...zero, d1_30: 877_500 },
@@ -28,9 +28,9 @@ const report: AgingReport = {
       invoices: [{ number: 2, dueOn: '2027-03-11', daysPastDue: 20, bucket: 'd1_30', openCents: 877_500 }],
     },
     {
-      contractNumber: '',
-      contractTitle: '=Phase 2',
-      counterpartyName: null,
+      contractNumber: 2,
+      contractTitle: 'Phase 2',
+      counterpartyName: '=Harbor Health',
       buckets: { ...zero, current: 100_000, d61_90: 250_050, d90_plus: 1 },
       totalOpenCents: 350_051,
       retainageHeldCents: 0,
@@ -60,10 +60,10 @@ describe('writeAgingSheet', () => {
     expect(snap.numberFormats[2][1]).toBe(DATE_FORMAT);
     expect(snap.values[5]).toEqual(['Contract', 'Owner', 'Current', '1–30 days', '31–60 days', '61–90 days', 'Over 90 days', 'Total open', '', L.retainageHeld]);
     expect(snap.frozenRows).toBe(6);
-    // row 7: Harbor; row 8: the "=Phase 2" title kept as text, no number → name only
-    expect(snap.values[6].slice(0, 2)).toEqual(['P-1 · Harbor Point – Prime', 'Harbor Health LLC']);
-    expect(snap.formulas[7][0]).toBeNull();
-    expect(snap.values[7][0]).toBe('=Phase 2');
+    // row 7: contract #1; row 8: #2, whose owner's name "=Harbor Health" stays text
+    expect(snap.values[6].slice(0, 2)).toEqual(['#1 Harbor Point – Prime', 'Harbor Health LLC']);
+    expect(snap.formulas[7][1]).toBeNull();
+    expect(snap.values[7].slice(0, 2)).toEqual(['#2 Phase 2', '=Harbor Health']);
     expect(snap.values[6].slice(2, 7).map(cents)).toEqual([0, 877_500, 0, 0, 0]);
     expect(snap.values[7].slice(2, 7).map(cents)).toEqual([100_000, 0, 0, 250_050, 1]);
     // each row's total is a SUM of its buckets and equals the server's totalOpenCents

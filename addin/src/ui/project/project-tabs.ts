@@ -5,8 +5,9 @@ import { contractsTab } from './contracts-tab';
 import { periodsTab } from './periods-tab';
 import { projectInvoicesTab } from '../billing/invoices-tab';
 import { projectSettingsTab } from '../project-settings/settings-tab';
+import { agingTab } from '../aging/aging-tab';
 
-export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab, projectInvoicesTab, projectSettingsTab];
+export const projectTabs: ProjectTabDefinition[] = [contractsTab, periodsTab, projectInvoicesTab, projectSettingsTab, agingTab];
 
 export function visibleProjectTabs(ctx: ProjectTabContext): ProjectTabDefinition[] {
   return projectTabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

@@ -17,7 +17,8 @@ declare global {
       };
       resetStats(): void;
       sheetNames(): string[];
-      getSheetSnapshot(name: string): { values: unknown[][] };
+      /** values computed; formulas: the formula, or null for a constant (workbook-double/snapshot.ts) */
+      getSheetSnapshot(name: string): { values: unknown[][]; formulas: Array<Array<string | null>> };
     };
     /** status-line changes recorded by addin/e2e/harness-driver.mjs recordStatuses() */
     __statusLog?: { text: string; kind: string; at: number }[];

@@ -208,4 +208,19 @@ describeBrowser('getting paid in the task pane', () => {
     expect([waiver.type, waiver.amountCents]).toEqual(['unconditional_progress', 1_000_000]);
     await page.context().close();
   });
+
+  it('shows a read-only member the figures and payments, with no form and why', async () => {
+    const P = paymentLabels('en');
+    const invoiceId = env.invoiceIds['2']!;
+    const figures = await api<Payments>(env.baseUrl, env.tokens.readOnly!, 'GET', `/invoices/${invoiceId}/payments`);
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.readOnly!, invoiceId });
+    await page.addStyleTag({ content: '.hx-pane { width: 340px !important; }' });
+    await page.getByTestId('tab-payments').click();
+    await page.getByTestId('payments-why-not').getByText(P.readOnly).waitFor();
+    expect(await page.getByTestId('payment-paid').textContent()).toBe(`$${(figures.paidCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+    expect(await page.getByTestId('payment-new').count()).toBe(0);
+    expect(await page.getByTestId('payment-void').count()).toBe(0);
+    await page.screenshot({ path: join(shotDir, 'read-only-payments.png') });
+    await page.context().close();
+  });
 });

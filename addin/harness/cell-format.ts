@@ -3,6 +3,7 @@
 // integer cents and formatCents, never float arithmetic.
 import { computedCellToCents } from '../src/excel/units';
 import { formatCents } from '@shared/money';
+import { displayText, isDateFormat } from '../src/workbook-double/typed-input';
 
 export type Scalar = string | number | boolean;
 
@@ -14,6 +15,8 @@ export function formatCell(value: Scalar, numberFormat: string): string {
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return String(value);
   if (numberFormat === '@') return String(value);
+  // a date number (the Aging sheet's as-of and due dates) shows as the day, like Excel
+  if (isDateFormat(numberFormat)) return displayText(value, numberFormat);
   if (numberFormat.includes('%')) {
     // percent columns show 2 decimals of a ratio: display only
     return `${(value * 100).toFixed(2)}%`;

@@ -36,4 +36,8 @@ describe('formatCell', () => {
     expect(formatCell(0.31172, '0.00%')).toBe('31.17%');
     expect(formatCell('12,34x', '#,##0.00;(#,##0.00)')).toBe('12,34x');
   });
+  it('shows a date number as the day (46,477 days after 1899-12-30 is 2027-03-31)', () => {
+    expect(formatCell(46_477, 'yyyy-mm-dd')).toBe('2027-03-31');
+    expect(formatCell(46_477, 'General')).toBe('46477');
+  });
 });

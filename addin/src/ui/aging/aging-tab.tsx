@@ -22,8 +22,8 @@ type Figures = Pick<TAging['totals'], 'buckets' | 'totalOpenCents' | 'retainageH
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  control: { flex: '1 1 130px', minWidth: 0 },
+  // one control per row: side by side, Fluent's date input and select overflow a 340 px pane
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
   card: {
     display: 'flex',
@@ -74,7 +74,9 @@ function AgingPanel({ ctx }: { ctx: ProjectTabContext }) {
   const L = useLabels(agingLabels);
   const styles = useStyles();
   const { i18n, project } = ctx;
-  const kinds = (['prime', 'commitment'] as const).filter((k) => (k === 'prime' ? project.permissions.primeContracts : project.permissions.commitments) !== 'none');
+  const kinds = (['prime', 'commitment'] as const).filter(
+    (k) => (k === 'prime' ? project.permissions.primeContracts : project.permissions.commitments) !== 'none',
+  );
   const [asOf, setAsOf] = useState(localToday());
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'prime');
   const [busy, setBusy] = useState(false);
@@ -103,11 +105,11 @@ function AgingPanel({ ctx }: { ctx: ProjectTabContext }) {
   return (
     <div className={styles.root} data-testid="aging-panel">
       <div className={styles.controls}>
-        <Field className={styles.control} label={L.asOf}>
+        <Field label={L.asOf}>
           <Input type="date" name="agingAsOf" value={asOf} onChange={(_, d) => (setAsOf(d.value), setWritten(null))} />
         </Field>
         {kinds.length > 1 && (
-          <Field className={styles.control} label={L.kind}>
+          <Field label={L.kind}>
             <Select name="agingKind" value={kind} onChange={(_, d) => (setKind(d.value as Kind), setWritten(null))}>
               {kinds.map((k) => (
                 <option key={k} value={k}>

@@ -18,8 +18,10 @@ const en = {
   invoices: (n: number) => plural('en', n, { one: (s) => `${s} open invoice`, other: (s) => `${s} open invoices` }),
   write: 'Write aging sheet',
   writing: 'Writing…',
-  written: (sheet: string, n: number) => plural('en', n, { one: (s) => `Sheet “${sheet}” written: ${s} contract.`, other: (s) => `Sheet “${sheet}” written: ${s} contracts.` }),
-  sheetTaken: (sheet: string) => `This workbook already has a sheet named “${sheet}” that the add-in did not write. Rename it, then write the aging sheet again.`,
+  written: (sheet: string, n: number) =>
+    plural('en', n, { one: (s) => `Sheet “${sheet}” written: ${s} contract.`, other: (s) => `Sheet “${sheet}” written: ${s} contracts.` }),
+  sheetTaken: (sheet: string) =>
+    `This workbook already has a sheet named “${sheet}” that the add-in did not write. Rename it, then write the aging sheet again.`,
   writeFailed: (message: string) => `Could not write the aging sheet: ${message}`,
   loadFailed: (message: string) => `Could not load the aging: ${message}`,
 };
@@ -41,7 +43,8 @@ const es: Labels = {
   write: 'Escribir hoja de antigüedad',
   writing: 'Escribiendo…',
   written: (sheet, n) => plural('es', n, { one: (s) => `Hoja «${sheet}» escrita: ${s} contrato.`, other: (s) => `Hoja «${sheet}» escrita: ${s} contratos.` }),
-  sheetTaken: (sheet) => `Este libro ya tiene una hoja llamada «${sheet}» que no escribió el complemento. Cámbiele el nombre y vuelva a escribir la hoja de antigüedad.`,
+  sheetTaken: (sheet) =>
+    `Este libro ya tiene una hoja llamada «${sheet}» que no escribió el complemento. Cámbiele el nombre y vuelva a escribir la hoja de antigüedad.`,
   writeFailed: (message) => `No se pudo escribir la hoja de antigüedad: ${message}`,
   loadFailed: (message) => `No se pudo cargar la antigüedad: ${message}`,
 };
@@ -61,7 +64,8 @@ const fr: Labels = {
   invoices: (n) => plural('fr', n, { one: (s) => `${s} facture ouverte`, other: (s) => `${s} factures ouvertes` }),
   write: 'Écrire la feuille de balance âgée',
   writing: 'Écriture…',
-  written: (sheet, n) => plural('fr', n, { one: (s) => `Feuille « ${sheet} » écrite : ${s} contrat.`, other: (s) => `Feuille « ${sheet} » écrite : ${s} contrats.` }),
+  written: (sheet, n) =>
+    plural('fr', n, { one: (s) => `Feuille « ${sheet} » écrite : ${s} contrat.`, other: (s) => `Feuille « ${sheet} » écrite : ${s} contrats.` }),
   sheetTaken: (sheet) =>
     `Ce classeur a déjà une feuille nommée « ${sheet} » que le complément n’a pas écrite. Renommez-la, puis écrivez de nouveau la feuille de balance âgée.`,
   writeFailed: (message) => `Impossible d’écrire la feuille de balance âgée : ${message}`,

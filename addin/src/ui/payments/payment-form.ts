@@ -28,7 +28,14 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export const blankPayment = (today: string): PaymentForm => ({ receivedOn: today, amount: '', method: 'check', reference: '', note: '', sourceMessageId: null });
+export const blankPayment = (today: string): PaymentForm => ({
+  receivedOn: today,
+  amount: '',
+  method: 'check',
+  reference: '',
+  note: '',
+  sourceMessageId: null,
+});
 
 /** An owner's payment notice → the form, for the admin to check and confirm (never sent by itself). */
 export function fromSuggestion(

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     alignItems: 'baseline',
   },
   value: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  badge: { justifySelf: 'start' },
   strong: { fontWeight: tokens.fontWeightSemibold },
   sub: { color: tokens.colorNeutralForeground3 },
   heading: { fontWeight: tokens.fontWeightSemibold },
@@ -67,7 +68,8 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
       <div className={styles.figures} data-testid="payment-figures">
         <Text>{L.amountDue}</Text>
         <Text className={styles.value} data-testid="payment-amount-due">
-          {i18n.money(data.amountDueCents)}
+          {/* never submitted: nothing is billed yet (the server's 0 would read as "owes nothing") */}
+          {data.dueOn ? i18n.money(data.amountDueCents) : '—'}
         </Text>
         <Text>{L.paid}</Text>
         <Text className={styles.value} data-testid="payment-paid">
@@ -79,9 +81,9 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
         </Text>
         <Text>{L.dueOn}</Text>
         <Text className={styles.value} data-testid="payment-due-on">
-          {data.dueOn ? i18n.date(data.dueOn) : L.noDueDate}
+          {data.dueOn ? i18n.date(data.dueOn) : '—'}
         </Text>
-        <Badge appearance="tint" color={stateColor[data.state]} data-testid="payment-state">
+        <Badge className={styles.badge} appearance="tint" color={stateColor[data.state]} data-testid="payment-state">
           {L.state[data.state]}
         </Badge>
         <Text className={styles.value} data-testid="payment-days-past-due">
@@ -91,6 +93,11 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
       <Text size={200} className={styles.sub}>
         {L.terms(data.paymentTermsDays)}
       </Text>
+      {!data.dueOn && (
+        <Text size={200} className={styles.sub}>
+          {L.noDueDate}
+        </Text>
+      )}
       {!canRecord && (why || data.cannotRecordReason) && (
         <MessageBar intent="info" layout="multiline" data-testid="payments-why-not">
           <MessageBarBody>{why ?? data.cannotRecordReason}</MessageBarBody>
@@ -123,7 +130,13 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
         ))}
       {canRecord && !form && (
         <div className={styles.actions}>
-          <Button size="small" appearance="primary" icon={<AddRegular />} onClick={() => (setForm(blankPayment(today)), setDone(null))} data-testid="payment-new">
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<AddRegular />}
+            onClick={() => (setForm(blankPayment(today)), setDone(null))}
+            data-testid="payment-new"
+          >
             {L.record}
           </Button>
         </div>
@@ -142,7 +155,13 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
         />
       )}
       <Text className={styles.heading}>{L.history}</Text>
-      <PaymentList api={ctx.api} invoiceId={invoiceId} payments={data.payments} canVoid={canRecord} onVoided={(next, cents) => changed(next, L.voided(i18n.money(cents)))} />
+      <PaymentList
+        api={ctx.api}
+        invoiceId={invoiceId}
+        payments={data.payments}
+        canVoid={canRecord}
+        onVoided={(next, cents) => changed(next, L.voided(i18n.money(cents)))}
+      />
     </div>
   );
 }

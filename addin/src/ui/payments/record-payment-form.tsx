@@ -19,8 +19,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  half: { flex: '1 1 120px', minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -75,40 +73,35 @@ export function RecordPaymentForm({ api, invoiceId, openCents, form, today, onCh
   return (
     <div className={styles.form} data-testid="payment-form">
       {form.sourceMessageId && <span data-testid="payment-prefilled">{L.prefilled}</span>}
-      <div className={styles.pair}>
-        <Field className={styles.half} label={L.receivedOn} required validationMessage={problem('receivedOn')}>
-          <Input type="date" name="receivedOn" max={today} value={form.receivedOn} onChange={(_, d) => set('receivedOn', d.value)} />
-        </Field>
-        <Field
-          className={styles.half}
-          label={L.amount}
-          required
-          validationMessage={problem('amount') ?? (isOver ? L.overOpen(formatCents(openCents, lang)) : undefined)}
-          validationState={problem('amount') ? 'error' : isOver ? 'warning' : 'none'}
-        >
-          <Input
-            name="amount"
-            inputMode="decimal"
-            placeholder={L.amountHint(formatCents(125_000, lang))}
-            value={form.amount}
-            onChange={(_, d) => set('amount', d.value)}
-          />
-        </Field>
-      </div>
-      <div className={styles.pair}>
-        <Field className={styles.half} label={L.methodLabel} required validationMessage={problem('method')}>
-          <Select name="method" value={form.method} onChange={(_, d) => set('method', d.value as PaymentMethod)}>
-            {paymentMethods.map((m) => (
-              <option key={m} value={m}>
-                {L.method[m]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field className={styles.half} label={L.reference} validationMessage={problem('reference')}>
-          <Input name="reference" value={form.reference} onChange={(_, d) => set('reference', d.value)} />
-        </Field>
-      </div>
+      <Field label={L.receivedOn} required validationMessage={problem('receivedOn')}>
+        <Input type="date" name="receivedOn" max={today} value={form.receivedOn} onChange={(_, d) => set('receivedOn', d.value)} />
+      </Field>
+      <Field
+        label={L.amount}
+        required
+        validationMessage={problem('amount') ?? (isOver ? L.overOpen(formatCents(openCents, lang)) : undefined)}
+        validationState={problem('amount') ? 'error' : isOver ? 'warning' : 'none'}
+      >
+        <Input
+          name="amount"
+          inputMode="decimal"
+          placeholder={L.amountHint(formatCents(125_000, lang))}
+          value={form.amount}
+          onChange={(_, d) => set('amount', d.value)}
+        />
+      </Field>
+      <Field label={L.methodLabel} required validationMessage={problem('method')}>
+        <Select name="method" value={form.method} onChange={(_, d) => set('method', d.value as PaymentMethod)}>
+          {paymentMethods.map((m) => (
+            <option key={m} value={m}>
+              {L.method[m]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={L.reference} validationMessage={problem('reference')}>
+        <Input name="reference" value={form.reference} onChange={(_, d) => set('reference', d.value)} />
+      </Field>
       <Field label={L.note} validationMessage={problem('note')}>
         <Textarea name="note" resize="vertical" value={form.note} onChange={(_, d) => set('note', d.value)} />
       </Field>

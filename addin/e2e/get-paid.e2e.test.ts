@@ -172,6 +172,11 @@ describeBrowser('getting paid in the task pane', () => {
     await page.getByTestId('aging-written').getByText(A.written(AGING_SHEET_NAME.prime, 1)).waitFor();
     await page.locator(`[data-testid="sheet-tab-${AGING_SHEET_NAME.prime}"]`).click();
     await shot('aging-sheet-written');
+    // the retainage column sits right of the buckets: scroll the grid to show it too
+    await page.locator(`[data-sheet="${AGING_SHEET_NAME.prime}"]`).evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    await shot('aging-sheet-retainage');
 
     // the sheet: header on row 6, the contract on row 7, totals on row 8 (excel/aging-plan.ts)
     const snap = await page.evaluate((name) => window.__workbook.getSheetSnapshot(name), AGING_SHEET_NAME.prime);

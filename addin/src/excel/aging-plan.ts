@@ -132,6 +132,6 @@ export function planAgingSheet(report: AgingReport, projectName: string, locale:
     });
   }
 
-  const columnWidths = Array.from({ length: width }, (_, c) => (c === col.contract ? 200 : c === col.counterparty ? 140 : c === col.retainage - 1 ? 12 : c === col.retainage ? 130 : 80));
+  const columnWidths = Array.from({ length: width }, (_, c) => (c === col.contract ? 180 : c === col.counterparty ? 120 : c === col.retainage - 1 ? 12 : c === col.retainage ? 120 : 78));
   return { sheetName: AGING_SHEET_NAME[kind], blocks, headerRow, firstContractRow, lastContractRow, totalsRow, col, width, columnWidths };
 }

@@ -10,16 +10,35 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { addDays } from '@shared/dates';
+import { formatCents, formatMoney } from '@shared/money';
 import { agingSheetLabels } from '../src/excel/aging-labels';
 import { AGING_SHEET_NAME } from '../src/excel/aging-plan';
 import { paymentLabels } from '../src/ui/payments/labels';
 import { agingLabels } from '../src/ui/aging/labels';
-import { describeBrowser, env, useBrowser } from './fixtures';
+import { describeBrowser, env, postInboundReply, useBrowser } from './fixtures';
 import { api, openHarness, pickInvoice, waitForStatus } from './harness-driver.mjs';
 import { repoRoot } from './private-worker.mjs';
 
 type DevUser = { userId: string; companyId: string; token: string };
-type Payments = { amountDueCents: number; paidCents: number; openCents: number; state: string; dueOn: string | null; daysPastDue: number; paymentTermsDays: number; payments: Array<{ id: string; amountCents: number; flag: string }> };
+type Payments = {
+  amountDueCents: number;
+  paidCents: number;
+  openCents: number;
+  state: string;
+  dueOn: string | null;
+  daysPastDue: number;
+  paymentTermsDays: number;
+  payments: Array<{
+    id: string;
+    amountCents: number;
+    flag: string;
+    method: string;
+    reference: string;
+    sourceMessageId: string | null;
+    voided: { reason: string } | null;
+  }>;
+  suggestions: unknown[];
+};
 
 const shotDir = join(repoRoot, 'test-artifacts', 'get-paid');
 
@@ -124,7 +143,9 @@ describeBrowser('getting paid in the task pane', () => {
     await page.locator('[data-action="approved"]').click();
     await page.getByTestId('lock-banner').waitFor();
     await shot('invoice-2-approved');
-    const v2 = await read<{ invoice: { status: string }; g702: { line5TotalRetainageCents: number; line8CurrentPaymentDueCents: number } }>(`/invoices/${ids.invoice2}`);
+    const v2 = await read<{ invoice: { status: string }; g702: { line5TotalRetainageCents: number; line8CurrentPaymentDueCents: number } }>(
+      `/invoices/${ids.invoice2}`,
+    );
     // line 4 = 40,000 + 20,000 + 10,000 = 70,000.00; retainage 10% = 7,000.00; line 6 = 63,000.00;
     // line 7 = invoice 1's line 6 (36,000.00): line 8 = 27,000.00
     expect(v2.invoice.status).toBe('approved');
@@ -187,9 +208,7 @@ describeBrowser('getting paid in the task pane', () => {
     expect(snap.values[0]![0]).toBe(S.title.prime);
     expect(contractRow[0]).toBe(S.contractNo(ids.contractNumber, 'Bayside Library – Prime'));
     // invoice 1 is paid; invoice 2's open 17,000.00 is 45 days late: only the 31–60 bucket holds it
-    expect(
-      (['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const).map((b) => cents(contractRow[col(S.bucket[b])])),
-    ).toEqual([0, 0, 1_700_000, 0, 0]);
+    expect((['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const).map((b) => cents(contractRow[col(S.bucket[b])]))).toEqual([0, 0, 1_700_000, 0, 0]);
     expect(cents(contractRow[col(S.totalOpen)])).toBe(1_700_000);
     // retainage held (invoice 2's line 5, 7,000.00) in its own column, after an empty one, not in the total
     expect(col(S.retainageHeld)).toBe(col(S.totalOpen) + 2);
@@ -200,7 +219,9 @@ describeBrowser('getting paid in the task pane', () => {
     // the open invoices below: only #2, 45 days past due
     const invoiceRows = snap.values.filter((r) => r[1] === S.invoiceNo(2) || r[1] === S.invoiceNo(1));
     expect(invoiceRows.map((r) => [r[1], r[3], r[4], cents(r[5])])).toEqual([[S.invoiceNo(2), 45, S.bucket.d31_60, 1_700_000]]);
-    const aging = await read<{ totals: { buckets: Record<string, number>; retainageHeldCents: number } }>(`/projects/${ids.projectId}/aging?asOf=${asOf}&kind=prime`);
+    const aging = await read<{ totals: { buckets: Record<string, number>; retainageHeldCents: number } }>(
+      `/projects/${ids.projectId}/aging?asOf=${asOf}&kind=prime`,
+    );
     expect(aging.totals.buckets.d31_60).toBe(1_700_000);
 
     // 4. the unconditional progress waiver for the amount paid (10,000.00). The pane's Waivers tab
@@ -211,6 +232,74 @@ describeBrowser('getting paid in the task pane', () => {
       paymentId: pays.payments[0]!.id,
     });
     expect([waiver.type, waiver.amountCents]).toEqual(['unconditional_progress', 1_000_000]);
+    await page.context().close();
+  });
+
+  it("pre-fills a payment from the owner's notice in the pane's language (Spanish), records it, then voids it with a reason", {
+    timeout: 120_000,
+  }, async () => {
+    const P = paymentLabels('es');
+    const invoiceId = env.invoiceIds['1']!;
+    const admin = env.tokens.admin!;
+    const before = await api<Payments>(env.baseUrl, admin, 'GET', `/invoices/${invoiceId}/payments`);
+    // half the demo invoice 1's open balance, written the owner's (English) way in the reply
+    const notice = Math.floor(before.openCents / 2);
+    const written = `$${(notice / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const sent = await api<{ thread: { replyAddress: string } }>(env.baseUrl, admin, 'POST', `/invoices/${invoiceId}/emails`, {
+      to: [{ email: 'maria.gomez@owner-example.com' }],
+      message: 'Invoice attached.',
+    });
+    const text = `Payment of ${written} was sent via wire this morning, ref 88213-A.`;
+    const res = await postInboundReply(sent.thread.replyAddress, (payload) =>
+      // sent now: the fixture's own date (April 2025) is before the invoice was submitted
+      Object.assign(payload, {
+        Date: new Date().toUTCString(),
+        MessageID: `e2e-payment-${Date.now()}`,
+        TextBody: text,
+        HtmlBody: '',
+        StrippedTextReply: text,
+        Attachments: [],
+      }),
+    );
+    expect(res.status).toBe(200);
+
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: admin, invoiceId, lang: 'es' });
+    await page.addStyleTag({ content: '.hx-pane { width: 340px !important; }' });
+    await page.getByTestId('tab-payments').click();
+    const suggestion = page.getByTestId('payment-suggestion');
+    await suggestion.getByRole('button', { name: P.recordSuggested(formatMoney(notice, 'es')) }).waitFor({ timeout: 20_000 });
+    expect(await suggestion.textContent()).toContain(text);
+    await page.screenshot({ path: join(shotDir, 'notice-suggested.png') });
+    await suggestion.getByRole('button', { name: P.recordSuggested(formatMoney(notice, 'es')) }).click();
+    const form = page.getByTestId('payment-form');
+    // the amount as Spanish writes money ("2.060.926,54"), the reference read from the reply
+    expect(await form.locator('input[name=amount]').inputValue()).toBe(formatCents(notice, 'es'));
+    expect(await form.locator('input[name=reference]').inputValue()).toBe('88213-A');
+    expect(await form.locator('select[name=method]').inputValue()).toBe('wire');
+    await form.getByTestId('payment-prefilled').waitFor();
+    await page.screenshot({ path: join(shotDir, 'notice-prefilled.png') });
+    await form.getByTestId('payment-save').click();
+    await page
+      .getByTestId('payment-done')
+      .getByText(P.recorded(formatMoney(notice, 'es')))
+      .waitFor();
+    const after = await api<Payments>(env.baseUrl, admin, 'GET', `/invoices/${invoiceId}/payments`);
+    expect(after.paidCents).toBe(before.paidCents + notice);
+    expect(after.suggestions).toEqual([]);
+    expect(after.payments.at(-1)).toMatchObject({ amountCents: notice, flag: 'partial', method: 'wire', reference: '88213-A' });
+    expect(after.payments.at(-1)!.sourceMessageId).not.toBeNull();
+
+    // void it: a reason is asked for, then the payment no longer counts
+    const row = page.locator(`[data-testid=payment-row][data-payment-id="${after.payments.at(-1)!.id}"]`);
+    await row.getByTestId('payment-void').click();
+    await row.locator('input[name=voidReason]').fill('Cheque devuelto por el banco');
+    await page.screenshot({ path: join(shotDir, 'void-confirm.png') });
+    await row.getByTestId('payment-void-confirm').click();
+    await expect.poll(() => row.getAttribute('data-voided')).toBe('true');
+    await page.screenshot({ path: join(shotDir, 'voided.png') });
+    const voided = await api<Payments>(env.baseUrl, admin, 'GET', `/invoices/${invoiceId}/payments`);
+    expect(voided.paidCents).toBe(before.paidCents);
+    expect(voided.payments.at(-1)!.voided?.reason).toBe('Cheque devuelto por el banco');
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankPayment, fromSuggestion, localToday, serverFieldErrors, toRequest } from './payment-form';
+import { blankPayment, fromSuggestion, localToday, methodFromText, serverFieldErrors, toRequest } from './payment-form';
 
 const today = '2027-03-15';
 
@@ -27,11 +27,20 @@ describe('payment form', () => {
   });
 
   it("pre-fills from an owner's notice (amount in the pane's language, its date unless in the future) and confirms it as the source", () => {
-    const s = { messageId: 'msg_1', amountCents: 1_234_567, reference: 'Wire 88', receivedOn: '2027-03-10' };
+    const s = { messageId: 'msg_1', amountCents: 1_234_567, reference: 'W-88', receivedOn: '2027-03-10', excerpt: 'Virement effectué ce matin, réf. W-88.' };
     const form = fromSuggestion(s, today, 'fr');
-    expect(form).toMatchObject({ receivedOn: '2027-03-10', reference: 'Wire 88', sourceMessageId: 'msg_1' });
+    expect(form).toMatchObject({ receivedOn: '2027-03-10', reference: 'W-88', method: 'wire', sourceMessageId: 'msg_1' });
     expect(toRequest(form, 'fr', today)).toMatchObject({ ok: true, body: { amountCents: 1_234_567, sourceMessageId: 'msg_1', receivedOn: '2027-03-10' } });
     expect(fromSuggestion({ ...s, amountCents: null, receivedOn: '2027-04-01' }, today, 'en')).toMatchObject({ amount: '', receivedOn: today });
+  });
+
+  it('takes the method the notice names first, in any of the languages', () => {
+    expect(methodFromText('Payment of $88,250.00 was sent via wire this morning.')).toBe('wire');
+    expect(methodFromText('Check #10233 has been mailed; the wire failed.')).toBe('check');
+    expect(methodFromText('Transferencia realizada.')).toBe('wire');
+    expect(methodFromText('Paid by ACH today.')).toBe('ach');
+    expect(methodFromText('Chèque posté hier.')).toBe('check');
+    expect(methodFromText('This invoice was paid on 4/18.')).toBeNull();
   });
 
   it("puts the server's refusals on the field they name; unknown codes keep the server's sentence", () => {

@@ -37,9 +37,28 @@ export const blankPayment = (today: string): PaymentForm => ({
   sourceMessageId: null,
 });
 
+// How a notice names the way it paid, in the product's languages ("wire sent", "transferencia
+// realizada", "chèque posté"); the first method named wins.
+const METHOD_WORDS: Array<[PaymentMethod, RegExp]> = [
+  ['ach', /\bach\b/i],
+  ['wire', /\b(wire[ds]?|transfer(red)?|transferencia|virement|swift)\b/i],
+  ['check', /\b(checks?|cheques?|chèques?)\b/i],
+  ['card', /\b(card|tarjeta|carte)\b/i],
+];
+
+/** The method a notice names, or null (the admin picks). */
+export function methodFromText(text: string): PaymentMethod | null {
+  let found: { method: PaymentMethod; at: number } | null = null;
+  for (const [method, re] of METHOD_WORDS) {
+    const at = text.search(re);
+    if (at >= 0 && (!found || at < found.at)) found = { method, at };
+  }
+  return found?.method ?? null;
+}
+
 /** An owner's payment notice → the form, for the admin to check and confirm (never sent by itself). */
 export function fromSuggestion(
-  s: { messageId: string; amountCents: number | null; reference: string | null; receivedOn: string | null },
+  s: { messageId: string; amountCents: number | null; reference: string | null; receivedOn: string | null; excerpt: string },
   today: string,
   locale: Locale,
 ): PaymentForm {
@@ -47,6 +66,7 @@ export function fromSuggestion(
     ...blankPayment(today),
     receivedOn: s.receivedOn && s.receivedOn <= today ? s.receivedOn : today,
     amount: s.amountCents === null ? '' : formatCents(s.amountCents, locale),
+    method: methodFromText(s.excerpt) ?? 'check',
     reference: s.reference ?? '',
     sourceMessageId: s.messageId,
   };

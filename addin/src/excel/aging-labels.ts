@@ -7,14 +7,20 @@ type Kind = 'prime' | 'commitment';
 
 const en = {
   /** A1 of the sheet; also how a rewrite recognises the sheet as the add-in's own (aging-sheet.ts) */
-  title: { prime: 'AGING OF OPEN BALANCES: PRIME CONTRACTS (OWED BY OWNERS)', commitment: 'AGING OF OPEN BALANCES: COMMITMENTS (OWED TO SUBCONTRACTORS)' } satisfies Record<Kind, string>,
+  title: {
+    prime: 'AGING OF OPEN BALANCES: PRIME CONTRACTS (OWED BY OWNERS)',
+    commitment: 'AGING OF OPEN BALANCES: COMMITMENTS (OWED TO SUBCONTRACTORS)',
+  } satisfies Record<Kind, string>,
   project: (name: string) => `Project: ${name}`,
   asOf: 'As of',
   explain: "Days past due count from each invoice's due date (submitted on + the contract's payment terms). Retainage held is not in the buckets.",
   contract: 'Contract',
   contractNo: (n: number, title: string) => `#${n} ${title}`,
   counterparty: { prime: 'Owner', commitment: 'Subcontractor' } satisfies Record<Kind, string>,
-  bucket: { current: 'Current', d1_30: '1–30 days', d31_60: '31–60 days', d61_90: '61–90 days', d90_plus: 'Over 90 days' } satisfies Record<AgingBucket, string>,
+  bucket: { current: 'Current', d1_30: '1–30 days', d31_60: '31–60 days', d61_90: '61–90 days', d90_plus: 'Over 90 days' } satisfies Record<
+    AgingBucket,
+    string
+  >,
   totalOpen: 'Total open',
   retainageHeld: 'Retainage held (not in the buckets)',
   total: 'Total',

@@ -57,7 +57,6 @@ export function excelDate(iso: string): number {
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-
 export function planAgingSheet(report: AgingReport, projectName: string, locale: Locale): AgingPlan {
   const L = agingSheetLabels(locale);
   const kind = report.kind;
@@ -118,7 +117,9 @@ export function planAgingSheet(report: AgingReport, projectName: string, locale:
 
   // The invoices behind each contract's figures, below the table (not inside it, so the totals
   // row stays one SUM over one contiguous column).
-  const invoices = report.rows.flatMap((r) => r.invoices.filter((v) => v.openCents > 0).map((v) => ({ contract: L.contractNo(r.contractNumber, r.contractTitle), ...v })));
+  const invoices = report.rows.flatMap((r) =>
+    r.invoices.filter((v) => v.openCents > 0).map((v) => ({ contract: L.contractNo(r.contractNumber, r.contractTitle), ...v })),
+  );
   if (invoices.length) {
     const top = totalsRow + 2;
     blocks.push({ row: top, cells: [pad([L.invoicesTitle])], formats: Array(width).fill(TEXT), style: 'plain' });
@@ -126,12 +127,16 @@ export function planAgingSheet(report: AgingReport, projectName: string, locale:
     blocks.push({ row: top + 1, cells: [invHeader], formats: Array(width).fill(TEXT), style: 'header' });
     blocks.push({
       row: top + 2,
-      cells: invoices.map((v) => pad([v.contract, L.invoiceNo(v.number), v.dueOn ? excelDate(v.dueOn) : '', v.daysPastDue, L.bucket[v.bucket], centsToCell(v.openCents)])),
+      cells: invoices.map((v) =>
+        pad([v.contract, L.invoiceNo(v.number), v.dueOn ? excelDate(v.dueOn) : '', v.daysPastDue, L.bucket[v.bucket], centsToCell(v.openCents)]),
+      ),
       formats: [TEXT, TEXT, DATE_FORMAT, '0', TEXT, MONEY_FORMAT, ...Array(width - 6).fill(GENERAL)],
       style: 'data',
     });
   }
 
-  const columnWidths = Array.from({ length: width }, (_, c) => (c === col.contract ? 180 : c === col.counterparty ? 120 : c === col.retainage - 1 ? 12 : c === col.retainage ? 120 : 78));
+  const columnWidths = Array.from({ length: width }, (_, c) =>
+    c === col.contract ? 180 : c === col.counterparty ? 120 : c === col.retainage - 1 ? 12 : c === col.retainage ? 120 : 78,
+  );
   return { sheetName: AGING_SHEET_NAME[kind], blocks, headerRow, firstContractRow, lastContractRow, totalsRow, col, width, columnWidths };
 }

@@ -58,7 +58,18 @@ describe('writeAgingSheet', () => {
     // as-of date: a real date (2027-03-31 is day 46,477 after 1899-12-30)
     expect(snap.values[2].slice(0, 2)).toEqual([L.asOf, 46_477]);
     expect(snap.numberFormats[2][1]).toBe(DATE_FORMAT);
-    expect(snap.values[5]).toEqual(['Contract', 'Owner', 'Current', '1–30 days', '31–60 days', '61–90 days', 'Over 90 days', 'Total open', '', L.retainageHeld]);
+    expect(snap.values[5]).toEqual([
+      'Contract',
+      'Owner',
+      'Current',
+      '1–30 days',
+      '31–60 days',
+      '61–90 days',
+      'Over 90 days',
+      'Total open',
+      '',
+      L.retainageHeld,
+    ]);
     expect(snap.frozenRows).toBe(6);
     // row 7: contract #1; row 8: #2, whose owner's name "=Harbor Health" stays text
     expect(snap.values[6].slice(0, 2)).toEqual(['#1 Harbor Point – Prime', 'Harbor Health LLC']);

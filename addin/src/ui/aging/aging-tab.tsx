@@ -106,11 +106,26 @@ function AgingPanel({ ctx }: { ctx: ProjectTabContext }) {
     <div className={styles.root} data-testid="aging-panel">
       <div className={styles.controls}>
         <Field label={L.asOf}>
-          <Input type="date" name="agingAsOf" value={asOf} onChange={(_, d) => (setAsOf(d.value), setWritten(null))} />
+          <Input
+            type="date"
+            name="agingAsOf"
+            value={asOf}
+            onChange={(_, d) => {
+              setAsOf(d.value);
+              setWritten(null);
+            }}
+          />
         </Field>
         {kinds.length > 1 && (
           <Field label={L.kind}>
-            <Select name="agingKind" value={kind} onChange={(_, d) => (setKind(d.value as Kind), setWritten(null))}>
+            <Select
+              name="agingKind"
+              value={kind}
+              onChange={(_, d) => {
+                setKind(d.value as Kind);
+                setWritten(null);
+              }}
+            >
               {kinds.map((k) => (
                 <option key={k} value={k}>
                   {L.kinds[k]}

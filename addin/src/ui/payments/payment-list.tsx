@@ -71,7 +71,16 @@ export function PaymentList({ api, invoiceId, payments, canVoid, onVoided }: Pro
             )}
             <Text size={200} className={styles.grow}>{`${i18n.date(p.receivedOn)} · ${L.method[p.method]}${p.reference ? ` · ${p.reference}` : ''}`}</Text>
             {canVoid && !p.voided && voiding !== p.id && (
-              <Button size="small" appearance="subtle" onClick={() => (setVoiding(p.id), setReason(''), setError(null))} data-testid="payment-void">
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => {
+                  setVoiding(p.id);
+                  setReason('');
+                  setError(null);
+                }}
+                data-testid="payment-void"
+              >
                 {L.void}
               </Button>
             )}

@@ -134,7 +134,10 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
             size="small"
             appearance="primary"
             icon={<AddRegular />}
-            onClick={() => (setForm(blankPayment(today)), setDone(null))}
+            onClick={() => {
+              setForm(blankPayment(today));
+              setDone(null);
+            }}
             data-testid="payment-new"
           >
             {L.record}
@@ -168,7 +171,7 @@ function PaymentsPanel({ ctx }: { ctx: TabContext }) {
 
 export const paymentsTab: TabDefinition = {
   id: 'payments',
-  order: 47,
+  order: 46,
   label: (i18n) => paymentLabels(i18n.lang).tab,
   // keyed by status too: an invoice approved meanwhile reloads (it now takes payments)
   render: (ctx) => <PaymentsPanel key={`${ctx.view.invoice.id}:${ctx.view.invoice.status}`} ctx={ctx} />,

@@ -12,7 +12,18 @@ import { generalInfoTab } from '../general-info/general-info-tab';
 import { waiversTab } from '../waivers/waivers-tab';
 import { paymentsTab } from '../payments/payments-tab';
 
-export const tabs: TabDefinition[] = [scheduleTab, generalInfoTab, groupsTab, historyTab, sendBatchesTab, emailsTab, pdfTab, attachmentsTab, waiversTab, paymentsTab];
+export const tabs: TabDefinition[] = [
+  scheduleTab,
+  generalInfoTab,
+  groupsTab,
+  historyTab,
+  sendBatchesTab,
+  emailsTab,
+  pdfTab,
+  attachmentsTab,
+  waiversTab,
+  paymentsTab,
+];
 
 export function visibleTabs(ctx: TabContext): TabDefinition[] {
   return tabs.filter((t) => t.isVisible?.(ctx) ?? true).sort((a, b) => a.order - b.order);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ZLevel } from './common';
 import { ZRetainageReduction } from './contracts';
+import { ZDeadline } from './deadline-views';
 
 export const ZContractView = z.object({
   id: z.string(),
@@ -32,6 +33,8 @@ export const ZContractView = z.object({
   approvedChangeOrdersCents: z.number(),
   revisedContractSumCents: z.number(),
   lineCount: z.number(),
+  /** the project's jurisdiction rules that apply to this contract today (shared/jurisdiction/deadlines.ts) */
+  deadlines: z.array(ZDeadline),
   /** the caller's own access; present on single-contract answers */
   myAccess: z.object({ level: ZLevel, isToolAdmin: z.boolean(), isInvoiceContact: z.boolean() }).optional(),
 });

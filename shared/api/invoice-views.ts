@@ -2,6 +2,7 @@
 // (worker/src/routes/invoices.ts), the OpenAPI document is generated from them, and the add-in's
 // client reads its types from them, so the three cannot drift apart.
 import { z } from 'zod';
+import { ZDeadline } from './deadline-views';
 import { generalInfoFields } from '../i18n/general-info-labels';
 import { ZLevel } from './common';
 import { ZInvoiceKind } from './invoices';
@@ -155,6 +156,8 @@ export const ZInvoiceView = z.object({
   warnings: z.array(ZLineWarning),
   /** paid, open balance, state and days past due (GET /invoices/{id}/payments has the payments themselves) */
   payment: ZPaymentSummary,
+  /** the project's jurisdiction rules for this invoice today: its contract's, plus prompt-payment clocks once submitted */
+  deadlines: z.array(ZDeadline),
 });
 export type TInvoiceView = z.infer<typeof ZInvoiceView>;
 

@@ -28,6 +28,7 @@ const contract: Contract = {
   approvedChangeOrdersCents: 0,
   revisedContractSumCents: 0,
   lineCount: 0,
+  deadlines: [],
 };
 
 describe('contract form ↔ API body', () => {

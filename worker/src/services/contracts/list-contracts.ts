@@ -1,6 +1,6 @@
 import type { ServiceCtx } from '../../context';
 import { visibleContracts } from '../access/visible-contracts';
-import { contractView } from './contract-view';
+import { contractView, readerOf } from './contract-view';
 import { loadContractExtras } from './load-contract-extras';
 
 /** The project's contracts this user may see (others are simply absent). */
@@ -10,5 +10,6 @@ export async function listContracts({ ctx, input }: { ctx: ServiceCtx; input: { 
     ctx,
     visible.map((a) => a.contract.id),
   );
-  return { contracts: visible.map((a) => contractView(a.contract, extras.get(a.contract.id)!, a)) };
+  const reader = readerOf(ctx);
+  return { contracts: visible.map((a) => contractView(a.contract, extras.get(a.contract.id)!, reader, a)) };
 }

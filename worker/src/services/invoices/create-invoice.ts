@@ -116,6 +116,7 @@ export async function createInvoice({
     previousLine6Cents: previousLine6,
     latestInvoice: { id: invoiceId, number },
     parties: partiesFrom([]), // only computed here; getInvoice loads them for the view
+    place: { jurisdiction: null, workType: 'private' }, // likewise: getInvoice reads the project's for the view's deadlines
   } satisfies InvoiceState;
   const result = computeState(state, entries);
   const lines = result.lines.map((l) => ({ id: newId('il'), invoiceId, sovLineId: l.lineId, ...snapshotOf(l, entries.get(l.lineId)!) }));

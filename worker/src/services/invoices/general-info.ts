@@ -10,7 +10,7 @@ export type InfoParties = { projectName: string; projectNumber: string; projectA
 
 const counterparty = alias(companies, 'counterparty');
 
-/** One query (it joins a D1 batch): the project, its company (the contractor) and the contract's counterparty. */
+/** One query (it joins a D1 batch): the project (with its jurisdiction), its company (the contractor) and the contract's counterparty. */
 export function partiesQuery(ctx: ServiceCtx, contractId: string) {
   return (
     ctx.db
@@ -21,6 +21,9 @@ export function partiesQuery(ctx: ServiceCtx, contractId: string) {
         projectAddress: projects.address,
         contractorName: sql<string>`${companies.name}`.as('contractor_name'),
         counterpartyName: sql<string | null>`${counterparty.name}`.as('counterparty_name'),
+        // what the jurisdiction rules read (worker/src/services/invoices/invoice-deadlines.ts)
+        jurisdiction: projects.jurisdiction,
+        workType: projects.workType,
       })
       .from(contracts)
       .innerJoin(projects, eq(projects.id, contracts.projectId))

@@ -3,6 +3,8 @@ import { loadPeriodBackup } from '../invoice-attachments/attach-period-backup';
 import { paidQuery } from '../payments/payment-rows';
 import { paymentSummaryOf } from '../payments/payment-summary';
 import { computeState, loadInvoiceState } from './invoice-state';
+import { readerOf } from '../contracts/contract-view';
+import { invoiceDeadlinesOf } from './invoice-deadlines';
 import { invoiceView } from './invoice-view';
 import { pendingChangeOrdersQuery } from './pending-change-orders';
 
@@ -17,5 +19,10 @@ export async function getInvoice({ ctx, input }: { ctx: ServiceCtx; input: { inv
   ]);
   const { invoice, previousLine6Cents, access } = state;
   const payment = paymentSummaryOf(invoice, previousLine6Cents, access.contract.paymentTermsDays, Number(paid[0]?.paidCents ?? 0));
-  return invoiceView(state, computeState(state), pending.length, periodBackup, payment);
+  const result = computeState(state);
+  return {
+    ...invoiceView(state, result, pending.length, periodBackup, payment),
+    // a paid invoice's prompt-payment clocks are over: they read the open balance
+    deadlines: invoiceDeadlinesOf(state, result, payment.openCents, readerOf(ctx)),
+  };
 }

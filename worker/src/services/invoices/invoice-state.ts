@@ -26,6 +26,8 @@ export type InvoiceState = {
   latestInvoice: { id: string; number: number };
   /** project and parties: the general information's defaults */
   parties: InfoParties;
+  /** where the project is and its work type: the jurisdiction rules' input (invoice-deadlines.ts) */
+  place: { jurisdiction: string | null; workType: 'private' | 'public' };
 };
 
 export function termsOf(c: Contract): ContractTerms {
@@ -119,6 +121,7 @@ export async function loadInvoiceState(ctx: ServiceCtx, invoiceId: string): Prom
     previousLine6Cents: prevInvoice?.line6FrozenCents ?? 0,
     latestInvoice: latestRows[0]!,
     parties: partiesFrom(partyRows),
+    place: { jurisdiction: partyRows[0]?.jurisdiction ?? null, workType: partyRows[0]?.workType ?? 'private' },
   };
 }
 

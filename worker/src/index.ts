@@ -7,6 +7,10 @@ import { redriveStuck } from './services/emails/redrive-stuck';
 import { systemCtx } from './email/system-ctx';
 import { requeuePeriodBackups } from './services/invoice-attachments/requeue-period-backups';
 import { purgeExpiredBackups } from './services/backups/purge-expired-backups';
+import { runReminders } from './services/reminders/run-reminders';
+
+/** wrangler.toml [triggers]: the daily run of payment reminders (the other cron is the every-5-minutes upkeep). */
+export const REMINDERS_CRON = '0 14 * * *';
 
 export default {
   fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, env, ctx),
@@ -14,7 +18,12 @@ export default {
     batch.queue === DEAD_LETTER_QUEUE ? handleDeadLetterBatch(batch, env) : handleQueueBatch(batch, env, ctx),
   // Every few minutes: re-queue inbound replies, outbound mail and "include backup" jobs whose
   // queue message was lost or never sent (all idempotent), so work keeps flowing without requests.
-  scheduled: async (_controller: ScheduledController, env: Env) => {
+  scheduled: async (controller: ScheduledController, env: Env) => {
+    if (controller.cron === REMINDERS_CRON) {
+      const run = await runReminders({ ctx: systemCtx(env), input: { today: new Date(controller.scheduledTime).toISOString().slice(0, 10) } });
+      for (const f of run.failed) console.error(`The payment reminder of invoice ${f.invoiceId} could not be sent: ${f.reason}`);
+      return;
+    }
     const r = await redriveStuck({ ctx: systemCtx(env), input: {} });
     if (r.receipts.length || r.messages.length) console.warn(`Re-queued ${r.receipts.length} inbound receipt(s) and ${r.messages.length} outbound message(s)`);
     const backups = await requeuePeriodBackups({ ctx: systemCtx(env), input: {} });

@@ -73,7 +73,8 @@ describe('retainage caps', () => {
   });
 
   it('Massachusetts: private prime contracts of $3,000,000 or more only', () => {
-    const ma = (over: Partial<ContractFacts>) => codes(contractDeadlines(contract({ jurisdiction: 'US-MA', contractSumCents: 300_000_000, ...over }), AS_OF, 'en'));
+    const ma = (over: Partial<ContractFacts>) =>
+      codes(contractDeadlines(contract({ jurisdiction: 'US-MA', contractSumCents: 300_000_000, ...over }), AS_OF, 'en'));
     expect(ma({})).toEqual(['US-MA.private-retainage-cap:warning']);
     expect(ma({ contractSumCents: 299_999_999 })).toEqual([]);
     expect(ma({ kind: 'commitment' })).toEqual([]);
@@ -130,9 +131,9 @@ describe('Ontario', () => {
     expect(pay).toMatchObject({ severity: 'warning', dueOn: '2026-04-07' });
     expect(pay!.message).toContain('it is 3 day(s) late');
     // on the day itself it is not late yet
-    expect(invoiceDeadlines(on(), { submittedOn: '2026-03-10', openCents: 1 }, '2026-04-07', 'en').find((x) => x.code === 'CA-ON.prompt-payment')!.severity).toBe(
-      'info',
-    );
+    expect(
+      invoiceDeadlines(on(), { submittedOn: '2026-03-10', openCents: 1 }, '2026-04-07', 'en').find((x) => x.code === 'CA-ON.prompt-payment')!.severity,
+    ).toBe('info');
   });
 
   it('across the year end: submitted 2026-12-20 → notice by 2027-01-03 (20 + 14 − 31), payment by 2027-01-17 (20 + 28 − 31)', () => {
@@ -171,10 +172,11 @@ describe('Ontario', () => {
     // signed 2024-05-01: 2026-05-01 is the first anniversary after the amendments (no release), 2027-05-01 the second
     expect(holdbackAnniversary('2024-05-01', '2026-02-01')).toBe('2027-05-01');
     // notice 2027-05-15, payment 2027-05-15 + 74 = 16 (to May 31) + 30 (June) + 28 → 2027-07-28
-    expect(contractDeadlines(on({ contractDate: '2024-05-01' }), AS_OF, 'en').filter((x) => x.code === 'CA-ON.annual-holdback-release').map((x) => x.dueOn)).toEqual([
-      '2027-05-15',
-      '2027-07-28',
-    ]);
+    expect(
+      contractDeadlines(on({ contractDate: '2024-05-01' }), AS_OF, 'en')
+        .filter((x) => x.code === 'CA-ON.annual-holdback-release')
+        .map((x) => x.dueOn),
+    ).toEqual(['2027-05-15', '2027-07-28']);
     // a leap-day contract's anniversary is Feb 28 in common years
     expect(holdbackAnniversary('2028-02-29', '2028-03-01')).toBe('2029-02-28');
   });

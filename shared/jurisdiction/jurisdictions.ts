@@ -25,7 +25,3 @@ export const jurisdictionNames = defineLabels<Record<Jurisdiction, string>>({
   es: { ...en, 'US-NY': 'Nueva York' },
   fr: { ...en, 'US-CA': 'Californie', 'US-FL': 'Floride' },
 });
-
-export function isJurisdiction(code: string | null | undefined): code is Jurisdiction {
-  return (JURISDICTIONS as readonly string[]).includes(code ?? '');
-}

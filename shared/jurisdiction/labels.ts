@@ -70,7 +70,8 @@ const es: DeadlineLabels = {
   texasOwnerRetainage: ({ rate, law }) =>
     `En Texas el propietario debe retener el 10 % en obras privadas sujetas a gravamen (${law}), un mínimo y no un tope; este contrato retiene el ${rate}.`,
   ontarioHoldback: ({ rate, law }) => `La retención básica (holdback) de Ontario es del 10 % (${law}); este contrato retiene el ${rate}.`,
-  payWithin: ({ place, days, date, law }) => `Pago puntual en ${place}: el propietario paga una factura correcta en ${days} días, a más tardar el ${date} (${law}).`,
+  payWithin: ({ place, days, date, law }) =>
+    `Pago puntual en ${place}: el propietario paga una factura correcta en ${days} días, a más tardar el ${date} (${law}).`,
   payOverdue: ({ place, days, date, late, law }) =>
     `Pago puntual en ${place}: el propietario tenía ${days} días para pagar esta factura, hasta el ${date}; lleva ${late} día(s) de retraso (${law}).`,
   nonPaymentNotice: ({ days, date, law }) =>
@@ -79,7 +80,8 @@ const es: DeadlineLabels = {
     `Liberación anual de la retención: el aviso del propietario vence 14 días después del aniversario del contrato del ${anniversary}, el ${date} (${law}).`,
   holdbackPayment: ({ notice, date, law }) =>
     `Liberación anual de la retención: la retención acumulada se paga de 60 a 74 días después del aviso, a más tardar el ${date} si el aviso es del ${notice}, salvo que se conserve un gravamen (${law}).`,
-  holdbackNoDate: (law) => `Liberación anual de la retención (${law}): indique la fecha del contrato para ver cuándo vencen el aviso del propietario y el pago.`,
+  holdbackNoDate: (law) =>
+    `Liberación anual de la retención (${law}): indique la fecha del contrato para ver cuándo vencen el aviso del propietario y el pago.`,
 };
 
 const fr: DeadlineLabels = {
@@ -106,7 +108,8 @@ const fr: DeadlineLabels = {
     `Libération annuelle de la retenue : l'avis du maître d'ouvrage est dû dans les 14 jours suivant l'anniversaire du contrat du ${anniversary}, au plus tard le ${date} (${law}).`,
   holdbackPayment: ({ notice, date, law }) =>
     `Libération annuelle de la retenue : la retenue accumulée est payée de 60 à 74 jours après l'avis, au plus tard le ${date} pour un avis du ${notice}, sauf privilège conservé (${law}).`,
-  holdbackNoDate: (law) => `Libération annuelle de la retenue (${law}) : indiquez la date du contrat pour voir quand l'avis du maître d'ouvrage et le paiement sont dus.`,
+  holdbackNoDate: (law) =>
+    `Libération annuelle de la retenue (${law}) : indiquez la date du contrat pour voir quand l'avis du maître d'ouvrage et le paiement sont dus.`,
 };
 
 export const deadlineLabels = defineLabels<DeadlineLabels>({ en, es, fr });

@@ -265,7 +265,13 @@ export const RULES: readonly Rule[] = [
     },
     evaluate: ({ contract, locale, L }) =>
       contract.workRetainageBps < 1000
-        ? [{ severity: 'info', dueOn: null, message: L.texasOwnerRetainage({ rate: formatRate(locale, contract.workRetainageBps), law: 'Property Code §53.101' }) }]
+        ? [
+            {
+              severity: 'info',
+              dueOn: null,
+              message: L.texasOwnerRetainage({ rate: formatRate(locale, contract.workRetainageBps), law: 'Property Code §53.101' }),
+            },
+          ]
         : [],
   },
   {
@@ -293,7 +299,8 @@ export const RULES: readonly Rule[] = [
     law: 'Construction Act, Part I.1',
     overdueWarns: true,
     source: {
-      title: 'Ontario Construction Act prompt payment (in force October 1, 2019): owner pays within 28 days of a proper invoice or gives notice of non-payment within 14 days',
+      title:
+        'Ontario Construction Act prompt payment (in force October 1, 2019): owner pays within 28 days of a proper invoice or gives notice of non-payment within 14 days',
       url: 'https://canada.constructconnect.com/dcn/news/government/2020/03/legal-notes-invoice-disputes-and-non-payment-what-happens',
       checkedOn: CHECKED,
     },
@@ -304,7 +311,11 @@ export const RULES: readonly Rule[] = [
       effectiveFrom: null,
       law: j === 'CA-AB' ? 'Prompt Payment and Construction Lien Act' : 'The Builders’ Lien Act',
       overdueWarns: false,
-      source: { title: 'Alberta and Saskatchewan prompt payment: the same 28/14/7-day pattern as Ontario', url: 'https://www.ahbl.ca/prompt-payment-legislation-update-2/', checkedOn: CHECKED },
+      source: {
+        title: 'Alberta and Saskatchewan prompt payment: the same 28/14/7-day pattern as Ontario',
+        url: 'https://www.ahbl.ca/prompt-payment-legislation-update-2/',
+        checkedOn: CHECKED,
+      },
     }),
   ),
 ];

@@ -45,9 +45,7 @@ describe('deadlines by jurisdiction on the views', () => {
     const sov = await ok(200, b.admin.token, 'GET', `/api/v1/contracts/${b.contractId}/sov`);
     await db().update(sovLines).set({ storedRetainageBps: 600 }).where(eq(sovLines.id, sov.lines[1].id));
     const c = await ok(200, b.admin.token, 'GET', `/api/v1/contracts/${b.contractId}`);
-    expect(c.deadlines.map((d: { message: string }) => d.message)).toEqual([
-      "Retainage 6% is above California's 5% cap for private works (Civil Code §8811).",
-    ]);
+    expect(c.deadlines.map((d: { message: string }) => d.message)).toEqual(["Retainage 6% is above California's 5% cap for private works (Civil Code §8811)."]);
     expect((await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${b.invoiceId}`)).deadlines.map((d: { message: string }) => d.message)).toEqual(
       c.deadlines.map((d: { message: string }) => d.message),
     );

@@ -130,7 +130,11 @@ describe('payment reminders', () => {
     await deliverMessage({ ctx: systemCtx(env as unknown as Env), input: { messageId: id! } });
     const call = postmark.calls.find((c) => c.path === '/email')!;
     const headers = Object.fromEntries(call.body.Headers.map((h: { Name: string; Value: string }) => [h.Name, h.Value]));
-    expect(headers).toEqual({ 'Message-ID': m!.internetMessageId, 'In-Reply-To': s.invoiceEmail!.internetMessageId, References: s.invoiceEmail!.internetMessageId });
+    expect(headers).toEqual({
+      'Message-ID': m!.internetMessageId,
+      'In-Reply-To': s.invoiceEmail!.internetMessageId,
+      References: s.invoiceEmail!.internetMessageId,
+    });
     expect(call.body.ReplyTo).toContain(invoiceMail!.replyTo);
     expect(call.body.Subject).toBe(m!.subject);
 

@@ -89,7 +89,7 @@ export function buildView(spec: ViewSpec): InvoiceView {
     changeOrderSummary: result.changeOrderSummary,
     changeOrders: spec.changeOrders ?? [],
     warnings: result.warnings,
-    deadlines: [],
+    deadlines: [] as InvoiceView['deadlines'],
   } as InvoiceView;
 }
 

@@ -8,12 +8,7 @@ import type { InvoiceState } from './invoice-state';
  * contract sum to date (G702 line 3), the submission day and the open balance (null: not known,
  * counted as open). No query of its own.
  */
-export function invoiceDeadlinesOf(
-  state: InvoiceState,
-  result: InvoiceResult,
-  openCents: number | null,
-  reader: { asOf: string; locale: string },
-): Deadline[] {
+export function invoiceDeadlinesOf(state: InvoiceState, result: InvoiceResult, openCents: number | null, reader: { asOf: string; locale: string }): Deadline[] {
   const c = state.access.contract;
   let maxRetainageBps = Math.max(c.workRetainageBps, c.storedRetainageBps);
   for (const l of state.sov) maxRetainageBps = Math.max(maxRetainageBps, l.workRetainageBps ?? 0, l.storedRetainageBps ?? 0);

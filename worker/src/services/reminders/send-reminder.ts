@@ -85,11 +85,16 @@ export async function sendReminder(ctx: SystemCtx, r: DueReminder, today: string
   }
   if (!thread) {
     before.push(
-      ctx.db.insert(emailThreads).values({ id: threadId, projectId: r.projectId, invoiceId: r.invoiceId, replyToken: token, subject: threadSubject, createdBy: sender.userId! }),
+      ctx.db
+        .insert(emailThreads)
+        .values({ id: threadId, projectId: r.projectId, invoiceId: r.invoiceId, replyToken: token, subject: threadSubject, createdBy: sender.userId! }),
     );
   }
   before.push(ctx.db.insert(paymentReminders).values({ id: newId('rem'), invoiceId: r.invoiceId, dueOn: today }));
-  const recipients = contacts.map((c) => ({ person: { email: normalizeEmail(c.email), name: c.name, userId: c.id } as Person, locale: toLocale(c.locale) ?? 'en' }));
+  const recipients = contacts.map((c) => ({
+    person: { email: normalizeEmail(c.email), name: c.name, userId: c.id } as Person,
+    locale: toLocale(c.locale) ?? 'en',
+  }));
   for (const p of [{ person: sender, role: 'from' as const }, ...recipients.map((x) => ({ person: x.person, role: 'to' as const }))]) {
     before.push(
       ctx.db

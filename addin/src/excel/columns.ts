@@ -104,7 +104,7 @@ const qtyCols: ColumnDef[] = [
   { key: 'qtyToDate', format: 'qty', views: STD_ALL, width: 80 },
   { key: 'storedQty', format: 'qty', views: STD, width: 80, editField: 'storedQty' },
 ];
-// D, E, F must stay adjacent: G is =SUM(D:F) of the row.
+// G is =SUM(D,E,F) of the row (layout.ts lineRow).
 const amountCols: ColumnDef[] = [
   money('previous', STD_ALL),
   money('thisPeriod', STD, 'workCompletedThisPeriod'),

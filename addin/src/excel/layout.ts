@@ -144,19 +144,29 @@ export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l:
       ? `=${amountOfQty(`SUM(${ref('qtyPrevious')},${ref('qtyThisPeriod')},${ref('storedQty')})`)}-SUM(${ref('previous')},${ref('thisPeriod')})`
       : edit('materialsPresentlyStored'),
     // SUM ignores text, so a bad cell counts as 0 on the sheet until corrected (Excel and HyperFormula agree).
-    total: `=SUM(${ref('previous')}:${ref('stored')})`,
+    // Three cell references, not the range D:F: SUM skips text, logicals and empty cells in a
+    // reference argument exactly as in a range ("If an argument is an array or reference, only
+    // numbers in that array or reference are counted", https://support.microsoft.com/office/
+    // sum-function-043e1c7d-7726-4e80-8f32-07b23e057f89), a column the user inserts
+    // between them is not summed, and the harness's formula engine (HyperFormula) builds no range
+    // node per row (5,000 rows: ≈ 20 % less of its time; scripts/bench/addin-paste.mjs).
+    total: `=SUM(${ref('previous')},${ref('thisPeriod')},${ref('stored')})`,
     percent: edit('percentComplete'),
     balance: `=${ref('scheduled')}-${ref('total')}`,
     retainage: `=${ref('workRetainage')}+${ref('storedRetainage')}-${released}`,
     releaseThisPeriod: edit('retainageReleased'),
     workRetainage: terms
-      ? retain(`SUM(${ref('previous')}:${ref('thisPeriod')})`, l.workRetainageBpsOverride ?? terms.workRetainageBps)
+      ? retain(`SUM(${ref('previous')},${ref('thisPeriod')})`, l.workRetainageBpsOverride ?? terms.workRetainageBps)
       : centsToCell(l.workRetainageCents),
     storedRetainage: terms ? retain(`SUM(${ref('stored')})`, l.storedRetainageBpsOverride ?? terms.storedRetainageBps) : centsToCell(l.storedRetainageCents),
     releasedPrevious: centsToCell(l.retainageReleasedToDateCents - l.retainageReleasedThisPeriodCents),
-    // Releases come off work retainage first, then stored (shared/engine splitNetRetainage).
-    workRetainageNet: `=${ref('workRetainage')}-MIN(${released},${ref('workRetainage')})`,
-    storedRetainageNet: `=${ref('storedRetainage')}-(${released}-MIN(${released},${ref('workRetainage')}))`,
+    // Releases come off work retainage first, then stored (shared/engine splitNetRetainage):
+    // net work = max(work − released, 0), net stored = stored − max(released − work, 0). These
+    // give the same doubles as work − min(released, work) and stored − (released − min(released,
+    // work)) whenever work retainage is a number (the subtraction taken is the same one, and a
+    // difference of two unequal doubles is never 0), with one function call and one SUM fewer per row.
+    workRetainageNet: `=MAX(${ref('workRetainage')}-${released},0)`,
+    storedRetainageNet: `=${ref('storedRetainage')}-MAX(${released}-${ref('workRetainage')},0)`,
     group: l.groupName ?? '',
     kind: 'line',
     lineId: l.lineId,

@@ -121,8 +121,8 @@ describe('rows identified by line id, never by position', () => {
     t = await setup({ server: distinctServer(), session: { terms: null } });
     t.wb.unprotectAsUser(t.info.g703Sheet);
     const e = colOf(t.info, 'thisPeriod');
-    // E is now the user's column, "this period" is F. (Text: Excel widens G's =SUM(D:F) over the
-    // inserted column, so a number there would make the G702 differ, which the session reports.)
+    // E is now the user's column, "this period" is F. (G's =SUM(D8,E8,F8) follows its three cells
+    // to D, F, G: the inserted column is not summed.)
     await t.wb.insertColumnsAsUser(t.info.g703Sheet, e, 1);
     const row = t.info.rowByLineId.L3 + 1; // rows did not move; the Line ID column did (one right)
     expect(t.wb.getSheetSnapshot(t.info.g703Sheet).values[t.info.headerRow][e + 1]).toBe('E · Work Completed This Period');

@@ -93,10 +93,30 @@ describe('G702 formulas over the G703 table (fixture g702-two-periods)', () => {
       period: { start: '2026-10-01', end: '2026-10-31' },
       lines: [
         // work retainage round(10% × 7,234.45) = 723.45 (half away from zero), stored 5% × 412.35 = 20.62
-        line('1', 2_000_000, { workCompletedToDateCents: 623_445, workRetainageCents: 62_345 }, { workCompletedThisPeriodCents: 100_000, materialsPresentlyStoredCents: 41_235, retainageReleasedCents: 50_000 }),
-        line('2', 1_000_000, { workCompletedToDateCents: 300_000, workRetainageCents: 30_000 }, { materialsPresentlyStoredCents: 10_000, retainageReleasedCents: 30_000 }),
-        line('3', 1_000_000, { workCompletedToDateCents: 400_005, workRetainageCents: 40_001 }, { materialsPresentlyStoredCents: 125_005, retainageReleasedCents: releaseOnLine3Cents }),
-        line('4', 1_000_000, { workCompletedToDateCents: 500_000, workRetainageCents: 50_000, retainageReleasedToDateCents: 45_000 }, { materialsPresentlyStoredCents: 20_000, retainageReleasedCents: 5_500 }),
+        line(
+          '1',
+          2_000_000,
+          { workCompletedToDateCents: 623_445, workRetainageCents: 62_345 },
+          { workCompletedThisPeriodCents: 100_000, materialsPresentlyStoredCents: 41_235, retainageReleasedCents: 50_000 },
+        ),
+        line(
+          '2',
+          1_000_000,
+          { workCompletedToDateCents: 300_000, workRetainageCents: 30_000 },
+          { materialsPresentlyStoredCents: 10_000, retainageReleasedCents: 30_000 },
+        ),
+        line(
+          '3',
+          1_000_000,
+          { workCompletedToDateCents: 400_005, workRetainageCents: 40_001 },
+          { materialsPresentlyStoredCents: 125_005, retainageReleasedCents: releaseOnLine3Cents },
+        ),
+        line(
+          '4',
+          1_000_000,
+          { workCompletedToDateCents: 500_000, workRetainageCents: 50_000, retainageReleasedToDateCents: 45_000 },
+          { materialsPresentlyStoredCents: 20_000, retainageReleasedCents: 5_500 },
+        ),
         line('5', 1_000_000, { workCompletedToDateCents: 500_000, workRetainageCents: 50_000 }, { workCompletedThisPeriodCents: -100_000 }),
         line('6', 1_000_000, {}, { workCompletedThisPeriodCents: 103_455, materialsPresentlyStoredCents: 1_005 }),
       ],

@@ -15,6 +15,8 @@ import { ProjectScreen } from './project/project-screen';
 import { BackupReadyBar } from './billing/backup-ready-bar';
 import { InvoiceWorkspace } from './workspace/invoice-workspace';
 import { errorText } from './workspace/error-text';
+import { readFirstInvoice } from './workspace/first-invoice';
+import type { FirstInvoice } from './workspace/first-invoice';
 import { invoicesInWorkbook } from './workspace/workbook-invoices';
 import type { BoundInvoice } from './workspace/workbook-invoices';
 
@@ -66,6 +68,10 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
   const { t } = useI18n();
   const styles = useStyles();
   const stored = useMemo(loadCredentials, []);
+  // The invoice this pane opens first is read while the stored token is checked, not after it.
+  const [firstInvoice, setFirstInvoice] = useState<FirstInvoice | null>(() =>
+    stored ? readFirstInvoice(clientFor(stored), initialInvoiceId, async () => (await invoicesInWorkbook())[0]?.invoiceId ?? null) : null,
+  );
   const [session, setSession] = useState<Session | null>(null);
   const [isRestoring, setRestoring] = useState(stored !== null);
   const [restoreError, setRestoreError] = useState<string | null>(null);
@@ -122,6 +128,7 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
 
   function signedIn(credentials: Credentials, me: MeResponse) {
     saveCredentials(credentials);
+    setFirstInvoice(null); // read with the old token
     setRestoreError(null);
     setSession({ credentials, api: clientFor(credentials), me });
   }
@@ -191,6 +198,7 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
               api={session.api}
               me={session.me}
               invoiceId={screen.invoiceId}
+              firstInvoice={firstInvoice}
               onOpenInvoice={openInvoice}
               onLoaded={(place) => {
                 setProjectId(place.projectId);

@@ -11,6 +11,7 @@ import { LockBanner, lockReason } from './lock-banner';
 import { StatusActions } from './status-actions';
 import { StatusBadge } from './status-badge';
 import { StatusLine } from './status-line';
+import type { FirstInvoice } from './first-invoice';
 import { useInvoiceSession } from './use-invoice-session';
 import { paneScroll } from '../pane-scroll';
 
@@ -30,6 +31,8 @@ type Props = {
   api: ApiClient;
   me: MeResponse;
   invoiceId: string;
+  /** the pane's early read of the first invoice it opens (first-invoice.ts) */
+  firstInvoice?: FirstInvoice | null;
   onOpenInvoice: (invoiceId: string) => void;
   onClose: () => void;
   /** told once the invoice is loaded: where it belongs (the pane's breadcrumb and way back) */
@@ -37,11 +40,11 @@ type Props = {
 };
 
 /** The open invoice: header, lock reason, change-order notice, status actions, tabs, status line. */
-export function InvoiceWorkspace({ api, me, invoiceId, onOpenInvoice, onClose, onLoaded }: Props) {
+export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoice, onClose, onLoaded }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const styles = useStyles();
-  const state = useInvoiceSession(api, me, invoiceId);
+  const state = useInvoiceSession(api, me, invoiceId, firstInvoice ?? null);
   const { view, contract, status, openError, workbook, session } = state;
   const [tabId, setTabId] = useState('schedule');
   const [isRefreshing, setRefreshing] = useState(false);

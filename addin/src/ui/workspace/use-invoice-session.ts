@@ -6,6 +6,7 @@ import type { G702Header, RetainageTerms } from '../../excel';
 import { useI18n } from '../../i18n/i18n-context';
 import { createInvoiceSession } from '../../sync';
 import type { InvoiceSession, StorageLike, SyncStatus } from '../../sync';
+import type { FirstInvoice } from './first-invoice';
 import { ROW_HEIGHT_POINTS } from './workbook-controls';
 import type { ColumnKey, ColumnView, RowHeight, WorkbookControls } from './workbook-controls';
 import { loadViewPrefs, saveViewPrefs } from './view-prefs';
@@ -44,7 +45,7 @@ function termsFor(contract: Contract | null): RetainageTerms | null {
     : null;
 }
 
-export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: string): SessionState {
+export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: string, firstInvoice: FirstInvoice | null = null): SessionState {
   const [view, setViewState] = useState<InvoiceView | null>(null);
   const [contract, setContract] = useState<Contract | null>(null);
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -62,7 +63,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
     (async () => {
       // The contract record carries what the sheets need beyond the invoice: the G702 header
       // fields and the retainage terms that make column I a live formula, plus this user's access.
-      const first = await api.getInvoice(invoiceId);
+      const first = await (firstInvoice?.take(invoiceId) ?? api.getInvoice(invoiceId));
       const contracts = await api.listContracts(first.invoice.projectId).catch(() => null);
       const c = contracts?.contracts.find((x) => x.id === first.invoice.contractId) ?? null;
       if (isCancelled) return;
@@ -93,7 +94,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
       sessionRef.current = null;
       void created?.close();
     };
-  }, [api, me, invoiceId]);
+  }, [api, me, invoiceId, firstInvoice]);
 
   const updatePrefs = useCallback((patch: Partial<typeof prefs>) => {
     setPrefs((p) => {

@@ -157,7 +157,17 @@ export class Book {
   // undoLimit 0: HyperFormula's own undo stack is never used (the user's Undo is modelled in
   // undo.ts); by default it kept the previous content of the last 20 writes — for a 5,000-line
   // render, every cell again (in node, set + evaluate of that grid fell from 1.2–1.9 s to ≈ 1.0 s).
-  private readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384, undoLimit: 0 });
+  private engine: HyperFormula | null = null;
+  // Built on first use, or earlier by prepareEngine(): building it (its formula parser) takes
+  // ≈ 60 ms, which the harness spends while the page waits for the network rather than before
+  // the task pane starts (harness/main.tsx).
+  private get hf(): HyperFormula {
+    this.engine ??= HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384, undoLimit: 0 });
+    return this.engine;
+  }
+  prepareEngine(): void {
+    void this.hf;
+  }
   private depth = 0;
   private isSuspended = false;
 

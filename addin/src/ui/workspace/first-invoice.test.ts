@@ -21,7 +21,7 @@ function fakeApi() {
   };
 }
 const tick = () => new Promise((r) => setTimeout(r, 0));
-const idOf = (v: InvoiceView) => (v.invoice as unknown as { id: string; read: number });
+const idOf = (v: InvoiceView) => v.invoice as unknown as { id: string; read: number };
 
 describe('readFirstInvoice', () => {
   it('starts the GET at once, before anything asks for it, and hands that read to the first open only', async () => {

@@ -2,8 +2,8 @@
 // the API like fixtures.ts, invoice 1 approved and paid in full, invoice 2 billed and still a draft),
 // then in the pane: submit and approve invoice 2, record a partial payment on its Payments tab, write
 // the project's aging sheet as of a date 45 days past the due date and read it from the workbook,
-// and generate the unconditional progress waiver for the amount paid. The API is used to set up
-// and to READ results, whose figures are derived independently in the comments below.
+// and generate and sign the unconditional progress waiver for the amount paid on its Waivers tab.
+// The API is used to set up and to READ results, whose figures are derived independently below.
 // Screenshots of every step in test-artifacts/get-paid/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { agingSheetLabels } from '../src/excel/aging-labels';
 import { AGING_SHEET_NAME } from '../src/excel/aging-plan';
 import { paymentLabels } from '../src/ui/payments/labels';
 import { agingLabels } from '../src/ui/aging/labels';
+import { projectLabels } from '../src/ui/project/labels';
 import { describeBrowser, env, postInboundReply, useBrowser } from './fixtures';
 import { api, openHarness, pickInvoice, waitForStatus } from './harness-driver.mjs';
 import { repoRoot } from './private-worker.mjs';
@@ -224,14 +225,33 @@ describeBrowser('getting paid in the task pane', () => {
     );
     expect(aging.totals.buckets.d31_60).toBe(1_700_000);
 
-    // 4. the unconditional progress waiver for the amount paid (10,000.00). The pane's Waivers tab
-    // (b15-pane-waivers) was not on main when this test was written: generated through the API.
-    const waiver = await api<{ id: string; type: string; amountCents: number }>(env.baseUrl, admin.token, 'POST', `/invoices/${ids.invoice2}/lien-waivers`, {
-      type: 'unconditional_progress',
-      form: 'generic',
-      paymentId: pays.payments[0]!.id,
-    });
-    expect([waiver.type, waiver.amountCents]).toEqual(['unconditional_progress', 1_000_000]);
+    // 4. the unconditional progress waiver for the amount paid (10,000.00), from invoice 2's Waivers
+    // tab: back to the invoice (the project screen lists it as already in this workbook)
+    const g703 = (await page.evaluate(() => window.__workbook.sheetNames())).find((n) => n.startsWith('G703'))!;
+    await page.getByRole('button', { name: projectLabels('en').reopen(2, g703) }).click();
+    await page.locator(`[data-testid=invoice-workspace][data-invoice-id="${ids.invoice2}"]`).waitFor();
+    await page.getByTestId('tab-waivers').click();
+    const generate = page.getByTestId('waiver-generate');
+    await generate.getByTestId('waiver-type-unconditional_progress').check();
+    await expect.poll(() => generate.getByTestId('waiver-will-waive').getAttribute('data-amount-cents')).toBe('1000000');
+    await shot('waiver-generate');
+    await generate.getByTestId('waiver-create').click();
+    const waiverCard = page.locator('[data-testid=waiver][data-type=unconditional_progress]');
+    await waiverCard.waitFor();
+    expect(await waiverCard.getByTestId('waiver-amount').textContent()).toBe('$10,000.00');
+    // signed with a typed name: the PDF is rendered and kept with the invoice
+    const sign = waiverCard.getByTestId('waiver-sign');
+    await sign.locator('input[name=signerName]').fill('Paula Payne');
+    await sign.locator('input[name=signerTitle]').fill('Controller');
+    await sign.locator('input[name=consent]').check();
+    await sign.getByTestId('waiver-sign-submit').click();
+    await expect.poll(() => waiverCard.getAttribute('data-status'), { timeout: 30_000 }).toBe('signed');
+    await shot('waiver-signed');
+    const { waivers } = await read<{ waivers: Array<{ type: string; amountCents: number; paymentId: string | null; status: string }> }>(
+      `/invoices/${ids.invoice2}/lien-waivers`,
+    );
+    // the waiver's amount is the payment's, never typed: 10,000.00
+    expect(waivers.map((w) => [w.type, w.amountCents, w.paymentId, w.status])).toEqual([['unconditional_progress', 1_000_000, pays.payments[0]!.id, 'signed']]);
     await page.context().close();
   });
 

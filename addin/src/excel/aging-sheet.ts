@@ -2,16 +2,20 @@
 // contracts, commitments). Rewriting replaces the previous content: the sheet keeps its name and
 // place, its used range is cleared first, so a shorter report leaves nothing of a longer one.
 //
-// Excel behaviour relied on (each modelled by the workbook double, workbook-double/):
-// - WorksheetCollection.getItemOrNullObject (ExcelApi 1.4) and add(name) (1.1); a name must be
-//   1–31 characters without / \ ? * : [ ], not start or end with an apostrophe, not "History"
-//   (Microsoft Support, "Rename a worksheet", quoted in jmcnamara/libxlsxwriter#223); our names
-//   are fixed and valid (aging-plan.ts AGING_SHEET_NAME).
-// - Worksheet.getUsedRange() (1.1) "returns the top left cell" on a blank sheet, never throws;
-//   Range.clear() (1.1) with no argument clears contents and formats.
-// - Range.numberFormat and Range.formulas (1.1) take a 2-D array of exactly the range's size,
-//   number formats first so '@' keeps a title starting with "=" as text (chunks.ts queueRows).
-// - RangeFormat.columnWidth (1.2, points), Worksheet.freezePanes.freezeRows (1.7).
+// Excel behaviour relied on (each modelled by the workbook double, workbook-double/; quotes from
+// Microsoft's typings, @types/office-js, unless said otherwise):
+// - WorksheetCollection.getItemOrNullObject "[Api set: ExcelApi 1.4]" and add(name) (1.1). A name
+//   must be 1–31 characters without / \ ? * : [ ], not start or end with an apostrophe, not
+//   "History" (Microsoft Support, "Rename a worksheet", quoted in jmcnamara/libxlsxwriter#223); our
+//   names are fixed and valid (aging-plan.ts AGING_SHEET_NAME), the double refuses any other.
+// - Worksheet.getUsedRange() (1.1): "If the entire worksheet is blank, this function will return the
+//   top left cell (i.e. it will *not* throw an error)"; Range.clear() (1.1) "Clear range values and
+//   formatting" (no applyTo: all).
+// - Range.numberFormat and Range.formulas (1.1) take a 2-D array of exactly the range's size
+//   (the double refuses any other), number formats first so '@' keeps a name starting with "=" as
+//   text (chunks.ts queueRows).
+// - RangeFormat.columnWidth "[Api set: ExcelApi 1.2]", WorksheetFreezePanes.freezeRows "[Api set:
+//   ExcelApi 1.7]"; the manifest asks for 1.14.
 import type { Locale } from '@shared/i18n/locales';
 import { columnLetter, rangeA1 } from './a1';
 import { agingSheetLabels } from './aging-labels';

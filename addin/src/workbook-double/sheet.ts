@@ -36,10 +36,12 @@ export class FakeWorksheet extends Proxy {
     this.tables = new FakeTableCollection(context, book, model);
     this.notes = new FakeNoteCollection(context, model);
     this.freezePanes = {
+      // WorksheetFreezePanes.freezeRows: "[Api set: ExcelApi 1.7]" (@types/office-js)
       freezeRows: (count = 1) =>
         context.enqueue({
           bytes: measure(count),
           run: () => {
+            book.requireApi('1.7', 'WorksheetFreezePanes.freezeRows');
             model().frozenRows = count;
           },
         }),
@@ -104,6 +106,12 @@ export class FakeWorksheet extends Proxy {
       return this.book.resolve(address, sheet);
     });
   }
+  /**
+   * Worksheet.getUsedRange (ExcelApi 1.1): "the smallest range that encompasses any cells that have a
+   * value or formatting assigned to them. If the entire worksheet is blank, this function will return
+   * the top left cell" (@types/office-js). The double counts values and formulas only — a subset of
+   * Excel's range — so clearing it leaves at least what Excel would leave (never less).
+   */
   getUsedRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.model();
@@ -224,7 +232,9 @@ export class FakeWorksheetCollection extends Proxy {
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null);
   }
+  /** WorksheetCollection.getItemOrNullObject: "[Api set: ExcelApi 1.4]" (@types/office-js) */
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.enqueue({ bytes: measure(key), run: () => this.book.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject') });
     return new FakeWorksheet(this.context, this.book, () => this.book.sheet(key) ?? null, true);
   }
   getActiveWorksheet(): FakeWorksheet {

@@ -65,6 +65,25 @@ describe('requirement sets', () => {
   });
 });
 
+describe('requirement sets of the sheet calls the Aging sheet relies on', () => {
+  it('getItemOrNullObject needs ExcelApi 1.4, freezePanes.freezeRows 1.7', async () => {
+    wb = installWorkbookDouble({ apiVersion: '1.3' });
+    await sheetWith('S', [[1]]);
+    const attempt = (fn: (ctx: Excel.RequestContext) => void) =>
+      Excel.run(async (ctx) => {
+        fn(ctx);
+        await ctx.sync();
+      });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItemOrNullObject('S'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    wb.setApiVersion('1.6');
+    await attempt((ctx) => ctx.workbook.worksheets.getItemOrNullObject('S'));
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('S').freezePanes.freezeRows(1))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    wb.setApiVersion('1.7');
+    await attempt((ctx) => ctx.workbook.worksheets.getItem('S').freezePanes.freezeRows(1));
+    expect(wb.getSheetSnapshot('S').frozenRows).toBe(1);
+  });
+});
+
 describe('events', () => {
   it('a sheet-level handler dies with its sheet; a workbook-level one hears the new sheet, with its id and source', async () => {
     wb = installWorkbookDouble();

@@ -17,7 +17,7 @@ import type { z } from 'zod';
 import type { ZPdfLocale } from '@shared/api/backups';
 import type { TSendInvoiceEmailInput } from '@shared/api/emails';
 import type { TRegisterSendBatchInput, TSendBatchTestEmailInput } from '@shared/api/send-batches';
-import type { TUpdateGeneralInfoInput } from '@shared/api/invoices';
+import type { TCreateInvoiceInput, TReleaseRetainage, TUpdateGeneralInfoInput } from '@shared/api/invoices';
 import { createRequester, type RequesterOptions } from './requester';
 import type { InvoiceStatusTarget, LineEdit } from './types';
 
@@ -73,12 +73,15 @@ export function createApiClient(options: ApiClientOptions) {
       createBillingPeriods: (projectId: string, body: CreateBillingPeriodsBody) => call(projects.createBillingPeriods, { ...id(projectId), json: body }),
       /** 409 CONFLICT (with the reason) when an invoice bills the period */
       deleteBillingPeriod: (periodId: string) => call(projects.deleteBillingPeriod, id(periodId)),
-      createInvoice: (contractId: string, body: { billingPeriodId: string; includeBackup: boolean }) =>
-        call(contracts.createInvoice, { ...id(contractId), json: body }),
+      /** kind 'retainage_release': a retainage-only invoice (422 NOTHING_HELD when no retainage is held) */
+      createInvoice: (contractId: string, body: TCreateInvoiceInput) => call(contracts.createInvoice, { ...id(contractId), json: body }),
     },
     /** All or nothing: 422 lists every bad cell, 409 VERSION_CONFLICT carries meta.currentVersion. */
     editLines: (invoiceId: string, version: number, edits: LineEdit[]) =>
       call(invoices.editInvoiceLines, { ...id(invoiceId), header: { 'if-match': String(version) }, json: { edits } }),
+    /** Release retainage on this invoice: everything held ({ all: true }) or per line; version-checked like editLines. */
+    releaseRetainage: (invoiceId: string, version: number, body: TReleaseRetainage) =>
+      call(invoices.releaseRetainage, { ...id(invoiceId), header: { 'if-match': String(version) }, json: body }),
     /** The invoice's general information (G702 header); null puts a field's default back. */
     updateGeneralInfo: (invoiceId: string, version: number, fields: TUpdateGeneralInfoInput) =>
       call(invoices.updateGeneralInfo, { ...id(invoiceId), header: { 'if-match': String(version) }, json: fields }),

@@ -48,7 +48,17 @@ export type SheetLayout = {
 
 export const G703_HEADER_ROW = 6; // row 7 in Excel: rows 1–5 hold the header block
 
-export function editableFields(view: Pick<InvoiceView, 'contract'>, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): EditField[] {
+/**
+ * What a line row needs of the invoice: the contract's accounting method, and the invoice's kind
+ * for which cells are editable (callers that only redraw cells, write-back.ts and restore.ts, read
+ * editability from SheetInfo.editableByLine and may leave it out).
+ */
+type RowView = Pick<InvoiceView, 'contract'> & { invoice?: Pick<InvoiceView['invoice'], 'kind'> };
+
+export function editableFields(view: RowView, line: Pick<InvoiceLine, 'hasSubtotalOverride'>): EditField[] {
+  // A retainage release invoice bills nothing but the release (shared/api/release-edits.ts): E, F,
+  // their quantities and % stay locked like computed cells (not tinted, typed values put back).
+  if (view.invoice?.kind === 'retainage_release') return ['retainageReleased'];
   return billsByQuantity(line, view.contract)
     ? ['workQtyThisPeriod', 'storedQty', 'retainageReleased', 'percentComplete']
     : ['workCompletedThisPeriod', 'materialsPresentlyStored', 'retainageReleased', 'percentComplete'];
@@ -114,7 +124,7 @@ export function planG703(view: InvoiceView, options: LayoutOptions): SheetLayout
 }
 
 /** One line's row as planG703 writes it (also used to write back only what changed). */
-export function lineRow(view: Pick<InvoiceView, 'contract'>, cols: ColumnSet, l: InvoiceLine, row: number, options: LayoutOptions): RowPlan {
+export function lineRow(view: RowView, cols: ColumnSet, l: InvoiceLine, row: number, options: LayoutOptions): RowPlan {
   const r = row + 1; // A1 row number
   const ref = (k: ColumnKey) => `${cols.at(k)}${r}`;
   const isQty = billsByQuantity(l, view.contract);

@@ -8,6 +8,7 @@ import { StatusBadge } from '../workspace/status-badge';
 import { useLoad } from '../use-load';
 import type { ContractTabContext } from './contract-tab-types';
 import { contractLabels } from './labels';
+import { KindBadge } from '../release/kind-badge';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
@@ -62,6 +63,7 @@ export function InvoiceRow({ ctx, invoice, isSelected, onSelect, onChanged }: Pr
             {L.latest}
           </Badge>
         )}
+        <KindBadge kind={invoice.kind} />
         <span className={styles.grow} />
         <StatusBadge status={view?.invoice.status ?? invoice.status} />
       </div>

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular, MoneyHandRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { BillingPeriod, InvoiceListItem, InvoiceView } from '../../api';
 import { useLabels } from '../../i18n/i18n-context';
@@ -8,6 +8,7 @@ import { useLoad } from '../use-load';
 import { errorText } from '../workspace/error-text';
 import type { ContractTabContext } from './contract-tab-types';
 import { contractLabels, type ContractLabels } from './labels';
+import { releaseLabels } from '../release/labels';
 
 const useStyles = makeStyles({
   form: {
@@ -43,12 +44,20 @@ export function whyNoNextInvoice(
 
 type Props = { ctx: ContractTabContext; invoices: InvoiceListItem[]; onCreated: (view: InvoiceView) => void };
 
-/** "Create next invoice": a billing period after the last invoice's, and whether to attach the period's backup. */
+/**
+ * "Create next invoice": a billing period after the last invoice's, and whether to attach the
+ * period's backup. "New retainage release invoice" opens the same form for a retainage-only
+ * invoice (kind 'retainage_release'): its own period, no backup, it releases what is held.
+ */
 export function NewInvoiceForm({ ctx, invoices, onCreated }: Props) {
   const L = useLabels(contractLabels);
+  const R = useLabels(releaseLabels);
   const styles = useStyles();
   const { i18n } = ctx;
-  const [isOpen, setOpen] = useState(false);
+  const [kind, setKind] = useState<'progress' | 'retainage_release' | null>(null);
+  const isOpen = kind !== null;
+  const setOpen = (open: boolean, next: 'progress' | 'retainage_release' = 'progress') => setKind(open ? next : null);
+  const isRelease = kind === 'retainage_release';
   const [periodId, setPeriodId] = useState('');
   const [includeBackup, setIncludeBackup] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -65,7 +74,11 @@ export function NewInvoiceForm({ ctx, invoices, onCreated }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const view = await ctx.api.setup.createInvoice(ctx.contract.id, { billingPeriodId: chosen.id, includeBackup });
+      const view = await ctx.api.setup.createInvoice(ctx.contract.id, {
+        billingPeriodId: chosen.id,
+        includeBackup: !isRelease && includeBackup,
+        kind: kind ?? 'progress',
+      });
       setOpen(false);
       setIncludeBackup(false);
       onCreated(view);
@@ -89,6 +102,18 @@ export function NewInvoiceForm({ ctx, invoices, onCreated }: Props) {
         >
           {L.createNext}
         </Button>
+        {invoices.length > 0 && (
+          <Button
+            size="small"
+            appearance="secondary"
+            icon={<MoneyHandRegular />}
+            disabled={blocked !== null}
+            onClick={() => setOpen(true, 'retainage_release')}
+            data-testid="create-release-invoice"
+          >
+            {R.newRelease}
+          </Button>
+        )}
         {blocked && (
           <Text size={200} className={styles.sub} data-testid="create-next-blocked">
             {blocked}
@@ -101,13 +126,15 @@ export function NewInvoiceForm({ ctx, invoices, onCreated }: Props) {
     <form
       className={styles.form}
       data-testid="new-invoice-form"
-      aria-label={L.createNext}
+      aria-label={isRelease ? R.newRelease : L.createNext}
+      data-kind={kind}
       onSubmit={(e) => {
         e.preventDefault();
         void create();
       }}
     >
-      <Text weight="semibold">{L.createNext}</Text>
+      <Text weight="semibold">{isRelease ? R.newRelease : L.createNext}</Text>
+      {isRelease && <Text size={200}>{R.releaseFormHint}</Text>}
       <ErrorBar message={periods.error} />
       {periods.data && open.length === 0 ? (
         <Text size={200}>{L.noFreePeriod}</Text>
@@ -122,12 +149,14 @@ export function NewInvoiceForm({ ctx, invoices, onCreated }: Props) {
           </Select>
         </Field>
       )}
-      <Checkbox name="includeBackup" checked={includeBackup} onChange={(_, d) => setIncludeBackup(d.checked === true)} label={L.includeBackup} />
+      {!isRelease && (
+        <Checkbox name="includeBackup" checked={includeBackup} onChange={(_, d) => setIncludeBackup(d.checked === true)} label={L.includeBackup} />
+      )}
       <ErrorBar message={error} />
       <div className={styles.buttons}>
         <Button onClick={() => setOpen(false)}>{L.cancel}</Button>
         <Button appearance="primary" type="submit" disabled={busy || !chosen}>
-          {busy ? L.creating : L.createInvoice}
+          {busy ? L.creating : isRelease ? R.createRelease : L.createInvoice}
         </Button>
       </div>
     </form>

@@ -14,6 +14,9 @@ import { StatusLine } from './status-line';
 import type { FirstInvoice } from './first-invoice';
 import { useInvoiceSession } from './use-invoice-session';
 import { paneScroll } from '../pane-scroll';
+import { KindBadge } from '../release/kind-badge';
+import { ReleaseBar } from '../release/release-bar';
+import { isReleaseInvoice } from '../release/release-figures';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -102,7 +105,7 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
         <div className={styles.head}>
           <div className={styles.title}>
             <Text weight="semibold" size={400}>
-              {t('picker.invoiceNo', { number: inv.number })} <StatusBadge status={inv.status} />
+              {t('picker.invoiceNo', { number: inv.number })} <StatusBadge status={inv.status} /> <KindBadge kind={inv.kind} />
             </Text>
             <Text size={200} className={styles.sub}>{`#${view.contract.number} ${view.contract.title}`}</Text>
             <Text size={200} className={styles.sub}>
@@ -126,6 +129,7 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
         </div>
         <LockBanner view={view} onOpenEditable={(n) => void openByNumber(n)} />
         <ChangeOrderNotice api={api} view={view} isAdmin={contract?.myAccess?.isToolAdmin === true} onAdded={state.setView} />
+        {isReleaseInvoice(view) && <ReleaseBar api={api} view={view} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onReleased={state.refresh} />}
         <StatusActions api={api} view={view} access={contract?.myAccess} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onChanged={state.setView} />
         <TabList className={styles.tabs} size="small" selectedValue={active?.id} onTabSelect={(_, d) => setTabId(String(d.value))}>
           {tabs.map((tab) => (

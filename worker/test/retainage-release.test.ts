@@ -4,6 +4,9 @@ import { app } from '../src/app';
 import { buildContractWithInvoice, patchLines, type Built } from './builders';
 import { api, ok, seedUser } from './helpers';
 import { readPdf } from './pdf-text';
+import { emailLabels } from '@shared/i18n/email-labels';
+import { formatMoney } from '@shared/money';
+import { renderInvoiceHtml, renderInvoiceText } from '../src/email/render-invoice';
 
 // Retainage-only (release) invoices: POST /contracts/:id/invoices { kind: 'retainage_release' } and
 // POST /invoices/:id/release-retainage. The figures are worked out by hand below from the
@@ -276,6 +279,20 @@ describe('retainage release invoices', () => {
     const progress = await SELF.fetch(`http://localhost/api/v1/invoices/${b.invoice.invoice.id}/pdf`, { headers: { authorization: `Bearer ${b.token}` } });
     const p1 = await readPdf(await progress.arrayBuffer());
     expect(p1.pages[0]!.text).not.toContain('RETAINAGE RELEASE');
+  });
+
+  it('the invoice email titles its G702 summary as a retainage release (es), line 8 = the release', async () => {
+    const b = await withBilledInvoice1();
+    const inv = await createRelease(b);
+    await release(b.token, inv.invoice.id, 1, { all: true });
+    const view = await get(b.token, inv.invoice.id);
+    const input = { view, projectName: 'P', senderName: 'Ana', message: '', labels: emailLabels('es'), pdfUrl: 'https://x.example/pdf', attachmentNames: [] };
+    const text = renderInvoiceText(input);
+    expect(text).toContain('LIBERACIÓN DE RETENCIÓN (RESUMEN G702)');
+    expect(text).toContain(`${emailLabels('es').g702.line8}: ${formatMoney(62_846, 'es')}`);
+    expect(renderInvoiceHtml(input)).toContain('Liberación de retención (resumen G702)');
+    const progress = renderInvoiceText({ ...input, view: await get(b.token, b.invoice.invoice.id) });
+    expect(progress).not.toContain('LIBERACIÓN');
   });
 
   it('release all takes the same number of D1 statements for 3 lines and for 120', async () => {

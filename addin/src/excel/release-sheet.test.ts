@@ -8,6 +8,7 @@ import { renderInvoice } from './render-invoice';
 import { editableFields } from './layout';
 import { INPUT_FILL } from './sheet-format';
 import { sheetLabels } from './sheet-labels';
+import { touchesGuardedCells } from './restore';
 
 let wb: WorkbookDouble;
 afterEach(() => wb?.uninstall());
@@ -55,5 +56,18 @@ describe('a retainage release invoice on the sheets', () => {
     wb = installWorkbookDouble();
     const progress = await renderInvoice(largeView(3));
     expect(wb.getSheetSnapshot(progress.info.g702Sheet).values[0][0]).toBe(sheetLabels('en').g702.title);
+  });
+
+  it('typing into E, F or % of a release invoice is caught as a guarded cell (put back); the release column is not', async () => {
+    wb = installWorkbookDouble();
+    const { info } = await renderInvoice(releaseView(3));
+    const at = (k: string) => `${info.columns.find((c) => c.key === k)!.letter}${info.firstDataRow + 1}`;
+    for (const k of ['thisPeriod', 'stored', 'percent']) expect(touchesGuardedCells(info, at(k)), k).toBe(true);
+    expect(touchesGuardedCells(info, at('releaseThisPeriod'))).toBe(false);
+    wb.uninstall();
+    wb = installWorkbookDouble();
+    const progress = await renderInvoice(largeView(3));
+    const atP = (k: string) => `${progress.info.columns.find((c) => c.key === k)!.letter}${progress.info.firstDataRow + 1}`;
+    expect(touchesGuardedCells(progress.info, atP('thisPeriod'))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { sheetLabels } from './sheet-labels';
 import { touchedRows } from './read';
 import { sameCell, type CellValue } from './units';
 import type { InvoiceView } from '../api/types';
+import type { EditField } from './columns';
 
 /**
  * Does the address touch a column of ours that is never typed into (computed or descriptive), by
@@ -22,8 +23,25 @@ import type { InvoiceView } from '../api/types';
  * value goes to a wrong line or column either way.
  */
 export function touchesGuardedCells(info: SheetInfo, address: string): boolean {
-  const guarded = info.columns.filter((c) => !c.editField || !info.canEdit).map((c) => c.index);
+  const inUse = editableAnywhere(info);
+  const guarded = info.columns.filter((c) => !c.editField || !info.canEdit || !inUse.has(c.editField)).map((c) => c.index);
   return parseAreas(address).some((a) => guarded.some((c) => c >= a.start.col && c <= a.end.col));
+}
+
+const fieldsInUse = new WeakMap<SheetInfo['editableByLine'], Set<EditField>>();
+
+/**
+ * The edit fields at least one line of the sheet takes. A column whose field no line takes (E, F
+ * and % on a retainage release invoice, layout.ts editableFields) is guarded like a computed one.
+ * Cached per SheetInfo.editableByLine, which is replaced, never mutated, when the sheet is redrawn.
+ */
+function editableAnywhere(info: SheetInfo): Set<EditField> {
+  let set = fieldsInUse.get(info.editableByLine);
+  if (!set) {
+    set = new Set(Object.values(info.editableByLine).flat());
+    fieldsInUse.set(info.editableByLine, set);
+  }
+  return set;
 }
 
 export type Restored = { cells: number; headers: string[] };

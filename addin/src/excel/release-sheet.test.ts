@@ -20,10 +20,13 @@ const releaseView = (n: number) => {
 
 describe('a retainage release invoice on the sheets', () => {
   it('editable fields: the release only, on amount and unit lines alike; a progress invoice keeps E, F and %', () => {
-    const amount = { contract: { accountingMethod: 'amount' as const }, invoice: { kind: 'retainage_release' as const } };
+    const contract = largeView(1).contract;
+    const amount = { contract: { ...contract, accountingMethod: 'amount' as const }, invoice: { kind: 'retainage_release' as const } };
     expect(editableFields(amount, { hasSubtotalOverride: false })).toEqual(['retainageReleased']);
-    expect(editableFields({ ...amount, contract: { accountingMethod: 'unit' as const } }, { hasSubtotalOverride: false })).toEqual(['retainageReleased']);
-    expect(editableFields({ ...amount, invoice: { kind: 'progress' } }, { hasSubtotalOverride: false })).toEqual([
+    expect(editableFields({ ...amount, contract: { ...contract, accountingMethod: 'unit' as const } }, { hasSubtotalOverride: false })).toEqual([
+      'retainageReleased',
+    ]);
+    expect(editableFields({ ...amount, invoice: { kind: 'progress' as const } }, { hasSubtotalOverride: false })).toEqual([
       'workCompletedThisPeriod',
       'materialsPresentlyStored',
       'retainageReleased',

@@ -8,9 +8,7 @@ import { systemCtx } from './email/system-ctx';
 import { requeuePeriodBackups } from './services/invoice-attachments/requeue-period-backups';
 import { purgeExpiredBackups } from './services/backups/purge-expired-backups';
 import { runReminders } from './services/reminders/run-reminders';
-
-/** wrangler.toml [triggers]: the daily run of payment reminders (the other cron is the every-5-minutes upkeep). */
-export const REMINDERS_CRON = '0 14 * * *';
+import { REMINDERS_CRON } from './services/reminders/cron';
 
 export default {
   fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, env, ctx),

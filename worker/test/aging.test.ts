@@ -4,8 +4,9 @@
 // project invoice list. Expected figures are worked out by hand in the comments.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { addDays } from '@shared/dates';
+import { buildContractWithInvoice } from './builders';
 import { api, joinByInvitation, ok, seedCompany, seedUser } from './helpers';
-import { billAndApprove, payment, setSubmittedOn } from './payment-builders';
+import { billAndApprove, payment, setSubmittedOn, todayUtc } from './payment-builders';
 
 const AS_OF = '2026-06-30';
 /** days past due on AS_OF of invoices 1..8: the buckets' edges, oldest first */
@@ -134,5 +135,29 @@ describe('aging on fixed dates', () => {
     const stranger = await seedUser({ name: 'Stranger' });
     expect((await api(stranger.token, 'GET', `/api/v1/projects/${s.projectId}/aging`)).status).toBe(404);
     expect((await api(s.token, 'GET', `/api/v1/projects/${s.projectId}/aging?asOf=2026-02-30`)).status).toBe(422);
+  });
+
+  it('shows retainage apart until a retainage-only invoice releases it, which is then aged like any other', async () => {
+    const b = await buildContractWithInvoice({ lineCount: 1 }); // 10% work retainage
+    const agingRow = async () => (await ok(200, b.token, 'GET', `/api/v1/projects/${b.projectId}/aging?asOf=${todayUtc()}`)).rows[0];
+    await billAndApprove(b.token, b.invoice.invoice.id, b.lineIds[0]!, 6_000);
+    // $6,000 billed: 60,000 retainage held, 540,000 due, nothing late yet
+    expect(await agingRow()).toMatchObject({ totalOpenCents: 540_000, retainageHeldCents: 60_000, buckets: { current: 540_000 } });
+    await ok(201, b.token, 'POST', `/api/v1/invoices/${b.invoice.invoice.id}/payments`, payment(540_000));
+    // paid in full: nothing open, the retainage still held and never in a bucket
+    expect(await agingRow()).toMatchObject({ totalOpenCents: 0, retainageHeldCents: 60_000, invoices: [], buckets: { current: 0 } });
+
+    const release = await ok(201, b.token, 'POST', `/api/v1/contracts/${b.contractId}/invoices`, {
+      billingPeriodId: b.periodIds[1],
+      kind: 'retainage_release',
+    });
+    const id = release.invoice.id;
+    await ok(200, b.token, 'POST', `/api/v1/invoices/${id}/release-retainage`, { all: true }, { 'if-match': String(release.invoice.version) });
+    // a draft release changes nothing yet
+    expect(await agingRow()).toMatchObject({ totalOpenCents: 0, retainageHeldCents: 60_000 });
+    await ok(200, b.token, 'POST', `/api/v1/invoices/${id}/status`, { status: 'under_review' });
+    // submitted: its line 8 is the 60,000 released, now open; its line 5 (nothing held) is the retainage held
+    expect(await agingRow()).toMatchObject({ totalOpenCents: 60_000, retainageHeldCents: 0, invoices: [{ number: 2, openCents: 60_000, bucket: 'current' }] });
+    expect((await ok(200, b.token, 'GET', `/api/v1/invoices/${id}`)).g702).toMatchObject({ line5TotalRetainageCents: 0, line8CurrentPaymentDueCents: 60_000 });
   });
 });

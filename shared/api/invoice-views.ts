@@ -185,6 +185,7 @@ export const ZInvoiceList = z.object({
       line6FrozenCents: z.number().nullable(),
       currentPaymentDueCents: z.number().nullable(),
       createdAt: z.string(),
+      payment: ZPaymentSummary,
     }),
   ),
 });

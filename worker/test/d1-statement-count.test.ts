@@ -44,7 +44,7 @@ describe('D1 statements per request', () => {
     expect(large.patch).toMatchObject({ statements: small.patch.statements, roundTrips: small.patch.roundTrips });
   });
 
-  it('do not grow with the number of invoices or payments, for the project invoice list, the aging and the payments', async () => {
+  it('do not grow with the number of invoices or payments, for the invoice lists, the aging, the payments and the invoice', async () => {
     async function countsForInvoices(n: number) {
       const b = await buildContractWithInvoice({ lineCount: 2 });
       let id = b.invoice.invoice.id as string;
@@ -55,6 +55,7 @@ describe('D1 statements per request', () => {
       }
       return {
         list: await counted(b.token, 'GET', `/api/v1/projects/${b.projectId}/invoices`),
+        contractList: await counted(b.token, 'GET', `/api/v1/contracts/${b.contractId}/invoices`),
         aging: await counted(b.token, 'GET', `/api/v1/projects/${b.projectId}/aging?asOf=2026-06-30`),
         payments: await counted(b.token, 'GET', `/api/v1/invoices/${id}/payments`),
         view: await counted(b.token, 'GET', `/api/v1/invoices/${id}`),
@@ -63,7 +64,7 @@ describe('D1 statements per request', () => {
     // from 2 invoices on, the last one has a previous invoice (one statement more for its priors, whatever the count)
     const two = await countsForInvoices(2);
     const four = await countsForInvoices(4); // the last invoice has 4 payments
-    for (const k of ['list', 'aging', 'payments', 'view'] as const) {
+    for (const k of ['list', 'contractList', 'aging', 'payments', 'view'] as const) {
       expect(four[k], k).toMatchObject({ statements: two[k].statements, roundTrips: two[k].roundTrips });
     }
   });

@@ -47,11 +47,13 @@ describe('payments on an invoice', () => {
       ['partial', true],
     ]);
 
-    // the invoice view and the project's invoice list show the same figures
+    // the invoice view, the project's and the contract's invoice lists show the same figures
     const summary = { paidCents: 340_000, openCents: 200_000, state: 'partial', dueOn: due, daysPastDue: 0 };
     expect((await ok(200, b.token, 'GET', `/api/v1/invoices/${id}`)).payment).toEqual(summary);
     const list = await ok(200, b.token, 'GET', `/api/v1/projects/${b.projectId}/invoices`);
     expect(list.invoices.find((i: any) => i.id === id).payment).toEqual(summary);
+    const contractList = await ok(200, b.token, 'GET', `/api/v1/contracts/${b.contractId}/invoices`);
+    expect(contractList.invoices.find((i: any) => i.id === id).payment).toEqual(summary);
 
     // a void is once; a payment is only reachable through its own invoice
     const again = await api(b.token, 'POST', `/api/v1/invoices/${id}/payments/${first.id}/void`, { reason: 'again' });

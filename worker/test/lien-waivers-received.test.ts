@@ -101,6 +101,16 @@ describe("subcontractors' waivers received, and the warning for paid subcontract
     const foreign = await receive({ type: 'unconditional_progress', amountCents: 100, throughDate: '2026-01-31', attachmentId: foreignFile });
     expect(foreign.status).toBe(422);
     expect(foreign.body.error.details).toContainEqual(expect.objectContaining({ field: 'attachmentId', code: 'UNKNOWN_ATTACHMENT' }));
+    // a file of this project the user neither uploaded nor can see on an invoice
+    const colleague = await seedUser({ name: 'Carl Colleague' });
+    await joinByInvitation(b.admin.token, b.projectId, colleague, { primeContracts: 'admin', commitments: 'admin' });
+    const theirs = await receive(
+      { type: 'unconditional_progress', amountCents: 100, throughDate: '2026-01-31', attachmentId: file },
+      sub.invoiceId,
+      colleague.token,
+    );
+    expect(theirs.status).toBe(422);
+    expect(theirs.body.error.details).toContainEqual(expect.objectContaining({ field: 'attachmentId', code: 'UNKNOWN_ATTACHMENT' }));
     const bad = await receive({ type: 'unconditional_progress', amountCents: 0, throughDate: '2026-02-30', attachmentId: file });
     expect(bad.status).toBe(422);
     expect(bad.body.error.details.map((d: any) => d.field).sort()).toEqual(['amountCents', 'throughDate']);

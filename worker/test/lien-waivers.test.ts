@@ -331,3 +331,22 @@ describe('lien waivers in Texas and on the generic form', () => {
     expect(pages.at(-1)).toContain('Registro de auditoría de la firma');
   });
 });
+
+describe('final waivers on a retainage-release invoice', () => {
+  it('the release invoice is the final payment: its line 8 (the retainage released) is the conditional final amount', async () => {
+    const b = await buildWaiverProject({});
+    const created = await ok(201, b.admin.token, 'POST', `/api/v1/contracts/${b.primeId}/invoices`, {
+      billingPeriodId: b.periods[1]!.id,
+      kind: 'retainage_release',
+    });
+    const id = created.invoice.id;
+    await ok(200, b.admin.token, 'POST', `/api/v1/invoices/${id}/release-retainage`, { all: true }, { 'if-match': String(created.invoice.version) });
+    // invoice 1 held 10% of $50,000.00: releasing all of it is $5,000.00 due
+    expect((await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${id}`)).g702.line8CurrentPaymentDueCents).toBe(500_000);
+    const list = await ok(200, b.admin.token, 'GET', `/api/v1/invoices/${id}/lien-waivers`);
+    expect(list.available.find((a: any) => a.type === 'conditional_final')).toMatchObject({ amountCents: 500_000, reason: null });
+    expect(list.available.find((a: any) => a.type === 'conditional_progress').reason).toMatch(/retainage-release invoice is the final payment/);
+    const w = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${id}/lien-waivers`, { type: 'conditional_final' });
+    expect(w.amountCents).toBe(500_000);
+  });
+});

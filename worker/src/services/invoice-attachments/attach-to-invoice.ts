@@ -61,7 +61,7 @@ export async function attachToInvoice({ ctx, input }: { ctx: ServiceCtx; input: 
 }
 
 /** Attachment ids linked to at least one invoice the user can see. */
-async function readableViaInvoices(ctx: ServiceCtx, links: Array<{ attachmentId: string; invoiceId: string }>): Promise<Set<string>> {
+export async function readableViaInvoices(ctx: ServiceCtx, links: Array<{ attachmentId: string; invoiceId: string }>): Promise<Set<string>> {
   if (!links.length) return new Set();
   const rows = await loadInvoiceRows(
     ctx,

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/app-error';
 import { runBatch } from '../../lib/batch';
 import { newId } from '../../lib/ids';
 import { requireToolAdmin } from '../access/contract-access';
+import { readableViaInvoices } from '../invoice-attachments/attach-to-invoice';
 import { loadInvoiceRow } from '../invoices/invoice-state';
 import { waiverView } from './waiver-view';
 
@@ -24,11 +25,20 @@ export async function recordReceivedWaiver({ ctx, input }: { ctx: ServiceCtx; in
   }
   requireToolAdmin(access, 'Recording a subcontractor’s lien waiver');
   const { body } = input;
-  const [file] = await ctx.db
-    .select({ id: attachments.id })
-    .from(attachments)
-    .where(and(eq(attachments.id, body.attachmentId), eq(attachments.projectId, invoice.projectId)))
-    .limit(1);
+  const [[found], links] = await ctx.db.batch([
+    ctx.db
+      .select({ id: attachments.id, uploadedBy: attachments.uploadedBy })
+      .from(attachments)
+      .where(and(eq(attachments.id, body.attachmentId), eq(attachments.projectId, invoice.projectId)))
+      .limit(1),
+    ctx.db
+      .select({ attachmentId: invoiceAttachments.attachmentId, invoiceId: invoiceAttachments.invoiceId })
+      .from(invoiceAttachments)
+      .where(eq(invoiceAttachments.attachmentId, body.attachmentId)),
+  ]);
+  // as when attaching files to an invoice (attach-to-invoice.ts): one's own upload, or a file already
+  // on an invoice the user can see; a waiver never makes readable a file the user could not open
+  const file = found && (found.uploadedBy === ctx.user.id || (await readableViaInvoices(ctx, links)).has(found.id)) ? found : null;
   if (!file) {
     const message = `No attachment ${body.attachmentId} in this invoice's project: upload the signed waiver first (POST /attachments)`;
     throw new AppError('VALIDATION_FAILED', message, [{ field: 'attachmentId', code: 'UNKNOWN_ATTACHMENT', message }]);

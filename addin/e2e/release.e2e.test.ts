@@ -3,13 +3,15 @@
 // refuse a typed amount (a release invoice bills no work), release one line in the sheet's release
 // column, then "Release all retainage"; the figures are read back from the API and checked against
 // sums computed here by hand. Screenshots at the 340 px pane width in test-artifacts/release/.
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { InvoiceView } from '../src/api/types';
 import { releaseLabels } from '../src/ui/release/labels';
+import { releaseLabels as releaseSheetLabels } from '@shared/i18n/release-labels';
 import { contractLabels } from '../src/ui/contract/labels';
 import { sheetLabels } from '../src/excel/sheet-labels';
 import { describeBrowser, env, sheetNamed, useBrowser } from './fixtures';
@@ -146,6 +148,9 @@ describeBrowser('retainage release invoice from the pane', () => {
     await page.keyboard.type('100');
     await page.keyboard.press('Enter');
     await expect.poll(() => cellValue(page, g703, `${e}${FIRST_LINE_ROW}`), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('sync-status').textContent())
+      .toContain(`${releaseSheetLabels('en').lockedCells(S.g703.columns.thisPeriod)}: the cell was put back.`);
     await shot(page, 'work-typed-put-back');
     // a release typed on line 002 in the release column is saved as that line's release
     await selectCell(page, g703, `${rel}${FIRST_LINE_ROW + 1}`);
@@ -189,6 +194,16 @@ describeBrowser('retainage release invoice from the pane', () => {
     expect(line8?.[1]).toBe(950.01);
     await page.locator(`[data-testid="sheet-tab-${g702}"]`).click();
     await shot(page, 'g702-sheet');
+    // the PDF's G702 page, as an image to look at (test-artifacts/release/release-g702.png)
+    const pdf = await fetch(`${env.baseUrl}/api/v1/invoices/${releaseId}/pdf`, { headers: { authorization: `Bearer ${env.tokens.admin!}` } });
+    expect(pdf.status).toBe(200);
+    const pdfPath = join(shotsDir, 'release-invoice.pdf');
+    writeFileSync(pdfPath, Buffer.from(await pdf.arrayBuffer()));
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(shotsDir, 'release-g702')]);
+    // in the PDF's language (the demo's owner contact reads Spanish): one of the three release titles
+    const titles = Object.values(releaseSheetLabels.byLocale).map((l) => l.pdfG702Title);
+    const pageText = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdfPath, '-']).toString();
+    expect(titles.some((t) => pageText.includes(t))).toBe(true);
     const list = await api<{ invoices: Array<{ number: number; kind: string }> }>(env.baseUrl, env.tokens.admin!, 'GET', `/contracts/${contractId}/invoices`);
     expect(list.invoices.map((i) => [i.number, i.kind])).toEqual([
       [1, 'progress'],

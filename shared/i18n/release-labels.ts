@@ -1,6 +1,7 @@
 // How a retainage release invoice (invoices.kind 'retainage_release') is titled wherever its G702
 // is shown: the invoice PDF (worker/src/pdf/g702-page.ts), the invoice email
 // (worker/src/email/render-invoice.ts) and the workbook's G702 sheet (addin/src/excel/g702-plan.ts).
+// Also the message when a value typed into a locked column of a release invoice is put back.
 // It is still an AIA application for payment, one that bills nothing but the release, so the
 // form's title is kept and the kind is added to it.
 import { defineLabels } from './define-labels';
@@ -9,22 +10,22 @@ const en = {
   pdfG702Title: 'APPLICATION AND CERTIFICATE FOR PAYMENT — RETAINAGE RELEASE',
   sheetG702Title: 'APPLICATION AND CERTIFICATE FOR PAYMENT (AIA G702) — RETAINAGE RELEASE',
   emailG702Title: 'Retainage release (G702 summary)',
-  /** one line under the title: what line 8 is on this invoice */
-  note: 'Retainage-only invoice: it bills no work or stored materials; line 8 is the retainage released.',
+  /** a value typed into E, F or % of a release invoice was put back (addin/src/sync/session-changes.ts) */
+  lockedCells: (columns: string) => `A retainage release invoice bills no work or stored materials (${columns})`,
 };
 
 const es: typeof en = {
   pdfG702Title: 'SOLICITUD Y CERTIFICADO DE PAGO — LIBERACIÓN DE RETENCIÓN',
   sheetG702Title: 'SOLICITUD Y CERTIFICADO DE PAGO (AIA G702) — LIBERACIÓN DE RETENCIÓN',
   emailG702Title: 'Liberación de retención (resumen G702)',
-  note: 'Factura solo de retención: no factura obra ni materiales almacenados; la línea 8 es la retención liberada.',
+  lockedCells: (columns) => `Una factura de liberación de retención no factura obra ni materiales almacenados (${columns})`,
 };
 
 const fr: typeof en = {
   pdfG702Title: 'DEMANDE ET CERTIFICAT DE PAIEMENT — LIBÉRATION DE RETENUE',
   sheetG702Title: 'DEMANDE ET CERTIFICAT DE PAIEMENT (AIA G702) — LIBÉRATION DE RETENUE',
   emailG702Title: 'Libération de retenue (résumé G702)',
-  note: 'Facture de retenue seule : elle ne facture ni travaux ni matériaux stockés ; la ligne 8 est la retenue libérée.',
+  lockedCells: (columns) => `Une facture de libération de retenue ne facture ni travaux ni matériaux stockés (${columns})`,
 };
 
 export const releaseLabels = defineLabels<typeof en>({ en, es, fr });

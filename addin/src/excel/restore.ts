@@ -44,7 +44,8 @@ function editableAnywhere(info: SheetInfo): Set<EditField> {
   return set;
 }
 
-export type Restored = { cells: number; headers: string[] };
+/** `inputHeaders`: restored columns that are inputs on other invoices (E, F, % on a release invoice). */
+export type Restored = { cells: number; headers: string[]; inputHeaders: string[] };
 
 /** Puts back every non-editable cell of ours in `address` that no longer holds what we wrote. */
 export async function restoreGuardedCells(
@@ -62,7 +63,7 @@ export async function restoreGuardedCells(
     const now = await locateColumns(context, sheet, info);
     const { set: cols, complete } = columnSetNow(now);
     const idCol = now.columns.find((c) => c.key === 'lineId')?.index;
-    if (idCol === undefined) return { cells: 0, headers: [] };
+    if (idCol === undefined) return { cells: 0, headers: [], inputHeaders: [] };
     const lastCol = Math.max(...now.columns.map((c) => c.index));
     const reads = touchedRows(info, address).map(([r0, r1]) => ({
       r0,
@@ -72,6 +73,7 @@ export async function restoreGuardedCells(
     const areas = parseAreas(address);
     await context.sync();
     const headers = new Set<string>();
+    const inputHeaders = new Set<string>();
     let cells = 0;
     let ops = 0;
     for (const { r0, ids, cells: got } of reads) {
@@ -91,6 +93,7 @@ export async function restoreGuardedCells(
           if (sameCell(have, w)) continue;
           sheet.getRange(rangeA1(row, c.index, row, c.index)).formulas = [[w]];
           headers.add(headerOf[c.key]);
+          if (c.editField) inputHeaders.add(headerOf[c.key]);
           cells++;
           if (++ops >= OPS_PER_SYNC) {
             await context.sync();
@@ -100,6 +103,6 @@ export async function restoreGuardedCells(
       }
     }
     if (ops) await context.sync();
-    return { cells, headers: [...headers] };
+    return { cells, headers: [...headers], inputHeaders: [...inputHeaders] };
   });
 }

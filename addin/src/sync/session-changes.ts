@@ -16,6 +16,7 @@ import { type DirtySet, G702_NOTICE_CELL, type RemoteValues, noticeText } from '
 import type { SessionFacts } from './session-status';
 import type { ConflictCell, RejectedCell } from './status';
 import type { LayoutOptions } from '../excel/layout';
+import { releaseLabels } from '@shared/i18n/release-labels';
 
 export type ChangeDeps = {
   /** the pane's language, for the sentences the status line shows */
@@ -86,7 +87,13 @@ export function createChangePipeline(d: ChangeDeps) {
     const r = await xl.restoreGuardedCells(info, current, address, { terms: d.terms ?? null, pending: d.overlay() });
     if (!r.cells) return;
     const say = messageLabels(d.lang);
-    const why = current.invoice.isEditable ? say.computed(r.headers.join(', '), r.headers.length) : (current.invoice.notEditableReason ?? say.readOnly);
+    // On a retainage release invoice E, F and % are inputs no more (excel/layout.ts editableFields): say so.
+    const isReleaseLock = current.invoice.isEditable && current.invoice.kind === 'retainage_release' && r.inputHeaders.length > 0;
+    const why = isReleaseLock
+      ? releaseLabels(d.lang).lockedCells(r.inputHeaders.join(', '))
+      : current.invoice.isEditable
+        ? say.computed(r.headers.join(', '), r.headers.length)
+        : (current.invoice.notEditableReason ?? say.readOnly);
     d.facts.error = { code: 'CELL_NOT_EDITABLE', message: say.putBack(why, r.cells) };
     d.emit();
   }

@@ -1,5 +1,6 @@
 // Lien waivers and the getting-paid settings in the harness, against the real worker, at the
-// task pane's narrow width: a new admin's project is set to California in its Settings tab; the
+// task pane's narrow width: a new admin's project is set to California in its Settings tab (and
+// the contract's 10% retainage is then flagged above California's cap, with its source); the
 // contract's payment terms and reminders are saved in its Setup tab and read back; an approved
 // invoice with a partial payment (recorded through the API) gets an unconditional progress
 // waiver generated and signed in the Waivers tab. The API is used to set up and to READ results;
@@ -114,6 +115,12 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     // 2. the contract's Setup tab: 45-day terms, reminders every 10 days (0 days refused in the pane first)
     await page.getByTestId('project-tab-contracts').click();
     await page.getByTestId('contract-row').first().click();
+    // California private work caps retainage at 5%; this contract holds 10%: a warning with its statute
+    const cap = page.locator('[data-testid=contract-deadlines] [data-testid=deadline][data-code="US-CA.private-retainage-cap"]');
+    await cap.waitFor();
+    expect(await cap.locator('a').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await cap.textContent()).toContain('Source:');
+    await shot(page, 'contract-deadlines');
     await page.getByTestId('contract-tab-setup').click();
     const form = page.getByTestId('contract-form');
     await form.locator('input[name=paymentTermsDays]').fill('0');
@@ -134,6 +141,7 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     await page.getByTestId('contract-tab-invoices').click();
     await page.locator(`[data-testid=invoice-row][data-invoice-id="${invoiceId}"]`).getByRole('button', { name: C.openInWorkbook }).click();
     await waitForStatus(page, (s) => s.kind === 'saved', 60_000);
+    await page.locator('[data-testid=invoice-deadlines] [data-code="US-CA.private-retainage-cap"]').waitFor();
     await page.getByTestId('tab-waivers').click();
     const generate = page.getByTestId('waiver-generate');
     await generate.waitFor();
@@ -189,6 +197,22 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     expect(text).toContain('Wendy Waiver');
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(artifacts, 'signed-waiver')]);
     writeFileSync(join(artifacts, 'signed-waiver.json'), JSON.stringify(waiver, null, 2));
+    await page.context().close();
+  });
+
+  it('a read-only member sees an approved invoice’s waivers but cannot generate, sign or void', async () => {
+    const invoiceId = env.invoiceIds['2']!;
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.readOnly!, invoiceId });
+    await narrowPane(page);
+    await page.getByTestId('tab-waivers').click();
+    const panel = page.getByTestId('waivers-panel');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-can-act')).toBe('false');
+    await page.getByTestId('waivers-read-only').waitFor();
+    expect(await page.getByTestId('waiver-generate').count()).toBe(0);
+    expect(await page.getByTestId('waiver-sign').count()).toBe(0);
+    expect(await page.getByTestId('waiver-void').count()).toBe(0);
+    await shot(page, 'read-only');
     await page.context().close();
   });
 });

@@ -13,6 +13,7 @@ import type { ContractTabContext } from './contract-tab-types';
 import { contractLabels } from './labels';
 import { paneScroll } from '../pane-scroll';
 import { ShortfallBars } from '../waivers/shortfall-bars';
+import { DeadlineBars } from '../deadlines/deadline-bars';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -103,6 +104,7 @@ export function ContractScreen({ api, me, contractId, openProject, openInvoice, 
             <strong data-testid="contract-revised-sum">{i18n.money(contract.revisedContractSumCents)}</strong>
           </Text>
         </div>
+        <DeadlineBars deadlines={contract.deadlines} testId="contract-deadlines" />
         {contract.kind === 'commitment' && <ShortfallBars api={api} projectId={project.id} contractId={contract.id} openInvoice={ctx.openInvoice} />}
         <ScreenTabs tabs={tabs.map((t) => ({ id: t.id, label: t.label(i18n) }))} selected={active?.id} onSelect={setTabId} testIdPrefix="contract-tab">
           {active?.render(ctx)}

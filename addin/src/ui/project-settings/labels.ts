@@ -1,12 +1,10 @@
 // Texts of the project's Settings tab (where the work is, private or public work), in the pane's
-// languages. The places are those shared/jurisdiction/jurisdictions.ts has rules for; each has a
-// name here (a code added there without one does not compile) and its country, so "California, US"
-// and "Ontario, Canada" read apart in one list.
+// languages. The places are those shared/jurisdiction/jurisdictions.ts has rules for, named there;
+// the country is added here so "California, US" and "Ontario, Canada" read apart in one list.
 import { defineLabels } from '@shared/i18n/define-labels';
-import { JURISDICTIONS } from '@shared/jurisdiction/jurisdictions';
+import { JURISDICTIONS, jurisdictionNames, type Jurisdiction } from '@shared/jurisdiction/jurisdictions';
 
 type Country = 'US' | 'CA';
-type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 const en = {
   tab: 'Settings',
@@ -15,16 +13,6 @@ const en = {
   noJurisdiction: 'Not chosen (no statutory rules)',
   jurisdictionHint: 'Only places whose rules the product knows are listed.',
   country: { US: 'US', CA: 'Canada' } satisfies Record<Country, string>,
-  place: {
-    'US-CA': 'California',
-    'US-FL': 'Florida',
-    'US-MA': 'Massachusetts',
-    'US-NY': 'New York',
-    'US-TX': 'Texas',
-    'CA-AB': 'Alberta',
-    'CA-ON': 'Ontario',
-    'CA-SK': 'Saskatchewan',
-  } satisfies Record<Jurisdiction, string>,
   workType: 'Type of work',
   workTypes: { private: 'Private work', public: 'Public work' },
   workTypeHint: 'Statutory retainage caps differ between private and public work.',
@@ -45,16 +33,6 @@ export const projectSettingsLabels = defineLabels<Labels>({
     noJurisdiction: 'Sin elegir (sin normas legales)',
     jurisdictionHint: 'Solo se muestran los lugares cuyas normas conoce el producto.',
     country: { US: 'EE. UU.', CA: 'Canadá' },
-    place: {
-      'US-CA': 'California',
-      'US-FL': 'Florida',
-      'US-MA': 'Massachusetts',
-      'US-NY': 'Nueva York',
-      'US-TX': 'Texas',
-      'CA-AB': 'Alberta',
-      'CA-ON': 'Ontario',
-      'CA-SK': 'Saskatchewan',
-    },
     workType: 'Tipo de obra',
     workTypes: { private: 'Obra privada', public: 'Obra pública' },
     workTypeHint: 'Los topes legales de retención difieren entre obra privada y pública.',
@@ -71,16 +49,6 @@ export const projectSettingsLabels = defineLabels<Labels>({
     noJurisdiction: 'Non choisie (aucune règle légale)',
     jurisdictionHint: 'Seuls les lieux dont le produit connaît les règles sont proposés.',
     country: { US: 'É.-U.', CA: 'Canada' },
-    place: {
-      'US-CA': 'Californie',
-      'US-FL': 'Floride',
-      'US-MA': 'Massachusetts',
-      'US-NY': 'New York',
-      'US-TX': 'Texas',
-      'CA-AB': 'Alberta',
-      'CA-ON': 'Ontario',
-      'CA-SK': 'Saskatchewan',
-    },
     workType: 'Type de travaux',
     workTypes: { private: 'Travaux privés', public: 'Travaux publics' },
     workTypeHint: 'Les plafonds légaux de retenue diffèrent entre travaux privés et publics.',
@@ -100,7 +68,7 @@ export function isJurisdiction(code: string): code is Jurisdiction {
 export function jurisdictionLabel(code: string, lang: string): string {
   const L = projectSettingsLabels(lang);
   if (!isJurisdiction(code)) return code;
-  return `${L.place[code]}, ${L.country[code.slice(0, 2) as Country]}`;
+  return `${jurisdictionNames(lang)[code]}, ${L.country[code.slice(0, 2) as Country]}`;
 }
 
 /** The supported places for a picker: by country (US first), then by name in the pane's language. */

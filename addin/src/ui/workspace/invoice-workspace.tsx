@@ -17,6 +17,7 @@ import { paneScroll } from '../pane-scroll';
 import { KindBadge } from '../release/kind-badge';
 import { ReleaseBar } from '../release/release-bar';
 import { isReleaseInvoice } from '../release/release-figures';
+import { DeadlineBars } from '../deadlines/deadline-bars';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -130,6 +131,7 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
         <LockBanner view={view} onOpenEditable={(n) => void openByNumber(n)} />
         <ChangeOrderNotice api={api} view={view} isAdmin={contract?.myAccess?.isToolAdmin === true} onAdded={state.setView} />
         {isReleaseInvoice(view) && <ReleaseBar api={api} view={view} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onReleased={state.refresh} />}
+        <DeadlineBars deadlines={view.deadlines} testId="invoice-deadlines" />
         <StatusActions api={api} view={view} access={contract?.myAccess} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onChanged={state.setView} />
         <TabList className={styles.tabs} size="small" selectedValue={active?.id} onTabSelect={(_, d) => setTabId(String(d.value))}>
           {tabs.map((tab) => (

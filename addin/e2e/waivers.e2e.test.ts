@@ -49,16 +49,14 @@ async function newAdmin(): Promise<{ token: string; userId: string }> {
   return (await res.json()) as { token: string; userId: string };
 }
 
-/** A project (no jurisdiction yet), its approved contract, and invoice 1 billed, approved and partly paid. */
-async function setUp(token: string) {
+/** An approved contract of `kind` in the project with invoice 1 billed, approved and partly paid. */
+async function billedAndPaid(token: string, projectId: string, kind: 'prime' | 'commitment') {
   const call = <T = any>(method: string, path: string, body?: unknown) => api<T>(env.baseUrl, token, method, path, body);
-  const project = await call('POST', '/projects', { name: 'Mission Bay Lab', number: 'MB-1', address: '1 Mission Bay Blvd, San Francisco, CA' });
-  await call('POST', `/projects/${project.id}/billing-periods`, { schedule: 'manual', start: '2026-10-01', end: '2026-10-31', due: '2026-11-05' });
-  const { billingPeriods } = await call('GET', `/projects/${project.id}/billing-periods`);
-  const contract = await call('POST', `/projects/${project.id}/contracts`, {
-    kind: 'prime',
+  const { billingPeriods } = await call('GET', `/projects/${projectId}/billing-periods`);
+  const contract = await call('POST', `/projects/${projectId}/contracts`, {
+    kind,
     accountingMethod: 'amount',
-    title: 'Lab shell',
+    title: kind === 'prime' ? 'Lab shell' : 'Steel erection',
     workRetainageBps: 1000,
     storedRetainageBps: 500,
   });
@@ -82,7 +80,23 @@ async function setUp(token: string) {
   expect(approved.g702.line8CurrentPaymentDueCents).toBe(LINE8);
   const paid = await call('POST', `/invoices/${invoiceId}/payments`, { receivedOn: today, amountCents: PAID, method: 'check', reference: 'CHK 4471' });
   expect(paid).toMatchObject({ paidCents: PAID, openCents: LINE8 - PAID, state: 'partial' });
-  return { projectId: project.id as string, contractId: contract.id as string, invoiceId, paymentId: paid.payments[0].id as string };
+  return { contractId: contract.id as string, invoiceId, paymentId: paid.payments[0].id as string };
+}
+
+/** A new admin's project (no jurisdiction yet) with its October billing period. */
+async function newProject(token: string): Promise<string> {
+  const project = await api(env.baseUrl, token, 'POST', '/projects', {
+    name: 'Mission Bay Lab',
+    number: 'MB-1',
+    address: '1 Mission Bay Blvd, San Francisco, CA',
+  });
+  await api(env.baseUrl, token, 'POST', `/projects/${project.id}/billing-periods`, {
+    schedule: 'manual',
+    start: '2026-10-01',
+    end: '2026-10-31',
+    due: '2026-11-05',
+  });
+  return project.id;
 }
 
 describeBrowser('lien waivers and getting-paid settings in the pane', () => {
@@ -92,7 +106,8 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     mkdirSync(artifacts, { recursive: true });
     const admin = await newAdmin();
     const read = <T = any>(path: string) => api<T>(env.baseUrl, admin.token, 'GET', path);
-    const { projectId, contractId, invoiceId, paymentId } = await setUp(admin.token);
+    const projectId = await newProject(admin.token);
+    const { contractId, invoiceId, paymentId } = await billedAndPaid(admin.token, projectId, 'prime');
     const C = contractLabels('en');
 
     const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: admin.token });
@@ -197,6 +212,46 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     expect(text).toContain('Wendy Waiver');
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(artifacts, 'signed-waiver')]);
     writeFileSync(join(artifacts, 'signed-waiver.json'), JSON.stringify(waiver, null, 2));
+
+    // 7. void it, with a reason (required): the waiver stays, marked void, and the payment can be waived again
+    await signed.getByTestId('waiver-void').click();
+    await signed.getByTestId('waiver-void-confirm').click();
+    await signed.getByText('Say why the waiver is void.').waitFor();
+    await signed.locator('input[name=void-reason]').fill('Signed by the wrong person');
+    await signed.getByTestId('waiver-void-confirm').click();
+    await page.locator(`[data-testid=waiver][data-waiver-id="${waiver.id}"][data-status=void]`).waitFor();
+    await expect.poll(() => page.getByTestId('waiver-type-unconditional_progress').isDisabled()).toBe(false);
+    await shot(page, 'waiver-void');
+    expect((await read(`/invoices/${invoiceId}/lien-waivers`)).waivers[0]).toMatchObject({ status: 'void', voided: { reason: 'Signed by the wrong person' } });
+    await page.context().close();
+  });
+
+  it('a subcontract: the paid invoice without an unconditional waiver is flagged until the one received is recorded', async () => {
+    const admin = await newAdmin();
+    const read = <T = any>(path: string) => api<T>(env.baseUrl, admin.token, 'GET', path);
+    const projectId = await newProject(admin.token);
+    const { invoiceId } = await billedAndPaid(admin.token, projectId, 'commitment');
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: admin.token, invoiceId });
+    await narrowPane(page);
+    await page.getByTestId('tab-waivers').click();
+    const missing = page.getByTestId('waiver-missing-unconditional');
+    await missing.waitFor();
+    expect(await missing.getAttribute('data-missing-cents')).toBe(String(PAID));
+    const form = page.getByTestId('waiver-received');
+    await form.locator('select[name=received-type]').selectOption('unconditional_progress');
+    await form.locator('input[name=received-amount]').fill('6,250.00');
+    await form.locator('input[name=received-through]').fill('2026-10-31');
+    await form.getByTestId('received-file').setInputFiles(join(repoRoot, 'fixtures', 'attachments', 'lien-waiver-conditional.pdf'));
+    await shot(page, 'received-form');
+    await page.getByTestId('waiver-record').click();
+    await page.locator('[data-testid=waiver][data-direction=received]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => missing.count()).toBe(0);
+    await shot(page, 'received-recorded');
+    const list = await read(`/invoices/${invoiceId}/lien-waivers`);
+    expect(list.warning).toBeNull();
+    expect(list.waivers[0]).toMatchObject({ direction: 'received', type: 'unconditional_progress', amountCents: PAID, throughDate: '2026-10-31' });
+    const { attachments } = await read(`/invoices/${invoiceId}/attachments`);
+    expect(attachments.map((a: { id: string }) => a.id)).toContain(list.waivers[0].attachmentId);
     await page.context().close();
   });
 

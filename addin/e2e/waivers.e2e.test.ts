@@ -238,7 +238,7 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     await missing.waitFor();
     expect(await missing.getAttribute('data-missing-cents')).toBe(String(PAID));
     const form = page.getByTestId('waiver-received');
-    await form.locator('select[name=received-type]').selectOption('unconditional_progress');
+    await form.getByTestId('received-type-unconditional_progress').check();
     await form.locator('input[name=received-amount]').fill('6,250.00');
     await form.locator('input[name=received-through]').fill('2026-10-31');
     await form.getByTestId('received-file').setInputFiles(join(repoRoot, 'fixtures', 'attachments', 'lien-waiver-conditional.pdf'));

@@ -89,6 +89,7 @@ const en = {
   signed: 'Signed. The PDF is attached to the invoice and goes with its email.',
   // pdf, audit, void
   downloadPdf: 'Download PDF',
+  downloadFile: 'Download file',
   previewPdf: 'Unsigned preview (PDF)',
   pdfFailed: (m: string) => `Could not get the PDF: ${m}`,
   showAudit: 'Audit trail',
@@ -131,7 +132,6 @@ const en = {
   receivedFile: 'Signed waiver file',
   chooseFile: 'Choose file',
   noFile: 'No file chosen',
-  chooseType: 'Choose a type',
   record: 'Record waiver',
   recording: 'Recording…',
   recorded: 'Recorded. The file is attached to the invoice.',
@@ -146,6 +146,7 @@ const en = {
   } satisfies Record<ReceivedProblem, string>,
   shortfall: (paid: string, waived: string, missing: string) =>
     `${paid} has been paid on this invoice, but the subcontractor’s unconditional waivers received cover only ${waived}: ${missing} is not waived yet.`,
+  shortfallNone: (paid: string) => `${paid} has been paid on this invoice, but no unconditional waiver from the subcontractor is recorded.`,
   shortfallInvoice: (invoiceNo: number, paid: string, waived: string, missing: string) =>
     `Invoice #${invoiceNo}: ${paid} paid, the subcontractor’s unconditional waivers cover ${waived}; ${missing} is not waived yet.`,
   openInvoice: 'Open',
@@ -215,6 +216,7 @@ export const waiverLabels = defineLabels<Labels>({
     },
     signed: 'Firmada. El PDF está adjunto a la factura y va con su correo.',
     downloadPdf: 'Descargar PDF',
+    downloadFile: 'Descargar archivo',
     previewPdf: 'Vista previa sin firmar (PDF)',
     pdfFailed: (m) => `No se pudo obtener el PDF: ${m}`,
     showAudit: 'Registro de auditoría',
@@ -254,7 +256,6 @@ export const waiverLabels = defineLabels<Labels>({
     receivedFile: 'Archivo de la renuncia firmada',
     chooseFile: 'Elegir archivo',
     noFile: 'Ningún archivo elegido',
-    chooseType: 'Elija un tipo',
     record: 'Registrar renuncia',
     recording: 'Registrando…',
     recorded: 'Registrada. El archivo está adjunto a la factura.',
@@ -269,6 +270,7 @@ export const waiverLabels = defineLabels<Labels>({
     },
     shortfall: (paid, waived, missing) =>
       `Se han pagado ${paid} de esta factura, pero las renuncias incondicionales recibidas del subcontratista solo cubren ${waived}: faltan ${missing} por renunciar.`,
+    shortfallNone: (paid) => `Se han pagado ${paid} de esta factura, pero no hay registrada ninguna renuncia incondicional del subcontratista.`,
     shortfallInvoice: (invoiceNo, paid, waived, missing) =>
       `Factura n.º ${invoiceNo}: pagados ${paid}, las renuncias incondicionales del subcontratista cubren ${waived}; faltan ${missing} por renunciar.`,
     openInvoice: 'Abrir',
@@ -334,6 +336,7 @@ export const waiverLabels = defineLabels<Labels>({
     },
     signed: 'Signée. Le PDF est joint à la facture et part avec son courriel.',
     downloadPdf: 'Télécharger le PDF',
+    downloadFile: 'Télécharger le fichier',
     previewPdf: 'Aperçu non signé (PDF)',
     pdfFailed: (m) => `Impossible d’obtenir le PDF : ${m}`,
     showAudit: 'Journal d’audit',
@@ -373,7 +376,6 @@ export const waiverLabels = defineLabels<Labels>({
     receivedFile: 'Fichier de la renonciation signée',
     chooseFile: 'Choisir un fichier',
     noFile: 'Aucun fichier choisi',
-    chooseType: 'Choisissez un type',
     record: 'Enregistrer la renonciation',
     recording: 'Enregistrement…',
     recorded: 'Enregistrée. Le fichier est joint à la facture.',
@@ -388,6 +390,7 @@ export const waiverLabels = defineLabels<Labels>({
     },
     shortfall: (paid, waived, missing) =>
       `${paid} ont été payés sur cette facture, mais les renonciations inconditionnelles reçues du sous-traitant ne couvrent que ${waived} : ${missing} restent sans renonciation.`,
+    shortfallNone: (paid) => `${paid} ont été payés sur cette facture, mais aucune renonciation inconditionnelle du sous-traitant n’est enregistrée.`,
     shortfallInvoice: (invoiceNo, paid, waived, missing) =>
       `Facture n° ${invoiceNo} : ${paid} payés, les renonciations inconditionnelles du sous-traitant couvrent ${waived} ; ${missing} restent sans renonciation.`,
     openInvoice: 'Ouvrir',

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AttachRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { isApiError } from '../../api';
@@ -21,7 +21,6 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   sub: { color: tokens.colorNeutralForeground3 },
-  select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   fileName: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   hidden: { display: 'none' },
@@ -107,14 +106,12 @@ export function ReceivedForm({ api, invoiceId, projectId, today, onRecorded }: P
         {L.receivedIntro}
       </Text>
       <Field label={L.typeLabel} required {...state('type')}>
-        <Select className={styles.select} name="received-type" value={input.type} onChange={(_, d) => set('type', d.value as WaiverType | '')}>
-          <option value="">{L.chooseType}</option>
+        {/* radios, not a select: the types' names are long and a select would cut them at 340 px */}
+        <RadioGroup name="received-type" value={input.type} onChange={(_, d) => set('type', d.value as WaiverType)}>
           {WAIVER_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {L.type[t]}
-            </option>
+            <Radio key={t} value={t} label={L.type[t]} data-testid={`received-type-${t}`} />
           ))}
-        </Select>
+        </RadioGroup>
       </Field>
       <Field label={L.receivedAmount} required {...state('amount')}>
         <Input name="received-amount" inputMode="decimal" value={input.amount} onChange={(_, d) => set('amount', d.value)} />

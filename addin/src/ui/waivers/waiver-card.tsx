@@ -107,7 +107,7 @@ export function WaiverCard({ api, waiver: w, canAct, onChanged }: Props) {
       {w.status === 'draft' && canAct && <SignForm api={api} waiver={w} onSigned={onChanged} />}
       <div className={styles.actions}>
         <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => void download()} data-testid="waiver-pdf">
-          {w.status === 'draft' ? L.previewPdf : L.downloadPdf}
+          {w.direction === 'received' ? L.downloadFile : w.status === 'draft' ? L.previewPdf : L.downloadPdf}
         </Button>
         <Button size="small" appearance="subtle" icon={<HistoryRegular />} onClick={() => setAuditOpen((o) => !o)} data-testid="waiver-audit-toggle">
           {isAuditOpen ? L.hideAudit : L.showAudit}

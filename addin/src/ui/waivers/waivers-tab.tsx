@@ -67,7 +67,11 @@ function WaiversPanel({ ctx }: { ctx: TabContext }) {
       )}
       {shortfall && (
         <MessageBar layout="multiline" intent="warning" data-testid="waiver-missing-unconditional" data-missing-cents={shortfall.missingCents}>
-          <MessageBarBody>{L.shortfall(i18n.money(shortfall.paidCents), i18n.money(shortfall.waivedCents), i18n.money(shortfall.missingCents))}</MessageBarBody>
+          <MessageBarBody>
+            {shortfall.waivedCents === 0
+              ? L.shortfallNone(i18n.money(shortfall.paidCents))
+              : L.shortfall(i18n.money(shortfall.paidCents), i18n.money(shortfall.waivedCents), i18n.money(shortfall.missingCents))}
+          </MessageBarBody>
         </MessageBar>
       )}
       {note && (

@@ -202,6 +202,12 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), signed.getByTestId('waiver-pdf').click()]);
     const pdfPath = join(artifacts, 'signed-waiver.pdf');
     await download.saveAs(pdfPath);
+    // "Open" points a new window at a 5-minute signed link: it answers the PDF without a bearer token
+    const [popup] = await Promise.all([page.context().waitForEvent('page', { timeout: 30_000 }), signed.getByTestId('waiver-open').click()]);
+    await expect.poll(() => popup.url(), { timeout: 20_000 }).toMatch(/\/lien-waivers\/.+\/pdf\?.*sig=/);
+    const viaLink = await fetch(popup.url());
+    expect([viaLink.status, viaLink.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    await popup.close();
     await signed.getByTestId('waiver-audit-toggle').click();
     await signed.locator('[data-testid=waiver-audit] [data-action=signed]').waitFor();
     await signed.getByTestId('waiver-audit').scrollIntoViewIfNeeded();

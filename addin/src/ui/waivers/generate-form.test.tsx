@@ -16,7 +16,7 @@ const render = (props: { jurisdiction: string | null; suggestedForm: 'generic' |
   renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={lang}>
-        <GenerateForm api={{} as WaiverApi} invoiceId="inv_2" available={props.list ?? available} payments={[]} onCreated={() => undefined} {...props} />
+        <GenerateForm api={{} as WaiverApi} invoiceId="inv_2" available={props.list ?? available} onCreated={() => undefined} {...props} />
       </I18nProvider>
     </FluentProvider>,
   );

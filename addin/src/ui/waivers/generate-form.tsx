@@ -4,7 +4,7 @@ import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
 import { jurisdictionLabel } from '../project-settings/labels';
 import { errorText } from '../workspace/error-text';
-import type { PaymentView, WaiverApi, WaiverView } from './waiver-api';
+import type { WaiverApi, WaiverView } from './waiver-api';
 import { isUnconditional, WAIVER_FORMS, type WaiverForm, type WaiverType } from '@shared/waivers/types';
 import { checkGenerate, firstAvailableType, typeChoices, type AvailableWaiver } from './waiver-choices';
 import { waiverLabels } from './labels';
@@ -33,8 +33,6 @@ type Props = {
   suggestedForm: WaiverForm;
   /** the project's jurisdiction ('US-CA', …), named in the hint under the form */
   jurisdiction: string | null;
-  /** the invoice's payments, to tell the options apart by date and reference (empty while unknown) */
-  payments: PaymentView[];
   onCreated: (waiver: WaiverView) => void;
 };
 
@@ -43,7 +41,7 @@ type Props = {
  * its form, and for an unconditional one the payment it acknowledges. The amount is the server's
  * (from the invoice or the payment), never typed.
  */
-export function GenerateForm({ api, invoiceId, available, suggestedForm: suggested, jurisdiction, payments, onCreated }: Props) {
+export function GenerateForm({ api, invoiceId, available, suggestedForm: suggested, jurisdiction, onCreated }: Props) {
   const i18n = useI18n();
   const L = useLabels(waiverLabels);
   const styles = useStyles();
@@ -57,10 +55,6 @@ export function GenerateForm({ api, invoiceId, available, suggestedForm: suggest
   const [busy, setBusy] = useState(false);
   const check = checkGenerate(choices, { type, form, paymentId }, { throughDate, exceptions });
   const chosen = choices.find((c) => c.type === type);
-  const paymentText = (id: string | null, amountCents: number) => {
-    const p = payments.find((x) => x.id === id);
-    return L.paymentOption(i18n.money(amountCents), p ? i18n.date(p.receivedOn) : null, p?.reference ?? '');
-  };
 
   if (!choices.some((c) => c.isAvailable))
     return (
@@ -148,7 +142,7 @@ export function GenerateForm({ api, invoiceId, available, suggestedForm: suggest
             <option value="">{L.choosePayment}</option>
             {chosen.options.map((o) => (
               <option key={o.paymentId} value={o.paymentId ?? ''}>
-                {paymentText(o.paymentId, o.amountCents)}
+                {L.paymentOption(i18n.money(o.amountCents), o.receivedOn && i18n.date(o.receivedOn))}
               </option>
             ))}
           </Select>

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { TCreateLienWaiver, ZLienWaiverEvents, ZLienWaivers, ZLienWaiverView } from '@shared/api/lien-waivers';
 import {
   createLienWaiver,
+  createLienWaiverPdfLink,
   getLienWaiverPdf,
   listLienWaiverEvents,
   listLienWaivers,
@@ -11,12 +12,10 @@ import {
   signLienWaiver,
   voidLienWaiver,
 } from '@shared/api/routes/lien-waivers';
-import { listInvoicePayments } from '@shared/api/routes/payments';
 import type { ApiClient } from '../../api';
 
 export type WaiverView = z.infer<typeof ZLienWaiverView>;
 export type WaiverList = z.infer<typeof ZLienWaivers>;
-export type PaymentView = Awaited<ReturnType<ReturnType<typeof waiverApi>['payments']>>[number];
 export type WaiverEvent = z.infer<typeof ZLienWaiverEvents>['events'][number];
 /** what the generate form sends (the amount is never sent: the server takes it from the invoice or payment) */
 export type CreateBody = Pick<TCreateLienWaiver, 'type' | 'form' | 'paymentId' | 'throughDate' | 'exceptions' | 'locale'>;
@@ -35,10 +34,10 @@ export function waiverApi(api: ApiClient) {
       const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `lien-waiver-${waiverId}.pdf`;
       return { blob: await res.blob(), fileName };
     },
+    /** a 5-minute signed URL of the PDF: a window or an Office dialog opens it without a bearer token */
+    pdfLink: async (waiverId: string) => (await api.call(createLienWaiverPdfLink, waiver(waiverId))).url,
     recordReceived: (invoiceId: string, body: { type: WaiverView['type']; amountCents: number; throughDate: string; attachmentId: string }) =>
       api.call(recordReceivedWaiver, { param: { id: invoiceId }, json: body }),
-    /** the invoice's payments (an unconditional waiver names one): told apart by date and reference */
-    payments: async (invoiceId: string) => (await api.call(listInvoicePayments, { param: { id: invoiceId } })).payments,
     /** the signed file of a received waiver goes through the attachments upload first */
     upload: (projectId: string, file: File) => api.emails.upload(projectId, file),
   };

@@ -1,10 +1,12 @@
 import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { BadgeProps } from '@fluentui/react-components';
-import { ArrowDownloadRegular, HistoryRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentPdfRegular, HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
 import { errorText } from '../workspace/error-text';
+import { defaultServerUrl, loadCredentials } from '../auth/credentials';
+import { openInOffice, pdfDialogUrl } from '../pdf/pdf-tab';
 import { AuditTrail } from './audit-trail';
 import { SignForm } from './sign-form';
 import type { WaiverApi, WaiverView } from './waiver-api';
@@ -61,6 +63,24 @@ export function WaiverCard({ api, waiver: w, canAct, onChanged }: Props) {
     }
   }
 
+  /** Opens the PDF to read it, as the PDF tab does (pdf/pdf-tab.tsx): a window outside Office, an Office dialog inside. */
+  async function open() {
+    setError(null);
+    // the window opens inside the click (a popup blocker allows that) and is pointed at the link once it is known
+    const isInOffice = typeof (globalThis as { Office?: unknown }).Office !== 'undefined';
+    const win = isInOffice ? null : window.open('about:blank', '_blank');
+    try {
+      const url = await api.pdfLink(w.id);
+      if (win) {
+        win.opener = null;
+        win.location.href = url;
+      } else await openInOffice(pdfDialogUrl(url, globalThis.location.origin, loadCredentials()?.serverUrl ?? defaultServerUrl()), false);
+    } catch (err) {
+      win?.close();
+      setError(L.pdfFailed(errorText(err, i18n.t)));
+    }
+  }
+
   async function voidIt() {
     if (!reason.trim()) return setReasonProblem(L.voidRequired);
     setBusy(true);
@@ -106,8 +126,11 @@ export function WaiverCard({ api, waiver: w, canAct, onChanged }: Props) {
       </dl>
       {w.status === 'draft' && canAct && <SignForm api={api} waiver={w} onSigned={onChanged} />}
       <div className={styles.actions}>
+        <Button size="small" icon={<DocumentPdfRegular />} onClick={() => void open()} data-testid="waiver-open">
+          {L.openPdf}
+        </Button>
         <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => void download()} data-testid="waiver-pdf">
-          {w.direction === 'received' ? L.downloadFile : w.status === 'draft' ? L.previewPdf : L.downloadPdf}
+          {w.direction === 'received' ? L.downloadFile : L.downloadPdf}
         </Button>
         <Button size="small" appearance="subtle" icon={<HistoryRegular />} onClick={() => setAuditOpen((o) => !o)} data-testid="waiver-audit-toggle">
           {isAuditOpen ? L.hideAudit : L.showAudit}

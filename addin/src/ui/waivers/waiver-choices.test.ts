@@ -6,8 +6,8 @@ import { checkGenerate, checkReceived, checkSign, firstAvailableType, typeChoice
 // waivers are refused (not the last invoice), with the server's reason.
 const available: AvailableWaiver[] = [
   { type: 'conditional_progress', form: 'us-ca', amountCents: 4_275_000, paymentId: null, reason: null },
-  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', reason: null },
-  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_275_000, paymentId: 'pay_2', reason: null },
+  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', receivedOn: '2026-11-02', reason: null },
+  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_275_000, paymentId: 'pay_2', receivedOn: '2026-11-20', reason: null },
   { type: 'conditional_final', form: 'us-ca', amountCents: 0, paymentId: null, reason: 'Final waivers go with the last invoice of the contract.' },
 ];
 
@@ -15,13 +15,13 @@ describe('what can be generated now', () => {
   it('lists the four types in order, with amounts per payment and reasons otherwise', () => {
     const choices = typeChoices(available, 'us-ca');
     expect(choices).toEqual([
-      { type: 'conditional_progress', isAvailable: true, options: [{ paymentId: null, amountCents: 4_275_000 }] },
+      { type: 'conditional_progress', isAvailable: true, options: [{ paymentId: null, amountCents: 4_275_000, receivedOn: null }] },
       {
         type: 'unconditional_progress',
         isAvailable: true,
         options: [
-          { paymentId: 'pay_1', amountCents: 2_000_000 },
-          { paymentId: 'pay_2', amountCents: 2_275_000 },
+          { paymentId: 'pay_1', amountCents: 2_000_000, receivedOn: '2026-11-02' },
+          { paymentId: 'pay_2', amountCents: 2_275_000, receivedOn: '2026-11-20' },
         ],
       },
       { type: 'conditional_final', isAvailable: false, reason: 'Final waivers go with the last invoice of the contract.' },
@@ -39,7 +39,7 @@ describe('what can be generated now', () => {
     expect(typeChoices(perForm, 'us-tx')[1]).toEqual({
       type: 'unconditional_progress',
       isAvailable: true,
-      options: [{ paymentId: 'pay_1', amountCents: 2_000_000 }],
+      options: [{ paymentId: 'pay_1', amountCents: 2_000_000, receivedOn: '2026-11-02' }],
     });
   });
 

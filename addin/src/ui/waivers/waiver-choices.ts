@@ -17,9 +17,12 @@ function entriesOf(available: AvailableWaiver[], type: WaiverType, form: WaiverF
   return ofForm.length ? ofForm : ofType;
 }
 
+/** one thing a waiver of a type can be for: the invoice (conditional) or one payment (unconditional), with its date */
+export type WaiverOption = { paymentId: string | null; amountCents: number; receivedOn: string | null };
+
 export type TypeChoice =
   /** can be generated now; for an unconditional type, one option per payment */
-  | { type: WaiverType; isAvailable: true; options: Array<{ paymentId: string | null; amountCents: number }> }
+  | { type: WaiverType; isAvailable: true; options: WaiverOption[] }
   /** not now, and the server's reason why (null: the server listed nothing for it) */
   | { type: WaiverType; isAvailable: false; reason: string | null };
 
@@ -30,8 +33,9 @@ export function typeChoices(available: AvailableWaiver[], form: WaiverForm): Typ
     const open = entries.filter((e) => e.reason === null && (!isUnconditional(type) || e.paymentId !== null));
     if (open.length === 0) return { type, isAvailable: false, reason: entries.find((e) => e.reason)?.reason ?? null };
     // one option per payment (or one for a conditional waiver): the server may list a payment once per form
-    const seen = new Map<string, { paymentId: string | null; amountCents: number }>();
-    for (const e of open) if (!seen.has(e.paymentId ?? '')) seen.set(e.paymentId ?? '', { paymentId: e.paymentId, amountCents: e.amountCents });
+    const seen = new Map<string, WaiverOption>();
+    for (const e of open)
+      if (!seen.has(e.paymentId ?? '')) seen.set(e.paymentId ?? '', { paymentId: e.paymentId, amountCents: e.amountCents, receivedOn: e.receivedOn ?? null });
     return { type, isAvailable: true, options: [...seen.values()] };
   });
 }

@@ -6,7 +6,7 @@ import type { TabContext, TabDefinition } from '../tabs/tab-types';
 import { useLoad } from '../use-load';
 import { GenerateForm } from './generate-form';
 import { ReceivedForm } from './received-form';
-import { waiverApi, type PaymentView, type WaiverList, type WaiverView } from './waiver-api';
+import { waiverApi, type WaiverList, type WaiverView } from './waiver-api';
 import { WaiverCard } from './waiver-card';
 import { waiverLabels } from './labels';
 
@@ -38,8 +38,6 @@ function WaiversPanel({ ctx }: { ctx: TabContext }) {
   const canAct = ctx.contract?.myAccess?.isToolAdmin === true;
   const jurisdiction = ctx.me.projects.find((p) => p.id === invoice.projectId)?.jurisdiction ?? null;
   const list = useLoad<WaiverList>(invoice.id, (id) => api.list(id));
-  // only to label the payments an unconditional waiver may name; without them the amounts alone are shown
-  const payments = useLoad<PaymentView[]>(isCommitment || !canAct ? null : invoice.id, (id) => api.payments(id));
   // a waiver a call returned replaces the listed one at once; the list (and what is available) reloads behind it
   const [changed, setChanged] = useState<Record<string, WaiverView>>({});
   const [note, setNote] = useState<string | null>(null);
@@ -99,7 +97,6 @@ function WaiversPanel({ ctx }: { ctx: TabContext }) {
           available={list.data.available}
           suggestedForm={list.data.form}
           jurisdiction={jurisdiction}
-          payments={payments.data ?? []}
           onCreated={onChanged}
         />
       )}

@@ -220,12 +220,14 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     writeFileSync(join(artifacts, 'signed-waiver.json'), JSON.stringify(waiver, null, 2));
 
     // 7. void it, with a reason (required): the waiver stays, marked void, and the payment can be waived again
-    await signed.getByTestId('waiver-void').click();
-    await signed.getByTestId('waiver-void-confirm').click();
-    await signed.getByText('Say why the waiver is void.').waitFor();
-    await signed.locator('input[name=void-reason]').fill('Signed by the wrong person');
-    await signed.getByTestId('waiver-void-confirm').click();
-    await page.locator(`[data-testid=waiver][data-waiver-id="${waiver.id}"][data-status=void]`).waitFor();
+    const card = page.locator(`[data-testid=waiver][data-waiver-id="${waiver.id}"]`);
+    await card.getByTestId('waiver-void').click();
+    await card.getByTestId('waiver-void-confirm').click();
+    await card.getByText('Say why the waiver is void.').waitFor();
+    await card.locator('input[name=void-reason]').fill('Signed by the wrong person');
+    await card.getByTestId('waiver-void-confirm').click();
+    await expect.poll(() => card.getAttribute('data-status')).toBe('void');
+    await card.locator('[data-testid=waiver-audit] [data-action=voided]').waitFor();
     await expect.poll(() => page.getByTestId('waiver-type-unconditional_progress').isDisabled()).toBe(false);
     await shot(page, 'waiver-void');
     expect((await read(`/invoices/${invoiceId}/lien-waivers`)).waivers[0]).toMatchObject({ status: 'void', voided: { reason: 'Signed by the wrong person' } });

@@ -122,7 +122,6 @@ const en = {
   voidConfirm: 'Void waiver',
   voidRequired: 'Say why the waiver is void.',
   cancel: 'Cancel',
-  voided: (reason: string) => `Void: ${reason}`,
   readOnly: 'You can see this invoice’s waivers; only admins of this contract’s tool can generate, sign, void or record them.',
   // received (commitments)
   receivedTitle: 'Record a waiver received from the subcontractor',
@@ -246,7 +245,6 @@ export const waiverLabels = defineLabels<Labels>({
     voidConfirm: 'Anular renuncia',
     voidRequired: 'Indique por qué se anula la renuncia.',
     cancel: 'Cancelar',
-    voided: (reason) => `Anulada: ${reason}`,
     readOnly:
       'Puede ver las renuncias de esta factura; solo los administradores de la herramienta de este contrato pueden generarlas, firmarlas, anularlas o registrarlas.',
     receivedTitle: 'Registrar una renuncia recibida del subcontratista',
@@ -366,7 +364,6 @@ export const waiverLabels = defineLabels<Labels>({
     voidConfirm: 'Annuler la renonciation',
     voidRequired: 'Indiquez pourquoi la renonciation est annulée.',
     cancel: 'Fermer',
-    voided: (reason) => `Annulée : ${reason}`,
     readOnly:
       'Vous voyez les renonciations de cette facture ; seuls les administrateurs de l’outil de ce contrat peuvent les générer, signer, annuler ou enregistrer.',
     receivedTitle: 'Enregistrer une renonciation reçue du sous-traitant',

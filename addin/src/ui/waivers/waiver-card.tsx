@@ -122,7 +122,7 @@ export function WaiverCard({ api, waiver: w, canAct, onChanged }: Props) {
         {fact(L.throughDate, i18n.date(w.throughDate))}
         {w.signer && fact(L.signer, L.signerLine(w.signer.name, w.signer.title), 'waiver-signer')}
         {w.signer && fact(L.signedAt, `${i18n.date(w.signer.signedAt.slice(0, 10))} ${w.signer.signedAt.slice(11, 16)} UTC`)}
-        {w.voided && fact(L.status.void, L.voided(w.voided.reason))}
+        {w.voided && fact(L.status.void, w.voided.reason)}
       </dl>
       {w.status === 'draft' && canAct && <SignForm api={api} waiver={w} onSigned={onChanged} />}
       <div className={styles.actions}>
@@ -164,7 +164,8 @@ export function WaiverCard({ api, waiver: w, canAct, onChanged }: Props) {
         </div>
       )}
       <ErrorBar message={error} />
-      {isAuditOpen && <AuditTrail api={api} waiverId={w.id} />}
+      {/* keyed by status: signing or voiding adds an event, so the trail is read again */}
+      {isAuditOpen && <AuditTrail key={w.status} api={api} waiverId={w.id} />}
     </div>
   );
 }

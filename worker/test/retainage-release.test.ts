@@ -2,7 +2,7 @@ import { createExecutionContext, env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { app } from '../src/app';
 import { buildContractWithInvoice, patchLines, type Built } from './builders';
-import { api, ok, seedUser } from './helpers';
+import { api, joinByInvitation, ok, seedUser } from './helpers';
 import { readPdf } from './pdf-text';
 import { emailLabels } from '@shared/i18n/email-labels';
 import { formatMoney } from '@shared/money';
@@ -293,6 +293,48 @@ describe('retainage release invoices', () => {
     expect(renderInvoiceHtml(input)).toContain('Liberación de retención (resumen G702)');
     const progress = renderInvoiceText({ ...input, view: await get(b.token, b.invoice.invoice.id) });
     expect(progress).not.toContain('LIBERACIÓN');
+  });
+
+  it('a unit-based subcontract: the invoice contact creates one, quantities are refused, release all = the retainage held', async () => {
+    const admin = await seedUser({ name: 'Admin' });
+    const sub = await seedUser({ name: 'Luc Bernard' });
+    const project = await ok(201, admin.token, 'POST', '/api/v1/projects', { name: 'P' });
+    await joinByInvitation(admin.token, project.id, sub);
+    const c = await ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/contracts`, {
+      kind: 'commitment',
+      accountingMethod: 'unit',
+      title: 'Steel',
+      workRetainageBps: 1000,
+      invoiceContactUserIds: [sub.id],
+    });
+    await ok(200, admin.token, 'PUT', `/api/v1/contracts/${c.id}/sov`, {
+      lines: [{ itemNo: '1', description: 'Steel', scheduledQty: 100_0000, unitOfMeasure: 'TON', unitPrice: 1_850_0000 }],
+    });
+    await ok(200, admin.token, 'POST', `/api/v1/contracts/${c.id}/approve`);
+    const period = (start: string, end: string) =>
+      ok(201, admin.token, 'POST', `/api/v1/projects/${project.id}/billing-periods`, { schedule: 'manual', start, end, due: end });
+    const p1 = (await period('2026-01-01', '2026-01-31')).billingPeriods[0].id;
+    const p2 = (await period('2026-02-01', '2026-02-28')).billingPeriods[0].id;
+    const inv1 = await ok(201, sub.token, 'POST', `/api/v1/contracts/${c.id}/invoices`, { billingPeriodId: p1 });
+    // 12.5 TON × $1,850.00 = $23,125.00; 10% retainage = $2,312.50
+    await patchLines(sub.token, inv1.invoice.id, 1, [{ itemNo: '1', workQtyThisPeriod: 12.5 }]);
+    await ok(200, sub.token, 'POST', `/api/v1/invoices/${inv1.invoice.id}/status`, { status: 'under_review' });
+    const rel = await ok(201, sub.token, 'POST', `/api/v1/contracts/${c.id}/invoices`, { billingPeriodId: p2, kind: 'retainage_release' });
+    const refused = await api(
+      sub.token,
+      'PATCH',
+      `/api/v1/invoices/${rel.invoice.id}/lines`,
+      { edits: [{ itemNo: '1', workQtyThisPeriod: 1, storedQty: 1 }] },
+      { 'if-match': '1' },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.map((d: any) => [d.field, d.code])).toEqual([
+      ['workQtyThisPeriod', 'RELEASE_INVOICE_LOCKED'],
+      ['storedQty', 'RELEASE_INVOICE_LOCKED'],
+    ]);
+    const all = await release(sub.token, rel.invoice.id, 1, { all: true });
+    expect(all.status).toBe(200);
+    expect(all.body.g702).toMatchObject({ line4TotalCompletedAndStoredCents: 2_312_500, line5TotalRetainageCents: 0, line8CurrentPaymentDueCents: 231_250 });
   });
 
   it('release all takes the same number of D1 statements for 3 lines and for 120', async () => {

@@ -51,11 +51,12 @@ describe('aging on fixed dates', () => {
       { edits: [{ lineId: prime.lineId, workCompletedThisPeriod: 50_000 }] },
       { 'if-match': String(view9.invoice.version) },
     );
-    // invoice 2 (due 180,000) paid 50,000: 130,000 open; invoice 5 (due 450,000) paid in full: not aged
-    await ok(201, token, 'POST', `/api/v1/invoices/${invoiceIds[1]}/payments`, payment(50_000));
-    await ok(201, token, 'POST', `/api/v1/invoices/${invoiceIds[4]}/payments`, payment(450_000));
+    // invoice 2 (due 180,000) paid 50,000: 130,000 open; invoice 5 (due 450,000) paid in full: not aged.
+    // Both received on AS_OF itself, so an aging as of the day before still shows them open.
+    await ok(201, token, 'POST', `/api/v1/invoices/${invoiceIds[1]}/payments`, payment(50_000, { receivedOn: AS_OF }));
+    await ok(201, token, 'POST', `/api/v1/invoices/${invoiceIds[4]}/payments`, payment(450_000, { receivedOn: AS_OF }));
     // a voided payment counts for nothing: invoice 8 stays fully open
-    const v = await ok(201, token, 'POST', `/api/v1/invoices/${invoiceIds[7]}/payments`, payment(720_000));
+    const v = await ok(201, token, 'POST', `/api/v1/invoices/${invoiceIds[7]}/payments`, payment(720_000, { receivedOn: AS_OF }));
     await ok(200, token, 'POST', `/api/v1/invoices/${invoiceIds[7]}/payments/${v.payments[0].id}/void`, { reason: 'wrong invoice' });
 
     const subCo = await seedCompany('Rebar Subs Inc');
@@ -114,6 +115,26 @@ describe('aging on fixed dates', () => {
     const aging = await ok(200, s.token, 'GET', `/api/v1/projects/${s.projectId}/aging?asOf=${addDays(AS_OF, 31)}`);
     const row = aging.rows.find((r: any) => r.contractId === s.primeId);
     expect(row.buckets).toEqual({ current: 0, d1_30: 0, d31_60: 630_000 + 720_000, d61_90: 540_000, d90_plus: 90_000 + 130_000 + 270_000 + 360_000 });
+  });
+
+  it('ages as of a past day: payments received later are still open, invoices submitted later are not there yet', async () => {
+    // the day before the payments of AS_OF: invoice 2 owes its whole 180,000 (89 days late → 61–90),
+    // invoice 5 its whole 450,000 (30 days late → 1–30); invoice 8 (due AS_OF) is current
+    const before = await ok(200, s.token, 'GET', `/api/v1/projects/${s.projectId}/aging?asOf=${addDays(AS_OF, -1)}`);
+    const row = before.rows.find((r: any) => r.contractId === s.primeId);
+    expect(row.invoices.filter((i: any) => [2, 5].includes(i.number)).map((i: any) => [i.number, i.daysPastDue, i.bucket, i.openCents])).toEqual([
+      [2, 89, 'd61_90', 180_000],
+      [5, 30, 'd1_30', 450_000],
+    ]);
+    // 90,000 × (1+…+8) = 3,240,000 with nothing paid yet
+    expect(row.totalOpenCents).toBe(3_240_000);
+    // 45 days before AS_OF: invoices 7 and 8 (submitted AS_OF − 31 and − 30) were not submitted yet; invoice 6
+    // (submitted AS_OF − 60, due AS_OF − 30) is current; the retainage held is invoice 6's: 10% of $21,000
+    const early = await ok(200, s.token, 'GET', `/api/v1/projects/${s.projectId}/aging?asOf=${addDays(AS_OF, -45)}`);
+    const earlyRow = early.rows.find((r: any) => r.contractId === s.primeId);
+    expect(earlyRow.invoices.map((i: any) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(earlyRow.invoices.at(-1)).toMatchObject({ number: 6, bucket: 'current', openCents: 540_000 });
+    expect(earlyRow.retainageHeldCents).toBe(210_000);
   });
 
   it('shows commitments with the subcontractor, and hides private contracts from those not on them', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { TAging, TAgingQuery } from '@shared/api/payments';
 import { agingRows } from '@shared/payments/aging';
 import { dueOn } from '@shared/payments/clock';
@@ -12,6 +12,9 @@ import { todayUtc } from './invoice-payments';
  * GET /projects/{id}/aging: per contract of the kind the user may see (private ones filtered as in
  * the project invoice list, worker/src/services/access/visible-contracts.ts), the open balance of
  * each submitted invoice in its bucket on asOf, and the retainage held apart. Drafts are never aged.
+ * "As of" is a day in the past as much as today: only invoices submitted by asOf are aged, only
+ * payments received by asOf are taken off, and the retainage held is that of the latest invoice
+ * submitted by asOf, so an aging run in December for Oct 31 shows the Oct 31 balances.
  * Two D1 round trips whatever the number of contracts and invoices: visibility, then one batch.
  */
 export async function getAging({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string } & TAgingQuery }): Promise<TAging> {
@@ -27,7 +30,7 @@ export async function getAging({ ctx, input }: { ctx: ServiceCtx; input: { proje
       and(
         eq(invoices.projectId, projectId),
         ne(invoices.status, 'draft'),
-        sql`${invoices.number} = (select max(i2.number) from ${invoices} i2 where i2.contract_id = ${invoices.contractId} and i2.status <> 'draft')`,
+        sql`${invoices.number} = (select max(i2.number) from ${invoices} i2 where i2.contract_id = ${invoices.contractId} and i2.status <> 'draft' and i2.submitted_on <= ${asOf})`,
       ),
     );
   const [invoiceRows, paidRows, retainageRows, names] = await db.batch([
@@ -47,7 +50,7 @@ export async function getAging({ ctx, input }: { ctx: ServiceCtx; input: { proje
       .select({ invoiceId: payments.invoiceId, paidCents: sql<number>`sum(${payments.amountCents})`.as('paid_cents') })
       .from(payments)
       .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .where(and(eq(invoices.projectId, projectId), isNull(payments.voidedAt)))
+      .where(and(eq(invoices.projectId, projectId), isNull(payments.voidedAt), lte(payments.receivedOn, asOf)))
       .groupBy(payments.invoiceId),
     // G702 line 5 = Σ per line of work + stored retainage less released to date (shared/engine/g702.ts, splitNetRetainage)
     db
@@ -72,7 +75,7 @@ export async function getAging({ ctx, input }: { ctx: ServiceCtx; input: { proje
   const nameOf = new Map(names.map((r) => [r.contractId, r.name]));
   const input2 = shown.map(({ contract: c }) => {
     const mine = invoiceRows.filter((i) => i.contractId === c.id);
-    const submitted = mine.filter((i) => i.status !== 'draft');
+    const submitted = mine.filter((i) => i.status !== 'draft' && i.submittedOn != null && i.submittedOn <= asOf);
     const latest = submitted.at(-1);
     return {
       contractId: c.id,

@@ -5,10 +5,10 @@
 // and generate and sign the unconditional progress waiver for the amount paid on its Waivers tab.
 // The API is used to set up and to READ results, whose figures are derived independently below.
 // Screenshots of every step in test-artifacts/get-paid/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { addDays } from '@shared/dates';
 import { formatCents, formatMoney } from '@shared/money';
 import { agingSheetLabels } from '../src/excel/aging-labels';
@@ -119,6 +119,8 @@ async function setUp(token: string) {
 
 describeBrowser('getting paid in the task pane', () => {
   const browser = useBrowser();
+  // screenshots of this run only: numbered ones of an earlier run would sit beside them
+  beforeAll(() => rmSync(shotDir, { recursive: true, force: true }));
   it('approves invoice 2, records a partial payment, writes the aging sheet, generates the unconditional waiver', { timeout: 240_000 }, async () => {
     const P = paymentLabels('en');
     const A = agingLabels('en');
@@ -169,7 +171,14 @@ describeBrowser('getting paid in the task pane', () => {
     await form.getByText(P.problem.NOT_A_NUMBER).waitFor();
     await shot('payment-amount-refused');
     expect((await read<Payments>(`/invoices/${ids.invoice2}/payments`)).payments).toHaveLength(0);
+    // then a date before the invoice was submitted (today): the server refuses it on the date field
     await form.locator('input[name=amount]').fill('10,000.00');
+    await form.locator('input[name=receivedOn]').fill(addDays(today, -1));
+    await form.getByTestId('payment-save').click();
+    await form.getByText(P.problem.BEFORE_SUBMISSION).waitFor();
+    await shot('payment-date-refused-by-server');
+    expect((await read<Payments>(`/invoices/${ids.invoice2}/payments`)).payments).toHaveLength(0);
+    await form.locator('input[name=receivedOn]').fill(today);
     await form.getByTestId('payment-save').click();
     await page.getByTestId('payment-done').getByText(P.recorded('$10,000.00')).waitFor();
     await expect.poll(() => page.getByTestId('payment-open').textContent()).toBe('$17,000.00');

@@ -63,8 +63,10 @@ export function RecordPaymentForm({ api, invoiceId, openCents, form, today, onCh
       const result = await api.call(recordPayment, { param: { id: invoiceId }, json: built.body });
       onRecorded(result, built.body.amountCents);
     } catch (err) {
-      if (isApiError(err)) setErrors(serverFieldErrors(err.details));
-      setMessage(errorText(err, t));
+      // refusals the server names by field go under their field (in the pane's language when known)
+      const fields = isApiError(err) ? serverFieldErrors(err.details) : {};
+      setErrors(fields);
+      setMessage(Object.keys(fields).length ? L.fixFields : errorText(err, t));
     } finally {
       setBusy(false);
     }

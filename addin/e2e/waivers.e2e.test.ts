@@ -14,6 +14,7 @@ import { describeBrowser, env, useBrowser } from './fixtures';
 import { api, openHarness, waitForStatus } from './harness-driver.mjs';
 import { repoRoot } from './private-worker.mjs';
 import { contractLabels } from '../src/ui/contract/labels';
+import { waiverLabels } from '../src/ui/waivers/labels';
 
 const artifacts = join(repoRoot, 'test-artifacts', 'waivers-pane');
 
@@ -260,6 +261,25 @@ describeBrowser('lien waivers and getting-paid settings in the pane', () => {
     expect(list.waivers[0]).toMatchObject({ direction: 'received', type: 'unconditional_progress', amountCents: PAID, throughDate: '2026-10-31' });
     const { attachments } = await read(`/invoices/${invoiceId}/attachments`);
     expect(attachments.map((a: { id: string }) => a.id)).toContain(list.waivers[0].attachmentId);
+    await page.context().close();
+  });
+
+  it('in French at 340 px: the generate form names the types and forms in French, amounts in French notation', async () => {
+    const W = waiverLabels('fr');
+    const page = await openHarness(await browser.context(), { baseUrl: env.baseUrl, token: env.tokens.admin!, invoiceId: env.invoiceIds['2']!, lang: 'fr' });
+    await narrowPane(page);
+    await page.getByTestId('tab-waivers').click();
+    const generate = page.getByTestId('waiver-generate');
+    await generate.waitFor();
+    await generate.getByText(W.type.conditional_progress).waitFor();
+    await generate.getByText(W.form['us-tx']).waitFor();
+    // the invoice's line 8, as the server has it, written the French way (1 234,56 $)
+    const view = await api(env.baseUrl, env.tokens.admin!, 'GET', `/invoices/${env.invoiceIds['2']}`);
+    const line8 = await page.getByTestId('waiver-will-waive').getAttribute('data-amount-cents');
+    expect(Number(line8)).toBe(view.g702.line8CurrentPaymentDueCents);
+    expect(await page.getByTestId('waiver-will-waive').textContent()).toMatch(/^Cette renonciation portera sur [\d\u202f\u00a0 ]+,\d\d\s?\$\.$/);
+    await page.getByTestId('waiver-will-waive').scrollIntoViewIfNeeded();
+    await shot(page, 'generate-fr');
     await page.context().close();
   });
 

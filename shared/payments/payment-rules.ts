@@ -2,7 +2,7 @@ import type { ErrorDetail } from '../errors';
 
 // What a recorded payment must satisfy beyond its schema (shared/api/payments.ts): which invoices
 // take payments, and a received date that is neither in the future nor before the invoice was sent.
-// Pure; worker/src/services/payments/record-payment.ts applies it with today's date.
+// Pure; worker/src/services/payments/record-payment.ts applies it with the latest date anywhere on Earth as today.
 
 /** How a payment arrived (also the payments.method column's values, worker/src/db/schema/get-paid.ts). */
 export const paymentMethods = ['check', 'ach', 'wire', 'card', 'other'] as const;
@@ -22,7 +22,7 @@ export function isPayable(status: string): boolean {
 /** The reasons a received date is refused, each naming the field; empty when it is fine. */
 export function receivedOnProblems(receivedOn: string, today: string, submittedOn: string | null, invoiceNumber: number): ErrorDetail[] {
   if (receivedOn > today) {
-    return [{ field: 'receivedOn', code: 'IN_THE_FUTURE', message: `The payment's date ${receivedOn} is after today (${today})` }];
+    return [{ field: 'receivedOn', code: 'IN_THE_FUTURE', message: `The payment's date ${receivedOn} is in the future` }];
   }
   if (submittedOn && receivedOn < submittedOn) {
     return [

@@ -12,6 +12,12 @@ import { suggestionFrom } from './payment-suggestions';
 
 export const todayUtc = () => nowIso().slice(0, 10);
 
+/**
+ * The latest calendar day it is anywhere (UTC+14, Kiribati): a payment dated "today" by a user east
+ * of UTC is not in the future, though UTC's date is still yesterday. Only the future check uses it.
+ */
+export const latestTodayOnEarth = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
 /** Why this user may not record a payment on this invoice now, or null when they may. */
 export function cannotRecordReason(invoice: Invoice, access: ContractAccess): string | null {
   if (!access.isToolAdmin) return `Recording payments needs admin on ${toolNameOfKind(access.contract.kind)}`;

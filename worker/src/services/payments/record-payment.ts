@@ -6,7 +6,7 @@ import { emailMessages, emailThreads, payments } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { newId } from '../../lib/ids';
 import { loadInvoiceRow } from '../invoices/invoice-state';
-import { cannotRecordReason, invoicePayments, todayUtc } from './invoice-payments';
+import { cannotRecordReason, invoicePayments, latestTodayOnEarth } from './invoice-payments';
 
 /**
  * Records a payment received on an approved invoice. Admin on the contract's tool (403 with the
@@ -19,7 +19,7 @@ export async function recordPayment({ ctx, input }: { ctx: ServiceCtx; input: { 
   const refused = cannotRecordReason(invoice, access);
   if (refused) throw new AppError(access.isToolAdmin ? 'INVALID_STATE' : 'FORBIDDEN', refused);
   const body = input.body;
-  const dateProblems = receivedOnProblems(body.receivedOn, todayUtc(), invoice.submittedOn, invoice.number);
+  const dateProblems = receivedOnProblems(body.receivedOn, latestTodayOnEarth(), invoice.submittedOn, invoice.number);
   if (dateProblems.length) throw new AppError('VALIDATION_FAILED', dateProblems[0]!.message, dateProblems);
   const id = newId('pay');
   const source = body.sourceMessageId;

@@ -60,6 +60,16 @@ describe('availableWaivers', () => {
     for (const a of list) expect(a.reason).toMatch(/record the one received/);
   });
 
+  it('a Florida project gets no waiver generated: its statutory forms are not carried, and a generic one is not what the law asks', () => {
+    const list = availableWaivers(
+      { ...base, jurisdiction: 'US-FL', payments: [{ id: 'p1', amountCents: 1, receivedOn: '2026-03-01', isVoided: false }] },
+      'generic',
+    );
+    expect(list.map((a) => a.type)).toEqual(['conditional_progress', 'unconditional_progress', 'conditional_final', 'unconditional_final']);
+    for (const a of list) expect(a.reason).toMatch(/^Florida prescribes its own waiver forms \(Fla\. Stat\. § 713\.20/);
+    expect(availableWaivers({ ...base, jurisdiction: 'US-NY' }, 'generic')[0]!.reason).toBeNull();
+  });
+
   it('California and Texas projects get their statutory form; others the generic one', () => {
     expect(formForJurisdiction('US-CA')).toBe('us-ca');
     expect(formForJurisdiction('US-TX')).toBe('us-tx');

@@ -22,6 +22,8 @@ export type InvoiceFacts = {
   payments: Array<{ id: string; amountCents: number; receivedOn: string; isVoided: boolean }>;
   /** issued waivers of this invoice that are not void */
   existing: Array<{ type: WaiverType; paymentId: string | null; status: 'draft' | 'signed' }>;
+  /** the project's jurisdiction (ISO 3166-2), null when none is chosen */
+  jurisdiction?: string | null;
 };
 
 export type Availability = {
@@ -41,6 +43,15 @@ export function formForJurisdiction(jurisdiction: string | null | undefined): Wa
   return 'generic';
 }
 
+/**
+ * Jurisdictions that prescribe their own waiver forms, which this product does not carry yet: a
+ * generic waiver would not be the form the law asks for, so none is generated there.
+ */
+const UNCARRIED_STATUTORY_FORMS: Record<string, string> = {
+  // Fla. Stat. § 713.20(4)–(5) prints the progress and final forms; (6): no one may require a different form
+  'US-FL': 'Florida prescribes its own waiver forms (Fla. Stat. § 713.20(4)–(5)), which are not available here yet',
+};
+
 export function isFinalInvoice(f: Pick<InvoiceFacts, 'invoiceKind' | 'line3ContractSumToDateCents' | 'line4TotalCompletedAndStoredCents'>): boolean {
   return f.invoiceKind === 'retainage_release' || (f.line3ContractSumToDateCents > 0 && f.line4TotalCompletedAndStoredCents >= f.line3ContractSumToDateCents);
 }
@@ -59,6 +70,10 @@ function taken(f: InvoiceFacts, type: WaiverType, paymentId: string | null): str
 
 /** Every type with its amount, or the reason it cannot be generated now. Unconditional types: one entry per live payment. */
 export function availableWaivers(f: InvoiceFacts, form: WaiverForm): Availability[] {
+  const uncarried = f.jurisdiction ? UNCARRIED_STATUTORY_FORMS[f.jurisdiction] : undefined;
+  if (uncarried && f.contractKind === 'prime') {
+    return WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason: uncarried }));
+  }
   if (f.contractKind === 'commitment') {
     const reason = "A subcontractor invoice's waivers are the subcontractor's: record the one received (POST /invoices/{id}/lien-waivers/received)";
     return WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason }));

@@ -320,6 +320,13 @@ describe('lien waivers in Texas and on the generic form', () => {
     expect(pages.join(' ')).toContain('Texas Property Code § 53.284(b)');
   });
 
+  it('Florida: nothing is generated (its statutory forms are not carried yet), with the reason', async () => {
+    const b = await buildWaiverProject({ jurisdiction: 'US-FL' });
+    const r = await api(b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/lien-waivers`, { type: 'conditional_progress' });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/^Florida prescribes its own waiver forms/);
+  });
+
   it('elsewhere: the generic form, in the language asked for', async () => {
     const b = await buildWaiverProject({});
     const w = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/lien-waivers`, { type: 'conditional_progress', locale: 'es' });

@@ -42,6 +42,7 @@ export async function loadWaiverFacts(ctx: ServiceCtx, invoiceId: string): Promi
     line8CurrentPaymentDueCents: g702.line8CurrentPaymentDueCents,
     periodEnd: state.period.endDate,
     payments: paymentRows.map((p) => ({ id: p.id, amountCents: p.amountCents, receivedOn: p.receivedOn, isVoided: p.voidedAt !== null })),
+    jurisdiction: projectRows[0]?.jurisdiction ?? null,
     existing: waiverRows
       .filter((w) => w.direction === 'issued' && w.status !== 'void')
       .map((w) => ({ type: w.type, paymentId: w.paymentId, status: w.status as 'draft' | 'signed' })),

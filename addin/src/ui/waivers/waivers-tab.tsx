@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
 import type { TabContext, TabDefinition } from '../tabs/tab-types';
@@ -41,9 +41,14 @@ function WaiversPanel({ ctx }: { ctx: TabContext }) {
   // a waiver a call returned replaces the listed one at once; the list (and what is available) reloads behind it
   const [changed, setChanged] = useState<Record<string, WaiverView>>({});
   const [note, setNote] = useState<string | null>(null);
+  // what can be generated changes with every waiver made, signed or voided: until the list is read
+  // again, the form would offer (or refuse with a reason about) the state before the change
+  const [isAvailableStale, setAvailableStale] = useState(false);
+  useEffect(() => setAvailableStale(false), [list.data]);
   const onChanged = (w: WaiverView) => {
     setChanged((c) => ({ ...c, [w.id]: w }));
     setNote(w.status === 'signed' && w.direction === 'issued' ? L.signed : null);
+    setAvailableStale(true);
     list.reload();
   };
 
@@ -89,7 +94,8 @@ function WaiversPanel({ ctx }: { ctx: TabContext }) {
           ))}
         </div>
       )}
-      {canAct && !isCommitment && (
+      {canAct && !isCommitment && isAvailableStale && <Spinner size="tiny" />}
+      {canAct && !isCommitment && !isAvailableStale && (
         <GenerateForm
           key={list.data.available.map((a) => `${a.type}:${a.paymentId}:${a.reason === null}`).join()}
           api={api}

@@ -65,7 +65,8 @@ const words: Record<WaiverType, string> = {
 
 function taken(f: InvoiceFacts, type: WaiverType, paymentId: string | null): string | null {
   const w = f.existing.find((e) => e.type === type && (e.paymentId ?? null) === paymentId);
-  return w ? `A ${words[type]} waiver already exists (${w.status}) for this ${paymentId ? 'payment' : 'invoice'}: void it to generate another` : null;
+  const article = type.startsWith('unconditional') ? 'An' : 'A';
+  return w ? `${article} ${words[type]} waiver already exists (${w.status}) for this ${paymentId ? 'payment' : 'invoice'}: void it to generate another` : null;
 }
 
 /** Every type with its amount, or the reason it cannot be generated now. Unconditional types: one entry per live payment. */

@@ -78,6 +78,16 @@ describe('demo data (what npm start seeds)', () => {
     expect(inv3.g702.line9BalanceToFinishInclRetainageCents).toBe(inv3.totals.balanceToFinishCents + inv3.totals.retainageCents);
     const commitment = contracts_.contracts.find((c) => c.kind === 'commitment')!;
     expect(commitment.accountingMethod).toBe('unit');
+    // a Texas private job: the owner contract holds Texas's 10%, so no deadline warns; waivers use the Texas forms,
+    // and invoice 2 (approved) offers its conditional progress waiver for its line 8
+    expect(prime.deadlines).toEqual([]);
+    const waivers = await ok(200, demo.tokens.admin, 'GET', `/api/v1/invoices/${demo.invoiceIds[2]}/lien-waivers`);
+    expect(waivers.form).toBe('us-tx');
+    const inv2 = await call(200, demo.tokens.admin, invoices.getInvoice, { param: { id: demo.invoiceIds[2] } });
+    expect(waivers.available.find((a: { type: string }) => a.type === 'conditional_progress')).toMatchObject({
+      amountCents: inv2.g702.line8CurrentPaymentDueCents,
+      reason: null,
+    });
     const asSub = await call(200, demo.tokens.subcontractorContact, projects.listContracts, { param: { id: demo.projectId } });
     expect(asSub.contracts.map((c) => c.id)).toEqual([commitment.id]);
     expect((await api(demo.tokens.outsider, 'GET', `/api/v1/invoices/${demo.invoiceIds[3]}`)).status).toBe(404);

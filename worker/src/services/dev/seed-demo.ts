@@ -24,9 +24,10 @@ import { ZCreateInvoice } from '@shared/api/invoices';
 export const DEMO_PROJECT = {
   name: 'Harbor Point Medical Office',
   number: '2026-014',
-  address: '1200 Harbor Point Blvd, Tampa, FL',
-  // Florida private work: no statutory retainage cap (shared/jurisdiction/rules.ts), so the demo shows no deadline warnings
-  jurisdiction: 'US-FL' as const,
+  address: '1200 Harbor Point Blvd, Houston, TX',
+  // Texas private work: no retainage cap and the owner contract holds the 10% Texas expects (shared/jurisdiction/rules.ts),
+  // so the demo shows no deadline warnings, and its lien waivers use the Texas statutory forms (shared/waivers/texas.ts)
+  jurisdiction: 'US-TX' as const,
   workType: 'private' as const,
 };
 

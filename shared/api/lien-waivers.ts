@@ -93,7 +93,19 @@ export const ZWaiverAvailability = z.object({
   paymentId: z.string().nullable(),
   /** the payment's date (unconditional types); optional so that clients written before it still type-check */
   receivedOn: z.string().nullable().optional(),
-  /** null: can be generated now; otherwise why not */
+  /** null: can be generated now; otherwise why not, as a code with its values (clients word it in their language) */
+  why: z
+    .discriminatedUnion('code', [
+      z.object({ code: z.literal('FORM_NOT_CARRIED'), jurisdiction: z.string() }),
+      z.object({ code: z.literal('SUBCONTRACTOR_WAIVERS') }),
+      z.object({ code: z.literal('RELEASE_IS_FINAL') }),
+      z.object({ code: z.literal('NOT_FINAL'), invoiceNumber: z.number() }),
+      z.object({ code: z.literal('NOTHING_DUE'), line8Cents: z.number() }),
+      z.object({ code: z.literal('NO_PAYMENT') }),
+      z.object({ code: z.literal('TAKEN'), status: z.enum(['draft', 'signed']), per: z.enum(['payment', 'invoice']) }),
+    ])
+    .nullable(),
+  /** null: can be generated now; otherwise `why` in English */
   reason: z.string().nullable(),
 });
 

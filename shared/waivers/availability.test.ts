@@ -19,7 +19,7 @@ describe('availableWaivers', () => {
   it('offers the conditional progress waiver for line 8 and refuses the rest with their reasons', () => {
     const list = availableWaivers(base, 'us-ca');
     expect(byType(list, 'conditional_progress')).toEqual([
-      { type: 'conditional_progress', form: 'us-ca', amountCents: 18_000_00, paymentId: null, receivedOn: null, reason: null },
+      { type: 'conditional_progress', form: 'us-ca', amountCents: 18_000_00, paymentId: null, receivedOn: null, why: null, reason: null },
     ]);
     expect(byType(list, 'unconditional_progress')[0]!.reason).toMatch(/No payment is recorded/);
     expect(byType(list, 'conditional_final')[0]!.reason).toMatch(/Invoice #2 does not bill the contract to 100%/);

@@ -26,6 +26,16 @@ export type InvoiceFacts = {
   jurisdiction?: string | null;
 };
 
+/** Why a waiver cannot be generated now, as a code with its values: clients word it in their own language. */
+export type Unavailable =
+  | { code: 'FORM_NOT_CARRIED'; jurisdiction: string }
+  | { code: 'SUBCONTRACTOR_WAIVERS' }
+  | { code: 'RELEASE_IS_FINAL' }
+  | { code: 'NOT_FINAL'; invoiceNumber: number }
+  | { code: 'NOTHING_DUE'; line8Cents: number }
+  | { code: 'NO_PAYMENT' }
+  | { code: 'TAKEN'; status: 'draft' | 'signed'; per: 'payment' | 'invoice' };
+
 export type Availability = {
   type: WaiverType;
   form: WaiverForm;
@@ -33,6 +43,9 @@ export type Availability = {
   paymentId: string | null;
   /** the payment's date (unconditional types) */
   receivedOn: string | null;
+  /** null: can be generated now */
+  why: Unavailable | null;
+  /** `why` in English, for API users and error messages */
   reason: string | null;
 };
 
@@ -52,10 +65,6 @@ const UNCARRIED_STATUTORY_FORMS: Record<string, string> = {
   'US-FL': 'Florida prescribes its own waiver forms (Fla. Stat. § 713.20(4)–(5)), which are not available here yet',
 };
 
-export function isFinalInvoice(f: Pick<InvoiceFacts, 'invoiceKind' | 'line3ContractSumToDateCents' | 'line4TotalCompletedAndStoredCents'>): boolean {
-  return f.invoiceKind === 'retainage_release' || (f.line3ContractSumToDateCents > 0 && f.line4TotalCompletedAndStoredCents >= f.line3ContractSumToDateCents);
-}
-
 const words: Record<WaiverType, string> = {
   conditional_progress: 'conditional progress',
   unconditional_progress: 'unconditional progress',
@@ -63,50 +72,72 @@ const words: Record<WaiverType, string> = {
   unconditional_final: 'unconditional final',
 };
 
-function taken(f: InvoiceFacts, type: WaiverType, paymentId: string | null): string | null {
-  const w = f.existing.find((e) => e.type === type && (e.paymentId ?? null) === paymentId);
-  const article = type.startsWith('unconditional') ? 'An' : 'A';
-  return w ? `${article} ${words[type]} waiver already exists (${w.status}) for this ${paymentId ? 'payment' : 'invoice'}: void it to generate another` : null;
+/** The English sentence of a reason (the pane words the code in the user's language instead). */
+export function reasonInEnglish(type: WaiverType, why: Unavailable): string {
+  switch (why.code) {
+    case 'FORM_NOT_CARRIED':
+      return UNCARRIED_STATUTORY_FORMS[why.jurisdiction] ?? `${why.jurisdiction} prescribes its own waiver forms, which are not available here yet`;
+    case 'SUBCONTRACTOR_WAIVERS':
+      return "A subcontractor invoice's waivers are the subcontractor's: record the one received (POST /invoices/{id}/lien-waivers/received)";
+    case 'RELEASE_IS_FINAL':
+      return 'A retainage-release invoice is the final payment: use the final waivers';
+    case 'NOT_FINAL':
+      return `Invoice #${why.invoiceNumber} does not bill the contract to 100% and is not a retainage release: it is not the final payment`;
+    case 'NOTHING_DUE':
+      return `Line 8 (current payment due) is ${formatMoney(why.line8Cents)}: there is no payment to waive`;
+    case 'NO_PAYMENT':
+      return 'No payment is recorded on this invoice: an unconditional waiver acknowledges a payment received';
+    case 'TAKEN': {
+      const article = type.startsWith('unconditional') ? 'An' : 'A';
+      return `${article} ${words[type]} waiver already exists (${why.status}) for this ${why.per}: void it to generate another`;
+    }
+  }
 }
+
+export function isFinalInvoice(f: Pick<InvoiceFacts, 'invoiceKind' | 'line3ContractSumToDateCents' | 'line4TotalCompletedAndStoredCents'>): boolean {
+  return f.invoiceKind === 'retainage_release' || (f.line3ContractSumToDateCents > 0 && f.line4TotalCompletedAndStoredCents >= f.line3ContractSumToDateCents);
+}
+
+function taken(f: InvoiceFacts, type: WaiverType, paymentId: string | null): Unavailable | null {
+  const w = f.existing.find((e) => e.type === type && (e.paymentId ?? null) === paymentId);
+  return w ? { code: 'TAKEN', status: w.status, per: paymentId ? 'payment' : 'invoice' } : null;
+}
+
+type Entry = Omit<Availability, 'reason'>;
+const withReason = (e: Entry): Availability => ({ ...e, reason: e.why ? reasonInEnglish(e.type, e.why) : null });
 
 /** Every type with its amount, or the reason it cannot be generated now. Unconditional types: one entry per live payment. */
 export function availableWaivers(f: InvoiceFacts, form: WaiverForm): Availability[] {
-  const uncarried = f.jurisdiction ? UNCARRIED_STATUTORY_FORMS[f.jurisdiction] : undefined;
-  if (uncarried && f.contractKind === 'prime') {
-    return WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason: uncarried }));
-  }
-  if (f.contractKind === 'commitment') {
-    const reason = "A subcontractor invoice's waivers are the subcontractor's: record the one received (POST /invoices/{id}/lien-waivers/received)";
-    return WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason }));
-  }
+  return entries(f, form).map(withReason);
+}
+
+function entries(f: InvoiceFacts, form: WaiverForm): Entry[] {
+  const none = (why: Unavailable) => WAIVER_TYPES.map((type) => ({ type, form, amountCents: 0, paymentId: null, receivedOn: null, why }));
+  if (f.jurisdiction && UNCARRIED_STATUTORY_FORMS[f.jurisdiction] && f.contractKind === 'prime')
+    return none({ code: 'FORM_NOT_CARRIED', jurisdiction: f.jurisdiction });
+  if (f.contractKind === 'commitment') return none({ code: 'SUBCONTRACTOR_WAIVERS' });
   const isFinal = isFinalInvoice(f);
   const live = f.payments.filter((p) => !p.isVoided);
   const line8 = f.line8CurrentPaymentDueCents;
-  const out: Availability[] = [];
+  const out: Entry[] = [];
   for (const type of WAIVER_TYPES) {
     if (!isUnconditional(type)) {
-      let reason: string | null = null;
-      if (type === 'conditional_progress' && f.invoiceKind === 'retainage_release') {
-        reason = 'A retainage-release invoice is the final payment: use the final waivers';
-      } else if (type === 'conditional_final' && !isFinal) {
-        reason = `Invoice #${f.invoiceNumber} does not bill the contract to 100% and is not a retainage release: it is not the final payment`;
-      } else if (line8 <= 0) {
-        reason = `Line 8 (current payment due) is ${formatMoney(line8)}: there is no payment to waive`;
-      }
-      out.push({ type, form, amountCents: Math.max(0, line8), paymentId: null, receivedOn: null, reason: reason ?? taken(f, type, null) });
+      let why: Unavailable | null = null;
+      if (type === 'conditional_progress' && f.invoiceKind === 'retainage_release') why = { code: 'RELEASE_IS_FINAL' };
+      else if (type === 'conditional_final' && !isFinal) why = { code: 'NOT_FINAL', invoiceNumber: f.invoiceNumber };
+      else if (line8 <= 0) why = { code: 'NOTHING_DUE', line8Cents: line8 };
+      out.push({ type, form, amountCents: Math.max(0, line8), paymentId: null, receivedOn: null, why: why ?? taken(f, type, null) });
       continue;
     }
     if (type === 'unconditional_final' && !isFinal) {
-      const reason = `Invoice #${f.invoiceNumber} does not bill the contract to 100% and is not a retainage release: it is not the final payment`;
-      out.push({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason });
+      out.push({ type, form, amountCents: 0, paymentId: null, receivedOn: null, why: { code: 'NOT_FINAL', invoiceNumber: f.invoiceNumber } });
       continue;
     }
     if (!live.length) {
-      const reason = 'No payment is recorded on this invoice: an unconditional waiver acknowledges a payment received';
-      out.push({ type, form, amountCents: 0, paymentId: null, receivedOn: null, reason });
+      out.push({ type, form, amountCents: 0, paymentId: null, receivedOn: null, why: { code: 'NO_PAYMENT' } });
       continue;
     }
-    for (const p of live) out.push({ type, form, amountCents: p.amountCents, paymentId: p.id, receivedOn: p.receivedOn, reason: taken(f, type, p.id) });
+    for (const p of live) out.push({ type, form, amountCents: p.amountCents, paymentId: p.id, receivedOn: p.receivedOn, why: taken(f, type, p.id) });
   }
   return out;
 }

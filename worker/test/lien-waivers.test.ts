@@ -44,6 +44,7 @@ describe('lien waivers on an owner invoice (California project)', () => {
       amountCents: line8,
       paymentId: null,
       receivedOn: null,
+      why: null,
       reason: null,
     });
     const w = await ok(201, b.admin.token, 'POST', `/api/v1/invoices/${b.invoice1}/lien-waivers`, { type: 'conditional_progress' });
@@ -167,7 +168,7 @@ describe('lien waivers on an owner invoice (California project)', () => {
     const paid = await insertPayment(b.invoice1, b.admin.id, 3_000_000, { receivedOn: '2026-02-15' });
     const list = await ok(200, b.admin.token, 'GET', path);
     expect(list.available.filter((a: any) => a.type === 'unconditional_progress')).toEqual([
-      { type: 'unconditional_progress', form: 'us-ca', amountCents: 3_000_000, paymentId: paid, receivedOn: '2026-02-15', reason: null },
+      { type: 'unconditional_progress', form: 'us-ca', amountCents: 3_000_000, paymentId: paid, receivedOn: '2026-02-15', why: null, reason: null },
     ]);
     const w = await ok(201, b.admin.token, 'POST', path, { type: 'unconditional_progress', paymentId: paid });
     expect(w).toMatchObject({ amountCents: 3_000_000, paymentId: paid, throughDate: b.periods[0]!.endDate });

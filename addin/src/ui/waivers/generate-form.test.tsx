@@ -7,9 +7,9 @@ import type { WaiverApi } from './waiver-api';
 import type { AvailableWaiver } from './waiver-choices';
 
 const available: AvailableWaiver[] = [
-  { type: 'conditional_progress', form: 'us-ca', amountCents: 4_275_000, paymentId: null, reason: null },
-  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', reason: null },
-  { type: 'conditional_final', form: 'us-ca', amountCents: 0, paymentId: null, reason: 'Not the final invoice' },
+  { type: 'conditional_progress', form: 'us-ca', amountCents: 4_275_000, paymentId: null, why: null, reason: null },
+  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', why: null, reason: null },
+  { type: 'conditional_final', form: 'us-ca', amountCents: 0, paymentId: null, why: { code: 'NOT_FINAL', invoiceNumber: 2 }, reason: 'Not the final invoice' },
 ];
 
 const render = (props: { jurisdiction: string | null; suggestedForm: 'generic' | 'us-ca' | 'us-tx'; list?: AvailableWaiver[] }, lang: 'en' | 'fr' = 'en') =>
@@ -47,8 +47,25 @@ describe('the generate form', () => {
     const html = render({ jurisdiction: 'US-CA', suggestedForm: 'us-ca' });
     expect(html).toContain('$42,750.00');
     expect(html).toContain('$20,000.00');
-    expect(html).toContain('Not now: Not the final invoice');
+    // the reason is the server's code in the pane's words, not the server's English sentence
+    expect(html).toContain('Not now: invoice #2 does not bill the contract to 100% and is not a retainage release');
+    expect(html).not.toContain('Not the final invoice');
     expect(html).toMatch(/data-testid="waiver-will-waive" data-amount-cents="4275000"/);
+  });
+
+  it('words every reason in Spanish and French, with its money and place in that language', () => {
+    const none: AvailableWaiver[] = [
+      { type: 'conditional_progress', form: 'generic', amountCents: 0, paymentId: null, why: { code: 'NOTHING_DUE', line8Cents: 0 }, reason: 'x' },
+      { type: 'unconditional_progress', form: 'generic', amountCents: 0, paymentId: null, why: { code: 'NO_PAYMENT' }, reason: 'x' },
+      { type: 'conditional_final', form: 'generic', amountCents: 0, paymentId: null, why: { code: 'FORM_NOT_CARRIED', jurisdiction: 'US-FL' }, reason: 'x' },
+      { type: 'unconditional_final', form: 'generic', amountCents: 0, paymentId: null, why: { code: 'TAKEN', status: 'signed', per: 'payment' }, reason: 'x' },
+    ];
+    const fr = render({ jurisdiction: null, suggestedForm: 'generic', list: none }, 'fr');
+    expect(fr).toContain('la ligne 8 (paiement actuellement dû) est de 0,00');
+    expect(fr).toContain('aucun paiement n’est encore enregistré');
+    expect(fr).toContain('Floride');
+    expect(fr).toContain('il en existe déjà une (signée) pour ce paiement');
+    expect(fr).not.toContain('>x<');
   });
 
   it('says plainly when nothing can be generated', () => {

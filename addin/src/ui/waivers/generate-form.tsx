@@ -55,6 +55,12 @@ export function GenerateForm({ api, invoiceId, available, suggestedForm: suggest
   const [busy, setBusy] = useState(false);
   const check = checkGenerate(choices, { type, form, paymentId }, { throughDate, exceptions });
   const chosen = choices.find((c) => c.type === type);
+  // the server's reason code in the pane's words, with its money and place formatted here
+  const whyText = (why: NonNullable<AvailableWaiver['why']>) =>
+    L.why(why, {
+      line8: why.code === 'NOTHING_DUE' ? i18n.money(why.line8Cents) : '',
+      place: why.code === 'FORM_NOT_CARRIED' ? jurisdictionLabel(why.jurisdiction, i18n.lang) : '',
+    });
 
   if (!choices.some((c) => c.isAvailable))
     return (
@@ -66,7 +72,7 @@ export function GenerateForm({ api, invoiceId, available, suggestedForm: suggest
         <ul style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>
           {choices.map((c) => (
             <li key={c.type}>
-              <Text size={200}>{`${L.type[c.type]}: ${c.isAvailable ? '' : L.notNow(c.reason)}`}</Text>
+              <Text size={200}>{`${L.type[c.type]}: ${c.isAvailable ? '' : L.notNow(c.why && whyText(c.why))}`}</Text>
             </li>
           ))}
         </ul>
@@ -128,7 +134,7 @@ export function GenerateForm({ api, invoiceId, available, suggestedForm: suggest
                 <span className={styles.option}>
                   <span>{L.type[c.type]}</span>
                   <Text size={200} className={c.isAvailable ? styles.amount : styles.sub}>
-                    {c.isAvailable ? c.options.map((o) => i18n.money(o.amountCents)).join(' · ') : L.notNow(c.reason)}
+                    {c.isAvailable ? c.options.map((o) => i18n.money(o.amountCents)).join(' · ') : L.notNow(c.why && whyText(c.why))}
                   </Text>
                 </span>
               }

@@ -3,7 +3,12 @@
 // statutes (California Civil Code §§ 8132–8138, Texas Property Code § 53.284) set it.
 import { defineLabels, plural } from '@shared/i18n/define-labels';
 import type { WaiverForm, WaiverType } from '@shared/waivers/types';
-import type { ReceivedProblem, SignProblem } from './waiver-choices';
+import type { AvailableWaiver, ReceivedProblem, SignProblem } from './waiver-choices';
+
+/** why the server says a waiver cannot be generated now (shared/waivers/availability.ts `Unavailable`) */
+type Why = NonNullable<AvailableWaiver['why']>;
+/** the code's values the sentence needs, already formatted by the caller (money, jurisdiction name) */
+type WhyShown = { line8: string; place: string };
 
 type Status = 'draft' | 'signed' | 'void';
 type EventAction = 'created' | 'signed' | 'voided' | 'emailed' | 'received';
@@ -54,6 +59,24 @@ const en = {
   available: 'What can be generated now',
   nothingAvailable: 'No waiver can be generated for this invoice now.',
   notNow: (reason: string | null) => (reason ? `Not now: ${reason}` : 'Not now'),
+  why: (why: Why, shown: WhyShown): string => {
+    switch (why.code) {
+      case 'FORM_NOT_CARRIED':
+        return `${shown.place} prescribes its own waiver forms, which are not available here yet`;
+      case 'SUBCONTRACTOR_WAIVERS':
+        return 'a subcontractor invoice’s waivers come from the subcontractor: record the one received';
+      case 'RELEASE_IS_FINAL':
+        return 'a retainage release invoice is the final payment: use the final waivers';
+      case 'NOT_FINAL':
+        return `invoice #${why.invoiceNumber} does not bill the contract to 100% and is not a retainage release`;
+      case 'NOTHING_DUE':
+        return `line 8 (current payment due) is ${shown.line8}: there is no payment to waive`;
+      case 'NO_PAYMENT':
+        return 'no payment is recorded on this invoice yet';
+      case 'TAKEN':
+        return `one already exists (${why.status === 'draft' ? 'draft' : 'signed'}) for this ${why.per}: void it to generate another`;
+    }
+  },
   typeLabel: 'Type',
   formLabel: 'Form',
   formFromJurisdiction: (place: string) => `Chosen from the project’s jurisdiction (${place}).`,
@@ -182,6 +205,24 @@ export const waiverLabels = defineLabels<Labels>({
     available: 'Lo que se puede generar ahora',
     nothingAvailable: 'Ahora no se puede generar ninguna renuncia para esta factura.',
     notNow: (reason) => (reason ? `Ahora no: ${reason}` : 'Ahora no'),
+    why: (why, shown) => {
+      switch (why.code) {
+        case 'FORM_NOT_CARRIED':
+          return `${shown.place} establece sus propios formularios de renuncia, que aún no están disponibles aquí`;
+        case 'SUBCONTRACTOR_WAIVERS':
+          return 'las renuncias de una factura de subcontratista las entrega el subcontratista: registre la recibida';
+        case 'RELEASE_IS_FINAL':
+          return 'una factura de liberación de retención es el pago final: use las renuncias finales';
+        case 'NOT_FINAL':
+          return `la factura n.º ${why.invoiceNumber} no factura el contrato al 100 % ni es una liberación de retención`;
+        case 'NOTHING_DUE':
+          return `la línea 8 (pago actual adeudado) es ${shown.line8}: no hay pago que renunciar`;
+        case 'NO_PAYMENT':
+          return 'aún no hay ningún pago registrado en esta factura';
+        case 'TAKEN':
+          return `ya existe una (${why.status === 'draft' ? 'borrador' : 'firmada'}) para ${why.per === 'payment' ? 'este pago' : 'esta factura'}: anúlela para generar otra`;
+      }
+    },
     typeLabel: 'Tipo',
     formLabel: 'Formulario',
     formFromJurisdiction: (place) => `Elegido según la jurisdicción del proyecto (${place}).`,
@@ -301,6 +342,24 @@ export const waiverLabels = defineLabels<Labels>({
     available: 'Ce qui peut être généré maintenant',
     nothingAvailable: 'Aucune renonciation ne peut être générée pour cette facture maintenant.',
     notNow: (reason) => (reason ? `Pas maintenant : ${reason}` : 'Pas maintenant'),
+    why: (why, shown) => {
+      switch (why.code) {
+        case 'FORM_NOT_CARRIED':
+          return `${shown.place} impose ses propres formulaires de renonciation, pas encore disponibles ici`;
+        case 'SUBCONTRACTOR_WAIVERS':
+          return 'les renonciations d’une facture de sous-traitant viennent du sous-traitant : enregistrez celle reçue';
+        case 'RELEASE_IS_FINAL':
+          return 'une facture de libération de retenue est le paiement final : utilisez les renonciations finales';
+        case 'NOT_FINAL':
+          return `la facture nº ${why.invoiceNumber} ne facture pas le contrat à 100 % et n’est pas une libération de retenue`;
+        case 'NOTHING_DUE':
+          return `la ligne 8 (paiement actuellement dû) est de ${shown.line8} : aucun paiement à couvrir`;
+        case 'NO_PAYMENT':
+          return 'aucun paiement n’est encore enregistré sur cette facture';
+        case 'TAKEN':
+          return `il en existe déjà une (${why.status === 'draft' ? 'brouillon' : 'signée'}) pour ${why.per === 'payment' ? 'ce paiement' : 'cette facture'} : annulez-la pour en générer une autre`;
+      }
+    },
     typeLabel: 'Type',
     formLabel: 'Formulaire',
     formFromJurisdiction: (place) => `Choisi d’après la juridiction du projet (${place}).`,

@@ -3,12 +3,19 @@ import { checkGenerate, checkReceived, checkSign, firstAvailableType, typeChoice
 
 // An approved invoice with line 8 = $42,750.00 and two payments recorded ($20,000.00 and $22,750.00):
 // the conditional progress waiver is for line 8; each unconditional one for its payment; final
-// waivers are refused (not the last invoice), with the server's reason.
+// waivers are refused (not the last invoice), with the server's reason code.
 const available: AvailableWaiver[] = [
-  { type: 'conditional_progress', form: 'us-ca', amountCents: 4_275_000, paymentId: null, reason: null },
-  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', receivedOn: '2026-11-02', reason: null },
-  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_275_000, paymentId: 'pay_2', receivedOn: '2026-11-20', reason: null },
-  { type: 'conditional_final', form: 'us-ca', amountCents: 0, paymentId: null, reason: 'Final waivers go with the last invoice of the contract.' },
+  { type: 'conditional_progress', form: 'us-ca', amountCents: 4_275_000, paymentId: null, why: null, reason: null },
+  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_000_000, paymentId: 'pay_1', receivedOn: '2026-11-02', why: null, reason: null },
+  { type: 'unconditional_progress', form: 'us-ca', amountCents: 2_275_000, paymentId: 'pay_2', receivedOn: '2026-11-20', why: null, reason: null },
+  {
+    type: 'conditional_final',
+    form: 'us-ca',
+    amountCents: 0,
+    paymentId: null,
+    why: { code: 'NOT_FINAL', invoiceNumber: 2 },
+    reason: 'Invoice #2 does not bill the contract to 100% and is not a retainage release: it is not the final payment',
+  },
 ];
 
 describe('what can be generated now', () => {
@@ -24,8 +31,8 @@ describe('what can be generated now', () => {
           { paymentId: 'pay_2', amountCents: 2_275_000, receivedOn: '2026-11-20' },
         ],
       },
-      { type: 'conditional_final', isAvailable: false, reason: 'Final waivers go with the last invoice of the contract.' },
-      { type: 'unconditional_final', isAvailable: false, reason: null },
+      { type: 'conditional_final', isAvailable: false, why: { code: 'NOT_FINAL', invoiceNumber: 2 } },
+      { type: 'unconditional_final', isAvailable: false, why: null },
     ]);
     expect(firstAvailableType(choices)).toBe('conditional_progress');
   });
@@ -44,8 +51,8 @@ describe('what can be generated now', () => {
   });
 
   it('never offers an unconditional waiver without a payment, nor anything when nothing is listed', () => {
-    const noPayment: AvailableWaiver[] = [{ type: 'unconditional_progress', form: 'generic', amountCents: 100, paymentId: null, reason: null }];
-    expect(typeChoices(noPayment, 'generic')[1]).toEqual({ type: 'unconditional_progress', isAvailable: false, reason: null });
+    const noPayment: AvailableWaiver[] = [{ type: 'unconditional_progress', form: 'generic', amountCents: 100, paymentId: null, why: null, reason: null }];
+    expect(typeChoices(noPayment, 'generic')[1]).toEqual({ type: 'unconditional_progress', isAvailable: false, why: null });
     expect(firstAvailableType(typeChoices([], 'generic'))).toBeNull();
   });
 });

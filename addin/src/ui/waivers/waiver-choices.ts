@@ -7,7 +7,7 @@ import type { ZWaiverAvailability } from '@shared/api/lien-waivers';
 import { parseMoneyInput } from '@shared/money';
 import { isUnconditional, WAIVER_TYPES, type WaiverForm, type WaiverType } from '@shared/waivers/types';
 
-/** One entry of the server's `available` list: reason null = it can be generated now, for amountCents. */
+/** One entry of the server's `available` list: why null = it can be generated now, for amountCents. */
 export type AvailableWaiver = z.infer<typeof ZWaiverAvailability>;
 
 /** The entries of one type, those for the chosen form first-class (the amount does not depend on the form). */
@@ -23,15 +23,15 @@ export type WaiverOption = { paymentId: string | null; amountCents: number; rece
 export type TypeChoice =
   /** can be generated now; for an unconditional type, one option per payment */
   | { type: WaiverType; isAvailable: true; options: WaiverOption[] }
-  /** not now, and the server's reason why (null: the server listed nothing for it) */
-  | { type: WaiverType; isAvailable: false; reason: string | null };
+  /** not now, and the server's reason why as a code the pane words (null: the server listed nothing for it) */
+  | { type: WaiverType; isAvailable: false; why: AvailableWaiver['why'] };
 
 /** The four types in a fixed order, each with what it would waive now or why it cannot be made. */
 export function typeChoices(available: AvailableWaiver[], form: WaiverForm): TypeChoice[] {
   return WAIVER_TYPES.map((type) => {
     const entries = entriesOf(available, type, form);
-    const open = entries.filter((e) => e.reason === null && (!isUnconditional(type) || e.paymentId !== null));
-    if (open.length === 0) return { type, isAvailable: false, reason: entries.find((e) => e.reason)?.reason ?? null };
+    const open = entries.filter((e) => e.why === null && (!isUnconditional(type) || e.paymentId !== null));
+    if (open.length === 0) return { type, isAvailable: false, why: entries.find((e) => e.why)?.why ?? null };
     // one option per payment (or one for a conditional waiver): the server may list a payment once per form
     const seen = new Map<string, WaiverOption>();
     for (const e of open)

@@ -19,9 +19,12 @@ export type MessageItem = {
 export const ENVELOPE_BYTES = 16 * 1024;
 const utf8 = new TextEncoder();
 
-/** The size Postmark counts for one message of this invoice (bodies + base64 attachment + envelope): its 10 MB limit. */
+/** The base64 text of every file a message of this invoice carries: the invoice PDF and its signed waivers. */
+const attachedBytes = (content: InvoiceContent) => (content.pdf?.base64.length ?? 0) + content.waivers.reduce((n, w) => n + w.base64.length, 0);
+
+/** The size Postmark counts for one message of this invoice (bodies + base64 attachments + envelope): its 10 MB limit. */
 export function contentBytes(content: InvoiceContent): number {
-  return ENVELOPE_BYTES + utf8.encode(content.html).length + utf8.encode(content.text).length + (content.pdf?.base64.length ?? 0);
+  return ENVELOPE_BYTES + utf8.encode(content.html).length + utf8.encode(content.text).length + attachedBytes(content);
 }
 
 /** Addresses, subject, headers and metadata of one message in a batch request, JSON-encoded: generous. */
@@ -29,12 +32,7 @@ const CALL_ENVELOPE_BYTES = 2 * 1024;
 
 /** What one message of this invoice adds to a batch request's body: its JSON, escapes included. */
 export function requestBytes(content: InvoiceContent): number {
-  return (
-    CALL_ENVELOPE_BYTES +
-    utf8.encode(JSON.stringify(content.html)).length +
-    utf8.encode(JSON.stringify(content.text)).length +
-    (content.pdf?.base64.length ?? 0)
-  );
+  return CALL_ENVELOPE_BYTES + utf8.encode(JSON.stringify(content.html)).length + utf8.encode(JSON.stringify(content.text)).length + attachedBytes(content);
 }
 
 /** The same Message-ID scheme as a single send (sendInvoiceEmail): replies' In-Reply-To finds the thread. */
@@ -50,7 +48,7 @@ export function batchMessage(
   env: Env,
   sender: Sender,
   item: MessageItem,
-  content: Pick<InvoiceContent, 'html' | 'text' | 'pdf'>,
+  content: Pick<InvoiceContent, 'html' | 'text' | 'pdf' | 'waivers'>,
   metadata: Record<string, string>,
   to: { email: string; name: string } = { email: item.recipientEmail, name: item.recipientName },
 ): PostmarkBatchMessage {
@@ -64,7 +62,10 @@ export function batchMessage(
     TextBody: content.text,
     MessageStream: 'outbound',
     Headers: [{ Name: 'Message-ID', Value: internetMessageId(env, item.emailMessageId) }],
-    Attachments: content.pdf ? [{ Name: content.pdf.fileName, Content: content.pdf.base64, ContentType: 'application/pdf', ContentID: null }] : [],
+    Attachments: [
+      ...(content.pdf ? [{ Name: content.pdf.fileName, Content: content.pdf.base64, ContentType: 'application/pdf', ContentID: null }] : []),
+      ...content.waivers.map((w) => ({ Name: w.fileName, Content: w.base64, ContentType: w.contentType, ContentID: null })),
+    ],
     Metadata: { pbMessageId: item.emailMessageId, ...metadata },
   };
 }

@@ -6,6 +6,7 @@ import { RetryLater } from '../emails/deliver-message';
 import type { SendBatch } from './batch-access';
 import type { Sender } from './batch-message';
 import { releaseStatement, STALE_CLAIM_MS, type ClaimedItem } from './claims';
+import { storedWaiverIds } from './invoice-content';
 import { settleStatements, type Settled } from './settle-items';
 
 const PAGE = 500;
@@ -65,7 +66,13 @@ export async function reconcileStaleClaims(
     const why = client
       ? 'An attempt stopped before recording its result; Postmark has no message for it, so it is sent again'
       : 'An attempt stopped before recording its result; nothing had gone out';
-    await runBatch(sys.env.DB, [...settleStatements(sys.env.DB, sys.env, batch, sender, claimId, settled), releaseStatement(sys.env.DB, claimId, why, adopt)]);
+    // the messages Postmark has carried the waivers stored with their invoice's content: record them as emailed
+    const invoiceIds = [...new Set(settled.map((x) => x.item.invoiceId))];
+    const waiverIds = new Map(await Promise.all(invoiceIds.map(async (id) => [id, await storedWaiverIds(sys.env, batch, id)] as const)));
+    await runBatch(sys.env.DB, [
+      ...settleStatements(sys.env.DB, sys.env, batch, sender, claimId, settled, waiverIds),
+      releaseStatement(sys.env.DB, claimId, why, adopt),
+    ]);
   }
   return results.length;
 }

@@ -88,7 +88,6 @@ async function isStillSending(s: SendCtx): Promise<boolean> {
  */
 export async function sendClaimed(s: SendCtx, items: ClaimedItem[]): Promise<void> {
   const { DB: d1 } = s.ctx.env;
-  const settle = (settled: Settled[]) => runBatch(d1, settleStatements(d1, s.ctx.env, s.batch, s.sender, s.claimId, settled));
   let contents: Map<string, InvoiceContent | { error: string }>;
   try {
     contents = await contentsOf(s, items);
@@ -96,6 +95,8 @@ export async function sendClaimed(s: SendCtx, items: ClaimedItem[]): Promise<voi
     await releaseStatement(d1, s.claimId, `Will retry: preparing the messages failed: ${(err as Error).message}`).run();
     throw err;
   }
+  const waiverIds = new Map([...contents].map(([id, c]) => [id, 'error' in c ? [] : c.waivers.map((w) => w.waiverId)]));
+  const settle = (settled: Settled[]) => runBatch(d1, settleStatements(d1, s.ctx.env, s.batch, s.sender, s.claimId, settled, waiverIds));
   const unsendable = items.flatMap((item) => {
     const c = contents.get(item.invoiceId)!;
     return 'error' in c ? [{ item, outcome: { isSent: false as const, reason: c.error } }] : [];

@@ -18,7 +18,7 @@ type Body = z.output<typeof ZSendBatchTestEmail>;
 
 /**
  * Sends ONE message to the test address only: the message a chosen recipient of the batch will
- * get (same sender, subject, body, PDF), marked as a test ("[TEST]" subject, a banner), through
+ * get (same sender, subject, body, PDF, signed lien waivers), marked as a test ("[TEST]" subject, a banner), through
  * the same path as the batch (Postmark's batch API, or the local outbox). It opens no thread on
  * the invoice; it is recorded as an outbound message so the outbox shows it.
  */
@@ -62,7 +62,7 @@ export async function sendTestEmail({
     ctx.env,
     sender,
     { ...item, emailMessageId: messageId, replyToken: token, subject },
-    { ...body, pdf: content.pdf },
+    { ...body, pdf: content.pdf, waivers: content.waivers },
     { sendBatchId: batch.id, sendBatchTest: 'true' },
     testee,
   );

@@ -1,6 +1,8 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
 import type { Env } from '../../env';
 import { replyAddress } from '../../email/addresses';
+import { emailedDetail } from '../lien-waivers/email-waivers';
+import { jsonChunks } from '../invoices/bulk-sql';
 import type { SendBatch } from './batch-access';
 import { internetMessageId, type Sender } from './batch-message';
 import type { ClaimedItem } from './claims';
@@ -56,6 +58,8 @@ const MESSAGE_COLUMNS = [
  * creates (the email module's tables), so replies land on the invoice's Emails tab. Only the claim's holder
  * settles its items; the thread rows are keyed by ids fixed at registration and inserted OR
  * IGNORE, so recording the same send twice (a reconciler and a slow holder) stores it once.
+ * `waiverIdsOf`: the signed lien waivers each invoice's messages carried (invoice-content.ts); each
+ * sent message gets an 'emailed' event on each, as a single send records them.
  */
 export function settleStatements(
   d1: D1Database,
@@ -64,6 +68,7 @@ export function settleStatements(
   sender: Sender & { userId: string },
   claimId: string,
   settled: Settled[],
+  waiverIdsOf: ReadonlyMap<string, readonly string[]>,
 ): D1PreparedStatement[] {
   if (!settled.length) return [];
   const updates = settled.map(({ item, outcome }) => ({
@@ -117,8 +122,27 @@ export function settleStatements(
     attempts: item.attempts,
     sentAt: outcome.sentAt,
   }));
+  const emailed = sent.flatMap(({ item }) =>
+    (waiverIdsOf.get(item.invoiceId) ?? []).map((waiverId) => ({
+      waiverId,
+      userId: sender.userId,
+      messageId: item.emailMessageId,
+      detail: emailedDetail(item.emailMessageId, [item.recipientEmail]),
+    })),
+  );
+  // before the messages are inserted: a message already recorded (this send settled twice) gets no second event
+  const events = jsonChunks(emailed).map((json) =>
+    d1
+      .prepare(
+        `INSERT INTO lien_waiver_events (waiver_id, action, user_id, detail_json)
+         SELECT json_extract(value, '$.waiverId'), 'emailed', json_extract(value, '$.userId'), json_extract(value, '$.detail') FROM json_each(?1)
+         WHERE NOT EXISTS (SELECT 1 FROM email_messages WHERE email_messages.id = json_extract(value, '$.messageId'))`,
+      )
+      .bind(json),
+  );
   return [
     update,
+    ...events,
     ...insertJsonRows(d1, 'email_threads', THREAD_COLUMNS, threads, { orIgnore: true }),
     ...insertJsonRows(d1, 'email_participants', PARTICIPANT_COLUMNS, participants, { orIgnore: true }),
     ...insertJsonRows(d1, 'email_messages', MESSAGE_COLUMNS, messages, { orIgnore: true }),

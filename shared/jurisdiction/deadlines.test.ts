@@ -205,4 +205,11 @@ describe('the rule table', () => {
       expect(r.code.startsWith(`${r.jurisdiction}.`), r.code).toBe(true);
     }
   });
+
+  it('says in whole dollars which contracts a cap reaches', () => {
+    const ny = RULES.find((r) => r.jurisdiction === 'US-NY')!;
+    expect(ny.checks).toContain('on contracts of $150,000 or more');
+    const ma = RULES.find((r) => r.jurisdiction === 'US-MA')!;
+    expect(ma.checks).toContain('on contracts of $3,000,000 or more');
+  });
 });

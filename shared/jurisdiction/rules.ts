@@ -61,7 +61,7 @@ function capRule(r: {
   scope: (L: DeadlineLabels, threshold: string) => string;
   source: RuleSource;
 }): Rule {
-  const above = r.thresholdCents ? ` on contracts of $${(r.thresholdCents / 100).toLocaleString('en-US')} or more` : '';
+  const above = r.thresholdCents ? ` on contracts of ${formatThreshold('en', r.thresholdCents)} or more` : '';
   return {
     code: r.code,
     jurisdiction: r.jurisdiction,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ZDeadline } from './deadline-views';
 import { generalInfoFields } from '../i18n/general-info-labels';
 import { ZLevel } from './common';
+import { ZRetainageReduction } from './contracts';
 import { ZInvoiceKind } from './invoices';
 import { ZPaymentSummary } from './payments';
 
@@ -146,6 +147,10 @@ export const ZInvoiceView = z.object({
     title: z.string(),
     accountingMethod: z.enum(['amount', 'unit']),
     allowOverbilling: z.boolean(),
+    /** the contract's retainage terms, as GET /contracts/{id} has them: the workbook's retainage formulas need them to open */
+    workRetainageBps: z.number(),
+    storedRetainageBps: z.number(),
+    retainageReduction: ZRetainageReduction.nullable(),
   }),
   generalInfo: ZGeneralInfo,
   lines: z.array(ZInvoiceLine),

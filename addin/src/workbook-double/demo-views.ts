@@ -60,6 +60,9 @@ export function buildView(spec: ViewSpec): InvoiceView {
       title: 'Prime contract',
       accountingMethod: spec.terms.accountingMethod,
       allowOverbilling: spec.terms.allowOverbilling,
+      workRetainageBps: spec.terms.workRetainageBps,
+      storedRetainageBps: spec.terms.storedRetainageBps,
+      retainageReduction: spec.terms.reduction,
     },
     generalInfo: {
       applicationDate: spec.period.end,

@@ -19,6 +19,13 @@ export function contractFacts(c: Contract, ruleFacts: Extras['ruleFacts'], contr
   };
 }
 
+/** The contract's retainage reduction as the API shows it (shared/api/contracts.ts ZRetainageReduction); null when none. */
+export function retainageReductionOf(c: Contract) {
+  return c.reductionMode != null
+    ? { thresholdPercentCompleteBps: c.reductionThresholdBps!, reducedWorkRateBps: c.reductionWorkRateBps!, mode: c.reductionMode }
+    : null;
+}
+
 /** `reader`: the day and language the deadlines are told for (today, the user's language). */
 export function contractView(
   c: Contract,
@@ -38,10 +45,7 @@ export function contractView(
     accountingMethod: c.accountingMethod,
     workRetainageBps: c.workRetainageBps,
     storedRetainageBps: c.storedRetainageBps,
-    retainageReduction:
-      c.reductionMode != null
-        ? { thresholdPercentCompleteBps: c.reductionThresholdBps!, reducedWorkRateBps: c.reductionWorkRateBps!, mode: c.reductionMode }
-        : null,
+    retainageReduction: retainageReductionOf(c),
     allowOverbilling: c.allowOverbilling,
     isPrivate: c.isPrivate,
     contractDate: c.contractDate,

@@ -1,4 +1,5 @@
 import type { InvoiceResult } from '@shared/engine/types';
+import { retainageReductionOf } from '../contracts/contract-view';
 import { editability } from './editability';
 import { resolveGeneralInfo } from './general-info';
 import type { InvoiceState } from './invoice-state';
@@ -54,6 +55,11 @@ export function invoiceView(
       title: access.contract.title,
       accountingMethod: access.contract.accountingMethod,
       allowOverbilling: access.contract.allowOverbilling,
+      // the terms that make the G703's retainage columns live formulas in the workbook
+      // (addin/src/excel/layout.ts): from the contract row already read for access, no extra statement
+      workRetainageBps: access.contract.workRetainageBps,
+      storedRetainageBps: access.contract.storedRetainageBps,
+      retainageReduction: retainageReductionOf(access.contract),
     },
     generalInfo: resolveGeneralInfo(invoice, access.contract, period.endDate, state.parties),
     lines: result.lines.map((l) => {

@@ -39,10 +39,10 @@ function headerFor(view: InvoiceView): G702Header {
   return { project: [g.projectName, g.projectAddress].filter(Boolean).join(', '), contractFor: g.contractFor };
 }
 
-function termsFor(contract: Contract | null): RetainageTerms | null {
-  return contract
-    ? { workRetainageBps: contract.workRetainageBps, storedRetainageBps: contract.storedRetainageBps, retainageReduction: contract.retainageReduction }
-    : null;
+/** The contract's retainage terms, which make column I a live formula; the invoice view carries them. */
+function termsFor(view: InvoiceView): RetainageTerms {
+  const c = view.contract;
+  return { workRetainageBps: c.workRetainageBps, storedRetainageBps: c.storedRetainageBps, retainageReduction: c.retainageReduction };
 }
 
 export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: string, firstInvoice: FirstInvoice | null = null): SessionState {
@@ -61,13 +61,15 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
     let isCancelled = false;
     let created: InvoiceSession | null = null;
     (async () => {
-      // The contract record carries what the sheets need beyond the invoice: the G702 header
-      // fields and the retainage terms that make column I a live formula, plus this user's access.
+      // The invoice view carries all the sheets need (header fields, retainage terms), so the render
+      // starts as soon as it arrives. The contract record (this user's access to it, its invoice
+      // contacts) is for the pane's actions and tabs: it is read alongside the render, not before it.
       const first = await (firstInvoice?.take(invoiceId) ?? api.getInvoice(invoiceId));
-      const contracts = await api.listContracts(first.invoice.projectId).catch(() => null);
-      const c = contracts?.contracts.find((x) => x.id === first.invoice.contractId) ?? null;
       if (isCancelled) return;
-      setContract(c);
+      api.setup.getContract(first.invoice.contractId).then(
+        (c) => !isCancelled && setContract(c),
+        () => undefined, // as before: without it the pane offers no admin actions; the sheets do not need it
+      );
       setViewState(first);
       const initialPrefs = loadViewPrefs();
       created = createInvoiceSession({
@@ -79,7 +81,7 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
         initialView: first, // one GET of the invoice on open, not two
         header: headerFor(first),
         locale: lang,
-        terms: termsFor(c),
+        terms: termsFor(first),
         columnView: initialPrefs.columnView,
         columnOverrides: initialPrefs.columnOverrides,
         grouped: initialPrefs.isGrouped,

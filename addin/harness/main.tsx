@@ -16,6 +16,3 @@ const double = installWorkbookDouble({ displayLanguage: lang });
 (globalThis as { __workbook?: typeof double }).__workbook = double;
 
 createRoot(document.getElementById('root')!).render(<HarnessApp double={double} lang={lang} invoiceId={params.get('invoice')} />);
-// The formula engine is built when the page is first idle (while the pane waits for the server),
-// not before the pane starts; the first formula would build it anyway.
-(globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0)))(() => double.book.prepareEngine());

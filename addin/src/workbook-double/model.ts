@@ -1,10 +1,14 @@
 // The in-memory workbook behind the Excel double: sheets of cells (value or formula, number
 // format, fill, lock), tables with value filters, row outline, notes, comments, settings, and a
-// HyperFormula engine mirroring every cell so formulas show computed values (dev/test only).
+// formula engine (formula/) so formulas show computed values as Excel would (dev/test only).
 
-import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseA1, cellA1 } from '../excel/a1';
 import { DoubleError } from './context';
+import { dropSheetRefs, parseAbsolute, renameRefs, shiftRefs } from './formula/adjust';
+import { CellError, FormulaRefusal, type Node } from './formula/ast';
+import { CircularReference, EvaluationRefusal, FormulaEngine } from './formula/engine';
+import { printFormula } from './formula/print';
+import { shown } from './formula/values';
 import { checkSheetName } from './sheet-name';
 
 export type Scalar = string | number | boolean;
@@ -45,13 +49,15 @@ export class SheetModel {
     return this.cells.get(SheetModel.key(row, col)) ?? { value: '', formula: null, numberFormat: 'General', fill: null, locked: true, bold: false };
   }
 
-  mutate(row: number, col: number, fn: (c: Cell) => void): void {
+  mutate(row: number, col: number, fn: (c: Cell) => void): Cell {
     const c = { ...this.cell(row, col) };
     fn(c);
     this.cells.set(SheetModel.key(row, col), c);
+    this.book.formulas.invalidate();
+    return c;
   }
 
-  /** Displayed value: formula cells are computed by HyperFormula. */
+  /** Displayed value: formula cells are computed by the formula engine. */
   valueAt(row: number, col: number): Scalar {
     const c = this.cells.get(SheetModel.key(row, col));
     if (!c) return '';
@@ -80,20 +86,23 @@ export class SheetModel {
 
   /** Writes one cell the way Excel takes input: "=…" is a formula unless the cell is text ('@'). */
   write(row: number, col: number, input: unknown, coerceNumbers: boolean, isMirrored = true): void {
-    this.mutate(row, col, (c) => {
-      const isText = c.numberFormat === '@';
-      if (typeof input === 'string' && input.startsWith('=') && !isText && input.length > 1) {
+    const isFormula = typeof input === 'string' && input.startsWith('=') && input.length > 1 && this.cell(row, col).numberFormat !== '@';
+    const tree = isFormula ? this.book.compile(this, row, col, input) : null;
+    const written = this.mutate(row, col, (c) => {
+      if (isFormula) {
         c.formula = input;
         c.value = '';
       } else {
         c.formula = null;
+        const isText = c.numberFormat === '@';
         c.value = input === null || input === undefined ? '' : typeof input === 'string' && coerceNumbers && !isText ? coerce(input) : (input as Scalar);
       }
     });
+    if (tree) this.book.formulas.remember(written, row, col, tree);
     if (isMirrored) this.book.mirror(this, { r0: row, c0: col, r1: row, c1: col });
   }
 
-  /** A block of input (one 2-D array), mirrored to the formula engine in one call. */
+  /** A block of input (one 2-D array). */
   writeBox(box: Box, grid: unknown[][], coerceNumbers: boolean): void {
     for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) this.write(r, c, grid[r - box.r0][c - box.c0], coerceNumbers, false);
     this.book.mirror(this, box);
@@ -108,7 +117,7 @@ export class SheetModel {
     this.notes.clear();
     this.book.tables = this.book.tables.filter((t) => t.sheet !== this);
     this.book.comments = this.book.comments.filter((c) => c.sheet !== this);
-    this.book.hfClear(this);
+    this.book.formulas.invalidate();
   }
 }
 
@@ -154,22 +163,8 @@ export class Book {
   activeSheet: SheetModel | null = null;
   /** the user's selection: sheet + A1 (set by the harness or a test) */
   selection: { sheet: string; address: string } | null = null;
-  // undoLimit 0: HyperFormula's own undo stack is never used (the user's Undo is modelled in
-  // undo.ts); by default it kept the previous content of the last 20 writes — for a 5,000-line
-  // render, every cell again (in node, set + evaluate of that grid fell from 1.2–1.9 s to ≈ 1.0 s).
-  private engine: HyperFormula | null = null;
-  // Built on first use, or earlier by prepareEngine(): building it (its formula parser) takes
-  // ≈ 60 ms, which the harness spends while the page waits for the network rather than before
-  // the task pane starts (harness/main.tsx).
-  private get hf(): HyperFormula {
-    this.engine ??= HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384, undoLimit: 0 });
-    return this.engine;
-  }
-  prepareEngine(): void {
-    void this.hf;
-  }
-  private depth = 0;
-  private isSuspended = false;
+  /** computes every formula cell when it is read (formula/engine.ts) */
+  readonly formulas = new FormulaEngine((name) => this.sheet(name));
 
   /** Worksheet lookup by name or id, as WorksheetCollection.getItem(key) takes either. */
   sheet(key: string): SheetModel | undefined {
@@ -184,24 +179,38 @@ export class Book {
     if (!versionAtLeast(this.apiVersion, version)) throw new DoubleError('ApiNotFound', `${api} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
   }
 
-  /** Formula text as the engine now holds it (after rows moved or a sheet was renamed). */
-  reloadFormulas(): void {
-    for (const s of this.sheets) {
-      const id = this.hf.getSheetId(s.name);
-      if (id === undefined) continue;
+  /**
+   * Parses a formula written into a cell. What the engine does not model is refused here, at the
+   * write, naming the cell — never computed approximately. (Excel itself refuses a formula it
+   * cannot parse with InvalidArgument.)
+   */
+  compile(s: SheetModel, row: number, col: number, formula: string): Node {
+    try {
+      return this.formulas.compile(formula, row, col);
+    } catch (e) {
+      if (e instanceof FormulaRefusal) throw new DoubleError('InvalidArgument', `${s.name}!${cellA1(row, col)} ${formula}: ${e.message}`);
+      throw e;
+    }
+  }
+
+  /**
+   * Rewrites every formula of the workbook whose references `adjust` changes, printing it again
+   * in Excel's canonical form; a formula whose references did not move keeps its text as written.
+   */
+  private adjustFormulas(adjust: (tree: Node, home: SheetModel) => Node): void {
+    for (const s of this.sheets)
       for (const [k, c] of s.cells) {
         if (c.formula === null) continue;
-        const f = this.hf.getCellFormula({ sheet: id, row: Math.floor(k / 16_384), col: k % 16_384 });
-        if (f) s.cells.set(k, { ...c, formula: f });
+        const tree = parseAbsolute(c.formula);
+        const moved = adjust(tree, s);
+        if (moved !== tree) s.cells.set(k, { ...c, formula: printFormula(moved) });
       }
-    }
+    this.formulas.invalidate();
   }
 
   /** Rows inserted (count > 0) or deleted (count < 0) at `row`: the engine adjusts every reference. */
   shiftRows(s: SheetModel, row: number, count: number): void {
-    const id = this.hf.getSheetId(s.name)!;
-    if (count > 0) this.hf.addRows(id, [row, count]);
-    else this.hf.removeRows(id, [row, -count]);
+    this.adjustFormulas((tree, home) => shiftRefs(tree, home.name, s.name, 'row', row, count));
     const moved = new Map<number, Cell>();
     for (const [k, c] of s.cells) {
       const r = Math.floor(k / 16_384);
@@ -220,7 +229,7 @@ export class Book {
         if (t.box.r0 < row) t.box = { ...t.box, r1: t.box.r1 + count };
         else t.box = { ...t.box, r0: t.box.r0 + count, r1: t.box.r1 + count };
       }
-    this.reloadFormulas();
+    this.formulas.invalidate();
   }
 
   /**
@@ -229,8 +238,7 @@ export class Book {
    * a table spanning `col` grows and names the new header "Column1", "Column2"… as Excel does.
    */
   shiftColumns(s: SheetModel, col: number, count: number): void {
-    const id = this.hf.getSheetId(s.name)!;
-    this.hf.addColumns(id, [col, count]);
+    this.adjustFormulas((tree, home) => shiftRefs(tree, home.name, s.name, 'col', col, count));
     const moved = new Map<number, Cell>();
     for (const [k, c] of s.cells) moved.set(k % 16_384 >= col ? k + count : k, c);
     s.cells.clear();
@@ -248,15 +256,15 @@ export class Book {
           this.mirror(s, { r0: t.box.r0, c0: col, r1: t.box.r0, c1: col + count - 1 });
         } else t.box = { ...t.box, c0: t.box.c0 + count, c1: t.box.c1 + count };
       }
-    this.reloadFormulas();
+    this.formulas.invalidate();
   }
 
   renameSheet(s: SheetModel, name: string): void {
     checkSheetName(name);
     if (this.sheet(name) && this.sheet(name) !== s) throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists`);
-    this.hf.renameSheet(this.hf.getSheetId(s.name)!, name);
+    const from = s.name;
+    this.adjustFormulas((tree) => renameRefs(tree, from, name));
     s.name = name;
-    this.reloadFormulas();
   }
 
   addSheet(name: string): SheetModel {
@@ -264,64 +272,46 @@ export class Book {
     if (this.sheet(name)) throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists`);
     const s = new SheetModel(name, this);
     this.sheets.push(s);
-    this.hf.addSheet(name);
+    this.formulas.invalidate(); // formulas naming it no longer give #REF!
     return s;
   }
 
   removeSheet(s: SheetModel): void {
     this.sheets = this.sheets.filter((x) => x !== s);
     this.tables = this.tables.filter((t) => t.sheet !== s);
-    const id = this.hf.getSheetId(s.name);
-    if (id !== undefined) this.hf.removeSheet(id);
+    this.adjustFormulas((tree) => dropSheetRefs(tree, s.name));
   }
 
-  /** Defers formula evaluation while a batch is applied (one recalculation per sync). */
+  /**
+   * A sync's writes (one recalculation per sync): formulas are computed when read, each once until
+   * the next write, so a batch needs nothing more than running its writes.
+   */
   batch<T>(fn: () => T): T {
-    this.depth++;
-    try {
-      return fn();
-    } finally {
-      if (--this.depth === 0 && this.isSuspended) {
-        this.hf.resumeEvaluation();
-        this.isSuspended = false;
-      }
-    }
+    return fn();
   }
 
-  mirror(s: SheetModel, box: Box): void {
-    if (this.depth > 0 && !this.isSuspended) {
-      this.hf.suspendEvaluation();
-      this.isSuspended = true;
-    }
-    const id = this.hf.getSheetId(s.name)!;
-    const grid: RawCellContent[][] = [];
-    for (let r = box.r0; r <= box.r1; r++) {
-      const line: RawCellContent[] = [];
-      for (let col = box.c0; col <= box.c1; col++) {
-        const c = s.cell(r, col);
-        // Text goes in with a leading apostrophe so the engine keeps "1" or "=x" as text, like Excel's '@'.
-        line.push(c.formula ?? (typeof c.value === 'string' ? (c.value === '' ? null : `'${c.value}`) : c.value));
-      }
-      grid.push(line);
-    }
-    this.hf.setCellContents({ sheet: id, row: box.r0, col: box.c0 }, grid);
+  /** Cells of `box` changed: cached values are stale (formulas are computed again when read). */
+  mirror(_s: SheetModel, _box: Box): void {
+    this.formulas.invalidate();
   }
 
-  hfClear(s: SheetModel): void {
-    const id = this.hf.getSheetId(s.name);
-    if (id !== undefined) this.hf.clearSheet(id);
-  }
-
+  /**
+   * A formula cell's value as Excel shows it: 15 significant digits (formula/values.ts shown), an
+   * error as its text ('#VALUE!', '#REF!'…). A circular reference, which Excel reports with a
+   * warning and shows as 0 ("Remove or allow a circular reference",
+   * https://support.microsoft.com/office/remove-or-allow-a-circular-reference-8540bd0f-6e97-4483-bcf7-1b49cd50d123),
+   * fails the read here, naming the cells, so a test cannot mistake it for a figure.
+   */
   computed(s: SheetModel, row: number, col: number): Scalar {
-    if (this.isSuspended) {
-      // A load queued after writes in the same sync sees their results: recalculate now.
-      this.hf.resumeEvaluation();
-      this.isSuspended = false;
+    try {
+      const v = this.formulas.formulaValue(s, row, col);
+      if (v instanceof CellError) return v.code;
+      return typeof v === 'number' ? shown(v) : v;
+    } catch (e) {
+      if (e instanceof CircularReference) throw new DoubleError('GeneralException', `${e.message} (Excel warns and shows 0; the double refuses)`);
+      if (e instanceof EvaluationRefusal) throw new DoubleError('GeneralException', e.message);
+      throw e;
     }
-    const v = this.hf.getCellValue({ sheet: this.hf.getSheetId(s.name)!, row, col });
-    if (v === null || v === undefined) return 0;
-    if (typeof v === 'object') return (v as { value: string }).value; // '#VALUE!', '#REF!'…
-    return v;
   }
 
   resolve(address: string, defaultSheet: SheetModel | null): { sheet: SheetModel; box: Box } {

@@ -8,7 +8,6 @@ import { dropSheetRefs, parseAbsolute, renameRefs, shiftRefs } from './formula/a
 import { CellError, FormulaRefusal, type Node } from './formula/ast';
 import { CircularReference, EvaluationRefusal, FormulaEngine } from './formula/engine';
 import { printFormula } from './formula/print';
-import { shown } from './formula/values';
 import { checkSheetName } from './sheet-name';
 
 export type Scalar = string | number | boolean;
@@ -296,8 +295,13 @@ export class Book {
   }
 
   /**
-   * A formula cell's value as Excel shows it: 15 significant digits (formula/values.ts shown), an
-   * error as its text ('#VALUE!', '#REF!'…). A circular reference, which Excel reports with a
+   * A formula cell's value, an error as its text ('#VALUE!', '#REF!'…). A number is the double
+   * computed, binary residue included, as Excel stores it and Range.values returns it (=0.1+0.2 is
+   * 0.30000000000000004 in the saved file; "the extra decimals … are by design", with
+   * "Floating-point arithmetic may give inaccurate results in Excel",
+   * https://learn.microsoft.com/office/troubleshoot/excel/floating-point-arithmetic-inaccurate-result,
+   * dotnet/Open-XML-SDK#1413). HyperFormula rounded what it returned to 11 significant digits,
+   * which Excel does not do; code reading figures must round them itself (excel/units.ts). A circular reference, which Excel reports with a
    * warning and shows as 0 ("Remove or allow a circular reference",
    * https://support.microsoft.com/office/remove-or-allow-a-circular-reference-8540bd0f-6e97-4483-bcf7-1b49cd50d123),
    * fails the read here, naming the cells, so a test cannot mistake it for a figure.
@@ -306,7 +310,7 @@ export class Book {
     try {
       const v = this.formulas.formulaValue(s, row, col);
       if (v instanceof CellError) return v.code;
-      return typeof v === 'number' ? shown(v) : v;
+      return v;
     } catch (e) {
       if (e instanceof CircularReference) throw new DoubleError('GeneralException', `${e.message} (Excel warns and shows 0; the double refuses)`);
       if (e instanceof EvaluationRefusal) throw new DoubleError('GeneralException', e.message);

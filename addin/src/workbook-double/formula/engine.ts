@@ -148,6 +148,8 @@ export class FormulaEngine implements Evaluator {
     const a = this.value(an);
     const b = this.value(bn);
     if (op === '&') {
+      if (a instanceof CellError) return a;
+      if (b instanceof CellError) return b;
       const x = toText(a);
       if (x instanceof CellError) return x;
       const y = toText(b);
@@ -158,7 +160,10 @@ export class FormulaEngine implements Evaluator {
       if (c instanceof CellError) return c;
       return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
     }
-    // Errors propagate, the left one first.
+    // Errors propagate, the left one first, before any operand is converted: ="a"+#N/A is #N/A
+    // (as HyperFormula had it; Microsoft's pages do not say which error wins).
+    if (a instanceof CellError) return a;
+    if (b instanceof CellError) return b;
     const x = toNumber(a);
     if (x instanceof CellError) return x;
     const y = toNumber(b);

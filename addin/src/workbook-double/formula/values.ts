@@ -73,14 +73,6 @@ export function subtract(a: number, b: number): number {
   return Math.abs(r) < EPSILON * Math.abs(a) ? 0 : r;
 }
 
-/** The value a cell shows: 15 significant digits, as Excel stores them (same source as above). */
-export function shown(v: number): number {
-  if (v === 0 || !Number.isFinite(v)) return v;
-  const places = 14 - Math.floor(Math.log10(Math.abs(v)));
-  const m = 10 ** places;
-  return v < 0 ? -Math.round(-v * m) / m : Math.round(v * m) / m;
-}
-
 /**
  * ROUND: "rounds a number to a specified number of digits"; digits > 0 are decimal places, 0 the
  * nearest integer, < 0 left of the decimal point (https://support.microsoft.com/office/round-function-c018c5d8-40fb-4053-90b1-b3e7f61a213c);

@@ -97,7 +97,7 @@ export class SheetModel {
         c.value = input === null || input === undefined ? '' : typeof input === 'string' && coerceNumbers && !isText ? coerce(input) : (input as Scalar);
       }
     });
-    if (tree) this.book.formulas.remember(written, row, col, tree);
+    if (tree) this.book.formulas.remember(this, row, col, written.formula!, tree);
     if (isMirrored) this.book.mirror(this, { r0: row, c0: col, r1: row, c1: col });
   }
 

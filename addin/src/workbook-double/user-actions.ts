@@ -4,24 +4,24 @@
 
 import { parseA1 } from '../excel/a1';
 import { DoubleError } from './context';
+import { moveRelativeRows, parseAbsolute } from './formula/adjust';
+import { FormulaRefusal } from './formula/ast';
+import { printFormula } from './formula/print';
 import type { Book, Cell, SheetModel } from './model';
 
 /**
  * Shifts the relative row references of a formula by `delta` rows (what Excel does to a formula
- * whose cell moves in a sort or is filled down). Quoted sheet names and strings are left alone.
+ * whose cell moves in a sort or is filled down): the formula engine's parser reads it, so quoted
+ * sheet names and text are never mistaken for references; a reference moved above row 1 is #REF!.
  */
 export function shiftFormulaRows(formula: string, delta: number): string {
   if (!delta) return formula;
-  return formula
-    .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col: string, abs: string, row: string) =>
-            abs ? m : `${col}${Number(row) + delta}`,
-          ),
-    )
-    .join('');
+  try {
+    return printFormula(moveRelativeRows(parseAbsolute(formula), delta));
+  } catch (e) {
+    if (e instanceof FormulaRefusal) throw new DoubleError('InvalidArgument', `${formula}: ${e.message}`);
+    throw e;
+  }
 }
 
 /**

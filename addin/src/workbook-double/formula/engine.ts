@@ -5,7 +5,7 @@
 import { CellError, FormulaRefusal, type Node, type Operand, type RefNode, type Value } from './ast';
 import type { Evaluator } from './functions';
 import { FUNCTIONS } from './functions';
-import { tokenize, shapeKey } from './lexer';
+import { shapeKey, tokenize } from './lexer';
 import { parseTokens } from './parser';
 import { DIV0, NAME, REF, ValueRefusal, add, compare, subtract, toNumber, toText } from './values';
 
@@ -27,9 +27,13 @@ export class EvaluationRefusal extends Error {}
 
 export class FormulaEngine implements Evaluator {
   private readonly shapes = new Map<string, Node>();
-  private readonly trees = new WeakMap<EngineCell, { row: number; col: number; tree: Node }>();
+  // the tree of each formula cell, by position; valid while the cell holds the same text there
+  private readonly trees = new Map<EngineSheet, Map<number, { formula: string; tree: Node }>>();
   private memo = new Map<EngineSheet, Map<number, Value | typeof PENDING>>();
-  private readonly stack: string[] = [];
+  /** the cells being computed, outermost first, as sheet, row, col triples */
+  private readonly stack: Array<EngineSheet | number> = [];
+  /** each range's values, read once per recalculation (the G702's SUMIFS read the kind column 10 times) */
+  private ranges = new Map<string, { rows: number; cols: number; values: Operand[] }>();
   // the cell being computed (evaluation is recursive; these are saved and restored around it)
   private sheet!: EngineSheet;
   private row = 0;
@@ -39,24 +43,27 @@ export class FormulaEngine implements Evaluator {
 
   /** Parses `formula` ("=…") for the cell (row, col); throws FormulaRefusal for what is not modelled. */
   compile(formula: string, row: number, col: number): Node {
-    const tokens = tokenize(formula.slice(1));
-    const key = shapeKey(tokens, row, col);
-    let tree = this.shapes.get(key);
+    const src = formula.slice(1);
+    const key = shapeKey(src, row, col);
+    let tree = key === null ? undefined : this.shapes.get(key);
     if (!tree) {
-      tree = parseTokens(tokens, row, col);
-      this.shapes.set(key, tree);
+      tree = parseTokens(tokenize(src), row, col);
+      if (key !== null) this.shapes.set(key, tree);
     }
     return tree;
   }
 
   /** Records the tree of a cell just written (so reading it does not parse it again). */
-  remember(cell: EngineCell, row: number, col: number, tree: Node): void {
-    this.trees.set(cell, { row, col, tree });
+  remember(sheet: EngineSheet, row: number, col: number, formula: string, tree: Node): void {
+    let m = this.trees.get(sheet);
+    if (!m) this.trees.set(sheet, (m = new Map()));
+    m.set(row * COLS + col, { formula, tree });
   }
 
   /** Every cached value is stale: the workbook changed. */
   invalidate(): void {
     if (this.memo.size) this.memo = new Map();
+    if (this.ranges.size) this.ranges = new Map();
   }
 
   /** The computed value of a formula cell. */
@@ -74,34 +81,39 @@ export class FormulaEngine implements Evaluator {
     const key = row * COLS + col;
     const got = m.get(key);
     if (got === PENDING) {
-      const here = `${sheet.name}!${a1(row, col)}`;
-      const loop = this.stack.slice(this.stack.indexOf(here));
-      throw new CircularReference([...loop, here]);
+      const loop: string[] = [];
+      for (let i = this.stack.length - 3; i >= 0; i -= 3) {
+        loop.unshift(label(this.stack[i] as EngineSheet, this.stack[i + 1] as number, this.stack[i + 2] as number));
+        if (this.stack[i] === sheet && this.stack[i + 1] === row && this.stack[i + 2] === col) break;
+      }
+      throw new CircularReference([...loop, label(sheet, row, col)]);
     }
     if (got !== undefined) return got;
     m.set(key, PENDING);
-    this.stack.push(`${sheet.name}!${a1(row, col)}`);
-    const saved = [this.sheet, this.row, this.col] as const;
+    this.stack.push(sheet, row, col);
+    const outer = this.sheet;
+    const outerRow = this.row;
+    const outerCol = this.col;
     try {
-      let known = this.trees.get(cell);
-      if (!known || known.row !== row || known.col !== col) {
-        known = { row, col, tree: this.compile(cell.formula, row, col) };
-        this.trees.set(cell, known);
-      }
+      const known = this.trees.get(sheet)?.get(key);
+      const tree = known && known.formula === cell.formula ? known.tree : this.compile(cell.formula, row, col);
+      if (tree !== known?.tree) this.remember(sheet, row, col, cell.formula, tree);
       this.sheet = sheet;
       this.row = row;
       this.col = col;
-      const v = this.value(known.tree);
+      const v = this.value(tree);
       const out: Value = v === null ? 0 : v; // =A1 with A1 empty shows 0
       m.set(key, out);
       return out;
     } catch (e) {
       // What the engine refuses is reported with the cell it was found in.
-      if (e instanceof ValueRefusal || e instanceof FormulaRefusal) throw new EvaluationRefusal(`${sheet.name}!${a1(row, col)}: ${e.message}`);
+      if (e instanceof ValueRefusal || e instanceof FormulaRefusal) throw new EvaluationRefusal(`${label(sheet, row, col)}: ${e.message}`);
       throw e;
     } finally {
-      [this.sheet, this.row, this.col] = saved;
-      this.stack.pop();
+      this.sheet = outer;
+      this.row = outerRow;
+      this.col = outerCol;
+      this.stack.length -= 3;
       if (m.get(key) === PENDING) m.delete(key);
     }
   }
@@ -196,15 +208,22 @@ export class FormulaEngine implements Evaluator {
     const r1 = ref.ar1 ? ref.r1 : this.row + ref.r1;
     const c1 = ref.ac1 ? ref.c1 : this.col + ref.c1;
     if (r0 < 0 || c0 < 0) return REF;
+    const id = `${sheet.name}\u0001${r0},${c0},${r1},${c1}`;
+    const known = this.ranges.get(id);
+    if (known) return known;
     const values: Operand[] = [];
     for (let r = r0; r <= r1; r++)
       for (let c = c0; c <= c1; c++) {
         const cell = sheet.cells.get(r * COLS + c);
         values.push(cell ? this.cellValue(sheet, r, c, cell) : null);
       }
-    return { rows: r1 - r0 + 1, cols: c1 - c0 + 1, values };
+    const got = { rows: r1 - r0 + 1, cols: c1 - c0 + 1, values };
+    this.ranges.set(id, got);
+    return got;
   }
 }
+
+const label = (sheet: EngineSheet, row: number, col: number) => `${sheet.name}!${a1(row, col)}`;
 
 function a1(row: number, col: number): string {
   let n = col + 1;

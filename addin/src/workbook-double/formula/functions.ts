@@ -32,6 +32,13 @@ type Fn = {
  */
 function numbersOf(args: Node[], ev: Evaluator, each: (n: number) => void): CellError | null {
   for (const a of args) {
+    if (a.k === 'ref' && !a.range) {
+      // one cell, still a reference: only a number in it counts
+      const v = ev.value(a);
+      if (typeof v === 'number') each(v);
+      else if (v instanceof CellError) return v;
+      continue;
+    }
     if (a.k === 'ref') {
       const got = ev.cells(a);
       if (got instanceof CellError) return got;

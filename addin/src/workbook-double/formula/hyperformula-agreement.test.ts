@@ -144,7 +144,9 @@ describe('the double computes what HyperFormula computes, on the formulas the ad
       const a = ours(sheets);
       const b = theirs(sheets);
       expect(a.size).toBeGreaterThan(100);
-      const differ = [...a].filter(([k, v]) => asHyperFormulaReturns(v) !== b.get(k)).map(([k, v]) => `${k}: ours ${String(v)}, HyperFormula ${String(b.get(k))}`);
+      const differ = [...a]
+        .filter(([k, v]) => asHyperFormulaReturns(v) !== b.get(k))
+        .map(([k, v]) => `${k}: ours ${String(v)}, HyperFormula ${String(b.get(k))}`);
       expect(differ).toEqual([]);
     });
   }

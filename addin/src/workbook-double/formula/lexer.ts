@@ -100,23 +100,63 @@ export function tokenize(src: string): Token[] {
 }
 
 /**
- * The formula's shape: its tokens with every relative coordinate written as an offset from the
+ * The formula's shape: its text with every relative coordinate written as an offset from the
  * formula's cell (as R1C1 does), so =SUM(D8,E8) in row 8 and =SUM(D9,E9) in row 9 share one
- * parsed tree.
+ * parsed tree. One pass over the characters, no tokens: this runs for every formula written.
+ * A word is a cell reference exactly when tokenize + the parser take it for one (CELL_REF, not
+ * followed by "(" or "!"). Returns null for text it cannot key safely (then the caller parses).
  */
-export function shapeKey(tokens: Token[], row: number, col: number): string {
+export function shapeKey(src: string, row: number, col: number): string | null {
   let key = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const tk = tokens[i];
-    const next = tokens[i + 1]?.t;
-    const m = tk.t === 'id' && next !== '(' && next !== '!' ? CELL_REF.exec(tk.s) : null;
-    if (m) {
-      const c = columnOf(m[2]);
-      const r = Number(m[4]) - 1;
-      key += `${m[1] ? `C${c}` : `c${c - col}`}${m[3] ? `R${r}` : `r${r - row}`}\u0001`;
-    } else key += `${tk.t}${tk.s}\u0001`;
+  let from = 0; // start of the text not yet copied into key
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c === 1) return null;
+    if (c === 34 || c === 39) {
+      // "text" or 'sheet': copied as it is ("" and '' inside are two quotes in a row)
+      const q = c;
+      i++;
+      while (i < n) {
+        if (src.charCodeAt(i) === q) {
+          if (src.charCodeAt(i + 1) === q) i += 2;
+          else break;
+        } else i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      // #REF!A1 is one error value (tokenize), its letters and digits are not a reference
+      i++;
+      while (i < n && (isIdPart(src.charCodeAt(i)) || src[i] === '!' || src[i] === '/' || src[i] === '?' || src[i] === ':' || src[i] === '$')) i++;
+      continue;
+    }
+    if (isDigit(c) || c === 46) {
+      i++;
+      while (i < n && (isIdPart(src.charCodeAt(i)) || ((src[i] === '+' || src[i] === '-') && (src[i - 1] === 'e' || src[i - 1] === 'E')))) i++;
+      continue;
+    }
+    if (!isIdStart(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isIdPart(src.charCodeAt(i))) i++;
+    let j = i;
+    while (j < n && src.charCodeAt(j) === 32) j++;
+    const next = src.charCodeAt(j);
+    if (next === 40 || next === 33) continue; // a function or a sheet name
+    const m = CELL_REF.exec(src.slice(start, i));
+    if (!m) continue;
+    const cc = columnOf(m[2]);
+    const r = Number(m[4]) - 1;
+    key += `${src.slice(from, start)}\u0001${m[1] ? `C${cc}` : `c${cc - col}`}${m[3] ? `R${r}` : `r${r - row}`}\u0001`;
+    from = i;
   }
-  return key;
+  return key + src.slice(from);
 }
 
 export function columnOf(letters: string): number {

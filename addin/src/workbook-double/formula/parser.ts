@@ -196,6 +196,11 @@ function errorCodeOf(text: string): ErrorCode {
  * with a quote inside doubled.
  */
 export function quoteIfNeeded(name: string): string {
-  const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !CELL_REF.test(name) && !/^R(\d*)C?(\d*)$/i.test(name) && !/^C\d*$/i.test(name) && !/^(TRUE|FALSE)$/i.test(name);
+  const plain =
+    /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) &&
+    !CELL_REF.test(name) &&
+    !/^R(\d*)C?(\d*)$/i.test(name) &&
+    !/^C\d*$/i.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

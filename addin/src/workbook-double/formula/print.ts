@@ -55,4 +55,3 @@ export function printFormula(tree: Node, row = 0, col = 0): string {
   };
   return `=${p(tree)}`;
 }
-

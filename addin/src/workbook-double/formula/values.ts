@@ -85,6 +85,13 @@ export function round(x: number, digits: number): number {
   const d = Math.trunc(digits);
   if (x === 0 || !Number.isFinite(x)) return x;
   if (d > 15) return x;
+  // Away from a half the 15-digit view cannot change the nearest integer: round directly.
+  const s = Math.abs(x) * 10 ** d;
+  const frac = s - Math.floor(s);
+  if (d >= 0 && Math.abs(frac - 0.5) > 1e-12 * Math.max(1, s)) {
+    const r = Math.floor(s + 0.5) / 10 ** d;
+    return x < 0 ? -r : r;
+  }
   const a = Number(Math.abs(x).toPrecision(15));
   const scaled = Number((d >= 0 ? a * 10 ** d : a / 10 ** -d).toPrecision(15));
   const whole = Math.floor(scaled + 0.5);

@@ -61,7 +61,7 @@ describe('rows inserted', () => {
 
 describe('rows deleted', () => {
   it('a deleted cell becomes #REF!; a range loses its deleted rows; a range wholly deleted is #REF!', () => {
-    const t = book({ A1: `=${Q}!A4+1`, A2: `=SUM(${Q}!A3:A6)`, A3: `=SUM(${Q}!A4:A5)`, A4: `=${Q}!A9`, A5: `=SUM(${Q}!A5:A8)` });
+    const t = book({ A1: `=${Q}!A4+1`, A2: `=SUM(${Q}!A3:A6)`, A3: `=SUM(${Q}!A4:A5)`, A4: `=${Q}!A9`, A5: `=SUM(${Q}!A5:A8)`, A6: `=SUM(${Q}!A2:A4)` });
     t.b.shiftRows(t.data, 3, -2); // rows 4 and 5
     expect(t.formula('A1')).toBe(`=${Q}!#REF!+1`);
     expect(t.value('A1')).toBe('#REF!');
@@ -73,6 +73,8 @@ describe('rows deleted', () => {
     expect(t.value('A4')).toBe(9);
     expect(t.formula('A5')).toBe(`=SUM(${Q}!A4:A6)`); // first rows deleted: starts at the first row left
     expect(t.value('A5')).toBe(6 + 7 + 8);
+    expect(t.formula('A6')).toBe(`=SUM(${Q}!A2:A3)`); // last rows deleted: ends at the last row left
+    expect(t.value('A6')).toBe(2 + 3);
   });
   it("on the same sheet: #REF! without a sheet name; the formula's own row deleted takes it away", () => {
     const t = book({}, { B1: '=A2+A3', B4: '=A4*2' });

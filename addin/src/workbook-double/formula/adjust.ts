@@ -11,7 +11,7 @@
 // References to a deleted sheet become #REF! too (same page), and a renamed sheet's name is
 // rewritten in every formula that names it.
 
-import { type Node, type RefNode } from './ast';
+import type { Node, RefNode } from './ast';
 import { tokenize } from './lexer';
 import { parseTokens, quoteIfNeeded } from './parser';
 import { printFormula } from './print';

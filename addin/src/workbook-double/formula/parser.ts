@@ -169,10 +169,12 @@ function checkRanges(n: Node, asArgument: boolean): void {
     case 'plus':
     case 'pct':
     case 'paren':
-      return checkRanges(n.a, false);
+      checkRanges(n.a, false);
+      return;
     case 'bin':
       checkRanges(n.a, false);
-      return checkRanges(n.b, false);
+      checkRanges(n.b, false);
+      return;
     case 'call':
       n.args.forEach((a, i) => checkRanges(a, FUNCTIONS[n.fn].rangeArg(i)));
       return;

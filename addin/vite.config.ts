@@ -87,7 +87,7 @@ function securityHeaders(): Plugin {
 
 /**
  * `npm run build` is the production build: the task pane and the ribbon's function file only, no
- * source maps. The browser harness (and HyperFormula, GPL) and source maps are for development and
+ * source maps. The browser harness and source maps are for development and
  * the tests: ADDIN_HARNESS=1 (scripts/local-worker.mjs and addin/e2e/private-worker.mjs set it).
  */
 const withHarness = process.env.ADDIN_HARNESS === '1';

@@ -1,5 +1,5 @@
-// The G702 sheet's live formulas, evaluated by a spreadsheet engine (HyperFormula inside the
-// workbook double), reproduce the server's lines 1–9, 5a/5b and the change order summary to the
+// The G702 sheet's live formulas, evaluated by a spreadsheet engine (the workbook double's,
+// workbook-double/formula/), reproduce the server's lines 1–9, 5a/5b and the change order summary to the
 // cent for both invoices of fixtures/g702-two-periods.json.
 
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The G702 sheet as a plan: header fields, lines 1–9 (with 5a/5b) and the change order summary.
-// Every line is a live formula over the G703 sheet (plain A1 ranges, which both Excel and
-// HyperFormula evaluate), except line 7 (the previous certificate, frozen on the server) and the
+// Every line is a live formula over the G703 sheet (plain A1 ranges, which both Excel and the
+// workbook double's formula engine evaluate), except line 7 (the previous certificate, frozen on the server) and the
 // change order amounts (server facts). Pure.
 
 import { generalInfoLabels } from '@shared/i18n/general-info-labels';

@@ -3,8 +3,8 @@
 // @types/office-js), queues operations until context.sync() like office-js, counts syncs and
 // the JSON bytes of every request (refusing > 5 MB like Excel on the web), raises onChanged
 // (triggerSource 'ThisLocalAddin' for the add-in's writes, 'Unknown' for a user's, source 'Remote'
-// for a co-author's), and evaluates formulas with HyperFormula (GPL-v3 key; dev and tests only,
-// never shipped to Excel). It is at least as strict as Excel where Excel surprises add-ins:
+// for a co-author's), and evaluates formulas with its own engine (formula/: exactly the formulas
+// the add-in writes, with Excel's rules; dev and tests only, never shipped to Excel). It is at least as strict as Excel where Excel surprises add-ins:
 // cell-edit mode fails batches (context.ts), APIs above the host's requirement set fail
 // (Book.requireApi), handlers die with their sheet, protection blocks users inside tables and
 // takes passwords, typed text converts by locale (typed-input.ts), and Undo-clearing calls are

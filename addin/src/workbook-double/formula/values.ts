@@ -7,7 +7,6 @@ export const VALUE = CellError.of('#VALUE!');
 export const DIV0 = CellError.of('#DIV/0!');
 export const REF = CellError.of('#REF!');
 export const NAME = CellError.of('#NAME?');
-export const NUM = CellError.of('#NUM!');
 
 /** Thrown for a value the engine will not guess at (e.g. a date typed as text); the engine names the cell. */
 export class ValueRefusal extends Error {}

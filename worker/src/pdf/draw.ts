@@ -1,47 +1,10 @@
-import { rgb, type PDFFont, type PDFPage, type RGB } from '@cantoo/pdf-lib';
+import { rgb, type PDFPage, type RGB } from '@cantoo/pdf-lib';
 import { cleanText, type DocFonts } from './fonts';
+import { isBatched, lineOp, rectOp, textOp } from './page-ops';
 
 // Drawing primitives in PDF points (1/72 inch), origin at the page's bottom-left corner.
-//
-// A page between beginBatch and endBatch (the G703 pages: thousands of cells) gets its text and
-// rules as content-stream operators written here, in one stream added at endBatch, instead of one
-// pdf-lib drawText/drawLine call each: a CPU profile of a 2,000-line invoice showed most of the
-// time in pdf-lib's per-call option checks, operator objects, number formatting and the garbage
-// they leave. Batched text and rules land above fills drawn with pdf-lib (box), as they must.
-
-type Batch = { ops: string[]; fontKeys: Map<PDFFont, string> };
-const batches = new WeakMap<PDFPage, Batch>();
-
-export function beginBatch(page: PDFPage): void {
-  batches.set(page, { ops: [], fontKeys: new Map() });
-}
-
-/** Adds the page's batched operators as one Flate stream, compressed by the runtime's zlib. */
-export async function endBatch(page: PDFPage): Promise<void> {
-  const batch = batches.get(page);
-  batches.delete(page);
-  if (!batch?.ops.length) return;
-  const context = page.doc.context;
-  const bytes = await deflate(`q\n${batch.ops.join('\n')}\nQ\n`);
-  page.node.addContentStream(context.register(context.stream(bytes, { Filter: 'FlateDecode' })));
-}
-
-// CompressionStream('deflate') is zlib-wrapped deflate, what /FlateDecode reads; native in Workers
-// and Node, several times faster than pdf-lib's JavaScript deflate.
-async function deflate(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-// PDF numbers: at most 3 decimals (1/1000 pt), no exponent, no trailing zeros.
-const num = (n: number) => String(Math.round(n * 1000) / 1000);
-const color = (c: RGB) => `${num(c.red)} ${num(c.green)} ${num(c.blue)}`;
-
-function fontKey(page: PDFPage, batch: Batch, font: PDFFont): string {
-  let key = batch.fontKeys.get(font);
-  if (!key) batch.fontKeys.set(font, (key = page.node.newFontDictionary(font.name, font.ref).toString()));
-  return key;
-}
+// On a page between beginBatch and endBatch (page-ops.ts: the invoice's pages) they write
+// content-stream operators; elsewhere (waiver, backup cover) they call pdf-lib's drawing methods.
 
 export const black = rgb(0, 0, 0);
 export const gray = rgb(0.38, 0.38, 0.38);
@@ -65,14 +28,9 @@ export function drawText(page: PDFPage, fonts: DocFonts, text: string, x: number
   const font = fonts.pick(t, style.isBold);
   const w = align === 'left' ? 0 : fonts.widthAt(t, style.isBold, style.size);
   const left = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
-  const batch = batches.get(page);
-  if (!batch) {
-    page.drawText(t, { x: left, y, size: style.size, font, color: style.color ?? black });
-    return;
-  }
-  // encodeText also records the glyphs a subset font must embed
-  const key = fontKey(page, batch, font);
-  batch.ops.push(`BT ${key} ${num(style.size)} Tf ${color(style.color ?? black)} rg 1 0 0 1 ${num(left)} ${num(y)} Tm ${font.encodeText(t).toString()} Tj ET`);
+  // hexOf also records the glyphs a subset font must embed
+  if (isBatched(page)) textOp(page, font, fonts.hexOf(font, t), style.size, style.color ?? black, left, y);
+  else page.drawText(t, { x: left, y, size: style.size, font, color: style.color ?? black });
 }
 
 /**
@@ -80,9 +38,11 @@ export function drawText(page: PDFPage, fonts: DocFonts, text: string, x: number
  * with an ellipsis (labels and descriptions only — figures use `fitFigure`, never cut).
  */
 export function fitText(fonts: DocFonts, text: string, style: TextStyle, maxWidth: number, minSize = style.size): TextStyle & { text: string } {
+  // widths are linear in the size: measured once at 1 pt (DocFonts.widthAt computes w × size the same way)
+  const unit = fonts.widthAt(cleanText(text), style.isBold, 1);
   let size = style.size;
-  while (size > minSize && widthOf(fonts, text, { ...style, size }) > maxWidth) size = Math.max(minSize, size - 0.25);
-  if (widthOf(fonts, text, { ...style, size }) <= maxWidth) return { ...style, size, text };
+  while (size > minSize && unit * size > maxWidth) size = Math.max(minSize, size - 0.25);
+  if (unit * size <= maxWidth) return { ...style, size, text };
   let cut = text;
   while (cut.length > 1 && widthOf(fonts, `${cut}…`, { ...style, size }) > maxWidth) cut = cut.slice(0, -1);
   return { ...style, size, text: `${cut.trimEnd()}…` };
@@ -106,9 +66,10 @@ export function drawFitted(
 
 /** A figure shrinks until it fits — an amount is never cut. 4 pt is still legible when printed. */
 export function fitFigure(fonts: DocFonts, text: string, style: TextStyle, maxWidth: number): TextStyle {
+  const unit = fonts.widthAt(cleanText(text), style.isBold, 1);
   let size = style.size;
-  while (size > 4 && widthOf(fonts, text, { ...style, size }) > maxWidth) size -= 0.25;
-  return { ...style, size };
+  while (size > 4 && unit * size > maxWidth) size -= 0.25;
+  return size === style.size ? style : { ...style, size };
 }
 
 /** Greedy word wrap to `width`; a word longer than a line is broken; at most `maxLines` (the last one ellipsized). */
@@ -144,12 +105,7 @@ export function wrapText(fonts: DocFonts, text: string, style: TextStyle, width:
 }
 
 function line(page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness: number, c: RGB): void {
-  const batch = batches.get(page);
-  if (!batch) {
-    page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness, color: c });
-    return;
-  }
-  batch.ops.push(`${color(c)} RG ${num(thickness)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
+  if (!lineOp(page, x1, y1, x2, y2, thickness, c)) page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness, color: c });
 }
 
 export function hLine(page: PDFPage, x1: number, x2: number, y: number, thickness = 0.5, c: RGB = rule): void {
@@ -161,6 +117,8 @@ export function vLine(page: PDFPage, x: number, y1: number, y2: number, thicknes
 }
 
 export function box(page: PDFPage, x: number, y: number, width: number, height: number, opts: { fill?: RGB; border?: RGB; thickness?: number } = {}): void {
+  const borderWidth = opts.border ? (opts.thickness ?? 0.5) : 0;
+  if (rectOp(page, x, y, width, height, opts.fill, opts.border, borderWidth)) return;
   page.drawRectangle({
     x,
     y,

@@ -13,12 +13,30 @@ type Pair = { regular: PDFFont; bold: PDFFont };
 
 /** Characters the PDF never needs verbatim: control characters become spaces; U+202F (the French thousands separator) a no-break space, which WinAnsi has. */
 export function cleanText(text: string): string {
+  // one test for the usual case (nothing to clean): every cell of a G703 page passes here
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\u202f/g, '\u00a0');
 }
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f\u202f]/;
 
 // Printable ASCII and Latin-1 are in WinAnsi as they are: one regex test instead of a lookup per
 // character for the figures and most labels.
 const LATIN1_PRINTABLE = /^[\x20-\x7e\u00a0-\u00ff]*$/;
+
+// WinAnsi codes of printable ASCII and Latin-1 as pdf-lib writes them in a hex string (two
+// upper-case digits), taken from pdf-lib's own encoding table, so the bytes are the ones its
+// StandardFontEmbedder.encodeText would write; other characters go through encodeText.
+let latin1Hex: string[] | null = null;
+function latin1HexTable(): string[] {
+  if (!latin1Hex) {
+    latin1Hex = [];
+    for (let cp = 0x20; cp <= 0xff; cp++) {
+      if (cp > 0x7e && cp < 0xa0) continue;
+      latin1Hex[cp] = Encodings.WinAnsi.encodeUnicodeCodePoint(cp).code.toString(16).padStart(2, '0').toUpperCase();
+    }
+  }
+  return latin1Hex;
+}
 
 export function isWinAnsi(text: string): boolean {
   if (LATIN1_PRINTABLE.test(text)) return true;
@@ -102,6 +120,20 @@ export class DocFonts {
     let w = widths.get(text);
     if (w === undefined) widths.set(text, (w = font.widthOfTextAtSize(text, 1)));
     return w * size;
+  }
+
+  /**
+   * `text` (cleaned) in `font`'s encoding as a PDF hex string "<…>". For the subset fonts this also
+   * records the glyphs to embed, so it must be called for every text drawn with them.
+   */
+  hexOf(font: PDFFont, text: string): string {
+    if ((font === this.standard.regular || font === this.standard.bold) && LATIN1_PRINTABLE.test(text)) {
+      const table = latin1HexTable();
+      let hex = '<';
+      for (let i = 0; i < text.length; i++) hex += table[text.charCodeAt(i)];
+      return `${hex}>`;
+    }
+    return font.encodeText(text).toString();
   }
 
   /** The font to draw this (cleaned) text with. */

@@ -4,6 +4,7 @@ import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { box, drawFitted, drawText, fitFigure, fitText, gray, hLine, shade, vLine, widthOf, wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
 import { bodyStyle, G703_COLUMNS, G703_GEOMETRY, G703_MARGIN, type Column, type ColumnKey, type G703Page, type Sums } from './g703-layout';
+import { appendOps, markOps, opsSince, type OpsSlice } from './page-ops';
 import { drawFooter, LANDSCAPE } from './page-parts';
 import type { InvoicePdfInput } from './types';
 
@@ -24,11 +25,20 @@ export type G703PageContext = {
   pageCount: number;
   isLast: boolean;
   showPageSubtotal: boolean;
+  /** The head as drawn on an earlier page of this invoice (page-ops.ts), copied instead of drawn again. */
+  head?: OpsSlice;
 };
 
-export function drawG703Page(page: PDFPage, g: G703Page, ctx: G703PageContext): void {
+/** Draws the page; returns its head's operators for the next page's `ctx.head`. */
+export function drawG703Page(page: PDFPage, g: G703Page, ctx: G703PageContext): OpsSlice {
   const { fonts, L } = ctx;
-  drawHead(page, ctx);
+  let head = ctx.head;
+  if (head) appendOps(page, head);
+  else {
+    const mark = markOps(page);
+    drawHead(page, ctx);
+    head = opsSince(page, mark);
+  }
   const { bodyTop, bodyBottom } = G703_GEOMETRY;
   let t = bodyTop;
   // Column rules are drawn per run of rows: all columns beside lines, from C on beside group
@@ -103,6 +113,7 @@ export function drawG703Page(page: PDFPage, g: G703Page, ctx: G703PageContext): 
   }
   const v = ctx.input.view;
   drawFooter(page, fonts, L, `#${v.contract.number} ${v.contract.title}`, ctx.pageNo, ctx.pageCount, LANDSCAPE);
+  return head;
 }
 
 function percentText(display: string, L: PdfLabels): string {

@@ -1,11 +1,11 @@
 import { safeFileName } from '@shared/file-name';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { PdfLabels } from '@shared/i18n/pdf-labels';
-import { beginBatch, endBatch } from './draw';
 import { DocFonts, type TtfSource } from './fonts';
 import { drawG702 } from './g702-page';
 import { paginateG703 } from './g703-layout';
 import { drawG703Page } from './g703-page';
+import { beginBatch, endBatch, type OpsSlice } from './page-ops';
 import { LANDSCAPE, PORTRAIT } from './page-parts';
 import { NO_YIELD_SAVE } from './pdf-speed';
 import { textsOf, type InvoicePdfInput } from './types';
@@ -25,11 +25,16 @@ export async function drawInvoice(
   const firstPageIndex = doc.getPageCount();
   const g703Pages = paginateG703(input.view.lines, fonts, labels);
   const pageCount = 1 + g703Pages.length;
-  drawG702(doc.addPage([PORTRAIT.width, PORTRAIT.height]), fonts, input, labels, 1, pageCount);
+  const g702 = doc.addPage([PORTRAIT.width, PORTRAIT.height]);
+  beginBatch(g702);
+  drawG702(g702, fonts, input, labels, 1, pageCount);
+  endBatch(g702);
+  // the head of a G703 page (title, facts, column heads) is the same on every page: drawn once
+  let head: OpsSlice | undefined;
   for (const [i, g] of g703Pages.entries()) {
     const page = doc.addPage([LANDSCAPE.width, LANDSCAPE.height]);
     beginBatch(page);
-    drawG703Page(page, g, {
+    head = drawG703Page(page, g, {
       fonts,
       input,
       L: labels,
@@ -37,8 +42,9 @@ export async function drawInvoice(
       pageCount,
       isLast: i === g703Pages.length - 1,
       showPageSubtotal: g703Pages.length > 1,
+      head,
     });
-    await endBatch(page);
+    endBatch(page);
   }
   return { firstPageIndex, pageCount };
 }

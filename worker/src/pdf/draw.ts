@@ -28,8 +28,8 @@ export function drawText(page: PDFPage, fonts: DocFonts, text: string, x: number
   const font = fonts.pick(t, style.isBold);
   const w = align === 'left' ? 0 : fonts.widthAt(t, style.isBold, style.size);
   const left = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
-  // hexOf also records the glyphs a subset font must embed
-  if (isBatched(page)) textOp(page, font, fonts.hexOf(font, t), style.size, style.color ?? black, left, y);
+  // encode also records the glyphs a subset font must embed
+  if (isBatched(page)) textOp(page, font, fonts.encode(font, t), style.size, style.color ?? black, left, y);
   else page.drawText(t, { x: left, y, size: style.size, font, color: style.color ?? black });
 }
 

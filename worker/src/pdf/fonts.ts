@@ -23,19 +23,22 @@ const NEEDS_CLEANING = /[\u0000-\u001f\u007f\u202f]/;
 // character for the figures and most labels.
 const LATIN1_PRINTABLE = /^[\x20-\x7e\u00a0-\u00ff]*$/;
 
-// WinAnsi codes of printable ASCII and Latin-1 as pdf-lib writes them in a hex string (two
-// upper-case digits), taken from pdf-lib's own encoding table, so the bytes are the ones its
-// StandardFontEmbedder.encodeText would write; other characters go through encodeText.
-let latin1Hex: string[] | null = null;
-function latin1HexTable(): string[] {
-  if (!latin1Hex) {
-    latin1Hex = [];
+// Printable ASCII and Latin-1 in Helvetica as a PDF literal string: the WinAnsi code of each
+// character, taken from pdf-lib's own encoding table (the codes its StandardFontEmbedder.encodeText
+// would write in hex), escaped per PDF 32000-1 §7.3.4.2 — half the bytes of the hex form. Kept ASCII
+// (codes ≥ 0x80 as octal escapes), as the page's operators are one JavaScript string.
+let latin1Literal: string[] | null = null;
+function latin1LiteralTable(): string[] {
+  if (!latin1Literal) {
+    latin1Literal = [];
     for (let cp = 0x20; cp <= 0xff; cp++) {
       if (cp > 0x7e && cp < 0xa0) continue;
-      latin1Hex[cp] = Encodings.WinAnsi.encodeUnicodeCodePoint(cp).code.toString(16).padStart(2, '0').toUpperCase();
+      const code = Encodings.WinAnsi.encodeUnicodeCodePoint(cp).code;
+      const ch = String.fromCharCode(code);
+      latin1Literal[cp] = code >= 0x80 || code < 0x20 ? `\\${code.toString(8).padStart(3, '0')}` : ch === '(' || ch === ')' || ch === '\\' ? `\\${ch}` : ch;
     }
   }
-  return latin1Hex;
+  return latin1Literal;
 }
 
 export function isWinAnsi(text: string): boolean {
@@ -123,15 +126,16 @@ export class DocFonts {
   }
 
   /**
-   * `text` (cleaned) in `font`'s encoding as a PDF hex string "<…>". For the subset fonts this also
-   * records the glyphs to embed, so it must be called for every text drawn with them.
+   * `text` (cleaned) in `font`'s encoding as a PDF string: "(…)" for Helvetica and Latin-1, else
+   * pdf-lib's hex "<…>". For the subset fonts this also records the glyphs to embed, so it must be
+   * called for every text drawn with them.
    */
-  hexOf(font: PDFFont, text: string): string {
+  encode(font: PDFFont, text: string): string {
     if ((font === this.standard.regular || font === this.standard.bold) && LATIN1_PRINTABLE.test(text)) {
-      const table = latin1HexTable();
-      let hex = '<';
-      for (let i = 0; i < text.length; i++) hex += table[text.charCodeAt(i)];
-      return `${hex}>`;
+      const table = latin1LiteralTable();
+      let out = '(';
+      for (let i = 0; i < text.length; i++) out += table[text.charCodeAt(i)];
+      return `${out})`;
     }
     return font.encodeText(text).toString();
   }

@@ -11,15 +11,23 @@ import { PDFName, type PDFFont, type PDFPage, type RGB } from '@cantoo/pdf-lib';
 // Fills (box) are kept apart and written first, so text and rules always land above them, as
 // they did when fills were pdf-lib's own content stream ahead of the batched one.
 
-type Batch = { under: string[]; ops: string[]; fonts: Set<PDFFont> };
+// Inside a batch's one q … Q, an operator that would set the state to what it already is, is left
+// out: text font/size and fill colour, rule colour and width persist across BT/ET (PDF 32000-1
+// §9.3.1: the text state is part of the graphics state). Fills (rectOp) are outside, each in its
+// own q … Q, so they neither see nor change this state. A third of the text and of deflate's work.
+type State = { textFont: string; fill: RGB | null; stroke: RGB | null; width: number };
+const freshState = (): State => ({ textFont: '', fill: null, stroke: null, width: -1 });
+const sameState = (a: State, b: State) => a.textFont === b.textFont && a.fill === b.fill && a.stroke === b.stroke && a.width === b.width;
+
+type Batch = { under: string[]; ops: string[]; fonts: Set<PDFFont>; state: State };
 const batches = new WeakMap<PDFPage, Batch>();
 
 /** Operators recorded between two points of a page's batch: the same head on every G703 page is drawn once, then copied. */
-export type OpsSlice = { under: string[]; ops: string[]; fonts: PDFFont[] };
-export type OpsMark = { under: number; ops: number };
+export type OpsSlice = { under: string[]; ops: string[]; fonts: PDFFont[]; from: State; to: State };
+export type OpsMark = { under: number; ops: number; state: State };
 
 export function beginBatch(page: PDFPage): void {
-  batches.set(page, { under: [], ops: [], fonts: new Set() });
+  batches.set(page, { under: [], ops: [], fonts: new Set(), state: freshState() });
 }
 
 export function isBatched(page: PDFPage): boolean {
@@ -28,20 +36,23 @@ export function isBatched(page: PDFPage): boolean {
 
 export function markOps(page: PDFPage): OpsMark {
   const b = mustBatch(page);
-  return { under: b.under.length, ops: b.ops.length };
+  return { under: b.under.length, ops: b.ops.length, state: { ...b.state } };
 }
 
 /** What was drawn on `page` since `mark`. Font choices are per text, so every batched font is kept (a page uses 2–4). */
 export function opsSince(page: PDFPage, mark: OpsMark): OpsSlice {
   const b = mustBatch(page);
-  return { under: b.under.slice(mark.under), ops: b.ops.slice(mark.ops), fonts: [...b.fonts] };
+  return { under: b.under.slice(mark.under), ops: b.ops.slice(mark.ops), fonts: [...b.fonts], from: mark.state, to: { ...b.state } };
 }
 
+/** Copies a slice; only where the state is the one it was recorded in (the operators it left out rely on it). */
 export function appendOps(page: PDFPage, slice: OpsSlice): void {
   const b = mustBatch(page);
+  if (!sameState(b.state, slice.from)) throw new Error('page-ops: a slice is copied into a different graphics state than it was drawn in');
   for (const op of slice.under) b.under.push(op);
   for (const op of slice.ops) b.ops.push(op);
   for (const f of slice.fonts) b.fonts.add(f);
+  b.state = { ...slice.to };
 }
 
 function mustBatch(page: PDFPage): Batch {
@@ -90,17 +101,35 @@ function color(c: RGB): string {
   return s;
 }
 
-/** One line of text; `hex` is the font's encoding of it, with its angle brackets. */
-export function textOp(page: PDFPage, font: PDFFont, hex: string, size: number, c: RGB, x: number, y: number): void {
+/** One line of text; `encoded` is the font's encoding of it as a PDF string, "(…)" or "<…>". */
+export function textOp(page: PDFPage, font: PDFFont, encoded: string, size: number, c: RGB, x: number, y: number): void {
   const b = mustBatch(page);
   b.fonts.add(font);
-  b.ops.push(`BT /${fontKeyName(font)} ${num(size)} Tf ${color(c)} rg 1 0 0 1 ${num(x)} ${num(y)} Tm ${hex} Tj ET`);
+  const st = b.state;
+  const textFont = `/${fontKeyName(font)} ${num(size)} Tf `;
+  let set = '';
+  if (st.textFont !== textFont) set = st.textFont = textFont;
+  if (st.fill !== c) {
+    set += `${color(c)} rg `;
+    st.fill = c;
+  }
+  b.ops.push(`BT ${set}1 0 0 1 ${num(x)} ${num(y)} Tm ${encoded} Tj ET`);
 }
 
 export function lineOp(page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness: number, c: RGB): boolean {
   const b = batches.get(page);
   if (!b) return false;
-  b.ops.push(`${color(c)} RG ${num(thickness)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
+  const st = b.state;
+  let set = '';
+  if (st.stroke !== c) {
+    set = `${color(c)} RG `;
+    st.stroke = c;
+  }
+  if (st.width !== thickness) {
+    set += `${num(thickness)} w `;
+    st.width = thickness;
+  }
+  b.ops.push(`${set}${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
   return true;
 }
 

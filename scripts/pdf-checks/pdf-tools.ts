@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts', 'qpdf'] as const;
+const TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm', 'qpdf'] as const;
 
 export const missingTools = TOOLS.filter((t) => spawnSync('which', [t]).status !== 0);
 
@@ -33,6 +33,11 @@ export function pdfText(path: string, page?: number): string {
   return execFileSync('pdftotext', ['-layout', ...range, path, '-'], { encoding: 'utf8' });
 }
 
+/** pdftotext -raw of one page: the text in content-stream order, without -layout's line-grouping heuristics. */
+export function pdfRawText(path: string, page: number): string {
+  return execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+}
+
 export function pdfInfo(path: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   return Object.fromEntries(
@@ -56,4 +61,13 @@ export function pdfFonts(path: string): Array<{ name: string; type: string; embe
 export function qpdfCheck(path: string): { status: number; output: string } {
   const r = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
   return { status: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
+}
+
+/** One page (1-based) rasterised by pdftoppm: RGB bytes, 3 per pixel, row by row (a binary PPM's body). */
+export function pdfPagePixels(path: string, page: number, dpi = 50): { width: number; height: number; rgb: Buffer } {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', path], { maxBuffer: 32 * 1024 * 1024 });
+  // header: "P6\n<width> <height>\n255\n"
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error(`pdftoppm did not write a binary PPM for page ${page} of ${path}`);
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
 }

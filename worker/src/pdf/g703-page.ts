@@ -4,7 +4,7 @@ import type { PdfLabels } from '@shared/i18n/pdf-labels';
 import { box, drawFitted, drawText, fitFigure, fitText, gray, hLine, shade, vLine, widthOf, wrapText, type TextStyle } from './draw';
 import type { DocFonts } from './fonts';
 import { bodyStyle, G703_COLUMNS, G703_GEOMETRY, G703_MARGIN, type Column, type ColumnKey, type G703Page, type Sums } from './g703-layout';
-import { appendOps, markOps, opsSince, type OpsSlice } from './page-ops';
+import { appendOps, isBatched, markOps, opsSince, type OpsSlice } from './page-ops';
 import { drawFooter, LANDSCAPE } from './page-parts';
 import type { InvoicePdfInput } from './types';
 
@@ -29,11 +29,13 @@ export type G703PageContext = {
   head?: OpsSlice;
 };
 
-/** Draws the page; returns its head's operators for the next page's `ctx.head`. */
-export function drawG703Page(page: PDFPage, g: G703Page, ctx: G703PageContext): OpsSlice {
+/** Draws the page; on a batched page (page-ops.ts) returns its head's operators for the next page's `ctx.head`. */
+export function drawG703Page(page: PDFPage, g: G703Page, ctx: G703PageContext): OpsSlice | undefined {
   const { fonts, L } = ctx;
   let head = ctx.head;
-  if (head) appendOps(page, head);
+  // unbatched, every primitive goes through pdf-lib (the reference of scripts/pdf-checks/page-ops.test.ts)
+  if (!isBatched(page)) drawHead(page, ctx);
+  else if (head) appendOps(page, head);
   else {
     const mark = markOps(page);
     drawHead(page, ctx);

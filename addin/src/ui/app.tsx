@@ -7,18 +7,22 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import type { Lang } from '../i18n';
 import { clearToken, loadCredentials, saveCredentials } from './auth/credentials';
 import type { Credentials } from './auth/credentials';
-import { SignIn } from './auth/sign-in';
-import { ContractScreen } from './contract/contract-screen';
 import { InvoiceCrumbs } from './nav/invoice-crumbs';
 import type { InvoicePlace } from './nav/invoice-crumbs';
-import { ProjectScreen } from './project/project-screen';
 import { BackupReadyBar } from './billing/backup-ready-bar';
 import { InvoiceWorkspace } from './workspace/invoice-workspace';
 import { errorText } from './workspace/error-text';
 import { readFirstInvoice } from './workspace/first-invoice';
 import type { FirstInvoice } from './workspace/first-invoice';
 import { invoicesInWorkbook } from './workspace/workbook-invoices';
+import { LazyPart, lazyNamed } from './lazy/lazy-part';
 import type { BoundInvoice } from './workspace/workbook-invoices';
+
+// Opening an invoice (the harness's ?invoice=, a reopened workbook) shows none of these: each
+// loads on first show from its own chunk (lazy/lazy-part.tsx), keeping the first script small.
+const SignIn = lazyNamed(() => import('./auth/sign-in'), 'SignIn');
+const ContractScreen = lazyNamed(() => import('./contract/contract-screen'), 'ContractScreen');
+const ProjectScreen = lazyNamed(() => import('./project/project-screen'), 'ProjectScreen');
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -188,11 +192,13 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
                 <MessageBarBody>{restoreError}</MessageBarBody>
               </MessageBar>
             )}
-            <SignIn onSignedIn={signedIn} />
+            <LazyPart>
+              <SignIn onSignedIn={signedIn} />
+            </LazyPart>
           </>
         ) : screen.kind === 'invoice' ? (
           <>
-            <InvoiceCrumbs api={session.api} me={session.me} place={screen.place} openProject={openProject} openContract={(id) => openContract(id)} />
+            <InvoiceCrumbs me={session.me} place={screen.place} openProject={openProject} openContract={(id) => openContract(id)} />
             <InvoiceWorkspace
               key={screen.invoiceId}
               api={session.api}
@@ -208,29 +214,33 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
             />
           </>
         ) : screen.kind === 'contract' ? (
-          <ContractScreen
-            key={screen.contractId}
-            api={session.api}
-            me={session.me}
-            contractId={screen.contractId}
-            initialTab={screen.tab}
-            openProject={openProject}
-            openInvoice={openInvoice}
-          />
+          <LazyPart key={`contract:${screen.contractId}`}>
+            <ContractScreen
+              key={screen.contractId}
+              api={session.api}
+              me={session.me}
+              contractId={screen.contractId}
+              initialTab={screen.tab}
+              openProject={openProject}
+              openInvoice={openInvoice}
+            />
+          </LazyPart>
         ) : (
-          <ProjectScreen
-            key={`${projectId ?? ''}:${screen.tab ?? ''}`}
-            initialTab={screen.tab}
-            api={session.api}
-            me={session.me}
-            projectId={projectId}
-            onProjectChange={setProjectId}
-            onProjectCreated={(p) => void projectCreated(p.id)}
-            onProjectChanged={(p) => setSession((s) => s && { ...s, me: { ...s.me, projects: s.me.projects.map((x) => (x.id === p.id ? p : x)) } })}
-            inWorkbook={bound}
-            openContract={openContract}
-            openInvoice={openInvoice}
-          />
+          <LazyPart key="project">
+            <ProjectScreen
+              key={`${projectId ?? ''}:${screen.tab ?? ''}`}
+              initialTab={screen.tab}
+              api={session.api}
+              me={session.me}
+              projectId={projectId}
+              onProjectChange={setProjectId}
+              onProjectCreated={(p) => void projectCreated(p.id)}
+              onProjectChanged={(p) => setSession((s) => s && { ...s, me: { ...s.me, projects: s.me.projects.map((x) => (x.id === p.id ? p : x)) } })}
+              inWorkbook={bound}
+              openContract={openContract}
+              openInvoice={openInvoice}
+            />
+          </LazyPart>
         )}
       </main>
     </div>

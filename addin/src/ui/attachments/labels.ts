@@ -13,7 +13,6 @@ export function fileSize(bytes: number, locale: string): string {
 }
 
 const en = {
-  tab: 'Attachments',
   intro: 'Backup files for this invoice. They follow the invoice in its PDF backup, in this order.',
   none: 'No files attached yet.',
   drop: 'Drop files here or',
@@ -49,7 +48,6 @@ const en = {
 type Labels = typeof en;
 
 const es: Labels = {
-  tab: 'Adjuntos',
   intro: 'Archivos de respaldo de esta factura. Siguen a la factura en su PDF de respaldo, en este orden.',
   none: 'Aún no hay archivos adjuntos.',
   drop: 'Suelte archivos aquí o',
@@ -84,7 +82,6 @@ const es: Labels = {
 };
 
 const fr: Labels = {
-  tab: 'Pièces jointes',
   intro: 'Justificatifs de cette facture. Ils suivent la facture dans son PDF de justificatifs, dans cet ordre.',
   none: 'Aucun fichier joint pour l’instant.',
   drop: 'Déposez des fichiers ici ou',

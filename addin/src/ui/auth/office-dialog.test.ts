@@ -4,7 +4,7 @@
 // dialog reports messageParent through DialogMessageReceived ({ message, origin }) and closing or
 // load failures through DialogEventReceived ({ error }).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfDialogUrl, openInOffice } from '../pdf/pdf-tab';
+import { pdfDialogUrl, openInOffice } from '../pdf/open-in-office';
 import { completionDialogUrl, forwardTarget, openCompletion } from './email-link';
 import { DialogError, type OfficeDialog } from './office-dialog';
 import { loadCredentials, saveCredentials, clearToken } from './credentials';

@@ -7,7 +7,7 @@ import type { ApiClient } from '../../api';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { defaultServerUrl, loadCredentials } from '../auth/credentials';
 import { ErrorBar } from '../error-bar';
-import { openInOffice, pdfDialogUrl } from '../pdf/pdf-tab';
+import { openInOffice, pdfDialogUrl } from '../pdf/open-in-office';
 import { errorText } from '../workspace/error-text';
 import { billingLabels } from './labels';
 

@@ -5,7 +5,6 @@ import { defineLabels } from '@shared/i18n/define-labels';
 type EmailStatus = (typeof emailStatuses)[number];
 
 type Labels = {
-  tab: string;
   threads: string;
   none: string;
   loadFailed: (message: string) => string;
@@ -77,7 +76,6 @@ type Labels = {
 };
 
 const en: Labels = {
-  tab: 'Emails',
   threads: 'Email threads',
   none: 'This invoice has not been emailed yet.',
   loadFailed: (m) => `Could not load the emails: ${m}`,
@@ -155,7 +153,6 @@ const en: Labels = {
 };
 
 const es: Labels = {
-  tab: 'Correos',
   threads: 'Conversaciones',
   none: 'Esta factura aún no se ha enviado por correo.',
   loadFailed: (m) => `No se pudieron cargar los correos: ${m}`,
@@ -233,7 +230,6 @@ const es: Labels = {
 };
 
 const fr: Labels = {
-  tab: 'E-mails',
   threads: 'Conversations',
   none: "Cette facture n'a pas encore été envoyée par e-mail.",
   loadFailed: (m) => `Impossible de charger les e-mails : ${m}`,

@@ -3,7 +3,6 @@
 import { defineLabels } from '@shared/i18n/define-labels';
 
 const en = {
-  tab: 'General info',
   intro: 'The G702 header of this invoice. A field left empty takes the value from the contract or project.',
   fromContract: 'From the contract or project',
   setOnInvoice: 'Set on this invoice',
@@ -18,7 +17,6 @@ const en = {
 type Labels = typeof en;
 
 const es: Labels = {
-  tab: 'Información general',
   intro: 'El encabezado G702 de esta factura. Un campo vacío toma el valor del contrato o del proyecto.',
   fromContract: 'Del contrato o del proyecto',
   setOnInvoice: 'Fijado en esta factura',
@@ -31,7 +29,6 @@ const es: Labels = {
 };
 
 const fr: Labels = {
-  tab: 'Informations générales',
   intro: 'L’en-tête G702 de cette facture. Un champ laissé vide reprend la valeur du contrat ou du projet.',
   fromContract: 'Du contrat ou du projet',
   setOnInvoice: 'Fixé sur cette facture',

@@ -8,7 +8,6 @@ type Method = 'check' | 'ach' | 'wire' | 'card' | 'other';
 export type PaymentProblem = InputErrorCode | 'REQUIRED' | 'BAD_DATE' | 'IN_THE_FUTURE' | 'BEFORE_SUBMISSION' | 'NOT_POSITIVE' | 'TOO_LONG';
 
 const en = {
-  tab: 'Payments',
   amountDue: 'Amount due (line 8)',
   paid: 'Paid',
   open: 'Open balance',
@@ -68,7 +67,6 @@ const en = {
 type Labels = typeof en;
 
 const es: Labels = {
-  tab: 'Pagos',
   amountDue: 'Importe adeudado (línea 8)',
   paid: 'Pagado',
   open: 'Saldo pendiente',
@@ -127,7 +125,6 @@ const es: Labels = {
 };
 
 const fr: Labels = {
-  tab: 'Paiements',
   amountDue: 'Montant dû (ligne 8)',
   paid: 'Payé',
   open: 'Solde ouvert',

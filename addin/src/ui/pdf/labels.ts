@@ -2,7 +2,6 @@
 import { defineLabels } from '@shared/i18n/define-labels';
 
 const en = {
-  tab: 'PDF',
   intro: 'The G702/G703 as the server renders it (figures to the cent).',
   preview: 'Preview PDF',
   download: 'Download PDF',
@@ -12,14 +11,12 @@ const en = {
 export const pdfTabLabels = defineLabels<typeof en>({
   en,
   es: {
-    tab: 'PDF',
     intro: 'El G702/G703 tal como lo genera el servidor (importes al céntimo).',
     preview: 'Vista previa del PDF',
     download: 'Descargar PDF',
     failed: (m: string) => `No se pudo abrir el PDF: ${m}`,
   },
   fr: {
-    tab: 'PDF',
     intro: 'Le G702/G703 tel que le serveur le génère (montants au centime).',
     preview: 'Aperçu du PDF',
     download: 'Télécharger le PDF',

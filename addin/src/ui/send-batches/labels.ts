@@ -3,7 +3,6 @@ import { defineLabels } from '@shared/i18n/define-labels';
 import type { SendBatchStatus } from '@shared/api/send-batches';
 
 type Labels = {
-  tab: string;
   batches: string;
   none: string;
   newBatch: string;
@@ -46,7 +45,6 @@ type Labels = {
 };
 
 const en: Labels = {
-  tab: 'Send in bulk',
   batches: 'Send batches',
   none: 'No send batch yet.',
   newBatch: 'New batch',
@@ -91,7 +89,6 @@ const en: Labels = {
 
 const es: Labels = {
   ...en,
-  tab: 'Envío masivo',
   batches: 'Envíos masivos',
   none: 'Aún no hay envíos masivos.',
   newBatch: 'Nuevo envío',
@@ -136,7 +133,6 @@ const es: Labels = {
 
 const fr: Labels = {
   ...en,
-  tab: 'Envoi groupé',
   batches: 'Envois groupés',
   none: "Pas encore d'envoi groupé.",
   newBatch: 'Nouvel envoi',

@@ -1,5 +1,8 @@
 // The invoice pane's tabs. To add one (Emails, Send in bulk, PDF…), write a TabDefinition in its
 // own file and add ONE line to `tabs` below; the tab bar, ordering and visibility follow from it.
+// A tab other than the schedule keeps its panel in a separate module that its definition loads
+// with lazyNamed (lazy/lazy-part.tsx): opening an invoice shows the schedule only, so the other
+// panels stay out of the pane's first script.
 import type { TabContext, TabDefinition } from './tab-types';
 import { scheduleTab } from './schedule-tab';
 import { groupsTab } from './groups-tab';

@@ -30,7 +30,6 @@ export type DetailKey =
   | 'to';
 
 const en = {
-  tab: 'Waivers',
   intro: 'Lien waivers for this invoice: generated from its figures, signed with a typed name, attached to the invoice and its email.',
   loadFailed: (m: string) => `Could not load the waivers: ${m}`,
   none: 'No waivers for this invoice yet.',
@@ -177,7 +176,6 @@ type Labels = typeof en;
 export const waiverLabels = defineLabels<Labels>({
   en,
   es: {
-    tab: 'Renuncias',
     intro: 'Renuncias de gravamen de esta factura: generadas con sus importes, firmadas con un nombre escrito, adjuntas a la factura y a su correo.',
     loadFailed: (m) => `No se pudieron cargar las renuncias: ${m}`,
     none: 'Esta factura aún no tiene renuncias.',
@@ -314,7 +312,6 @@ export const waiverLabels = defineLabels<Labels>({
     openInvoice: 'Abrir',
   },
   fr: {
-    tab: 'Renonciations',
     intro: 'Renonciations au privilège de cette facture : générées à partir de ses montants, signées d’un nom saisi, jointes à la facture et à son courriel.',
     loadFailed: (m) => `Impossible de charger les renonciations : ${m}`,
     none: 'Aucune renonciation pour cette facture.',

@@ -6,7 +6,7 @@ import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
 import { errorText } from '../workspace/error-text';
 import { defaultServerUrl, loadCredentials } from '../auth/credentials';
-import { openInOffice, pdfDialogUrl } from '../pdf/pdf-tab';
+import { openInOffice, pdfDialogUrl } from '../pdf/open-in-office';
 import { AuditTrail } from './audit-trail';
 import { SignForm } from './sign-form';
 import type { WaiverApi, WaiverView } from './waiver-api';

@@ -12,12 +12,14 @@ import { StatusActions } from './status-actions';
 import { StatusBadge } from './status-badge';
 import { StatusLine } from './status-line';
 import type { FirstInvoice } from './first-invoice';
+import type { InvoicePlace } from '../nav/invoice-crumbs';
 import { useInvoiceSession } from './use-invoice-session';
 import { paneScroll } from '../pane-scroll';
 import { KindBadge } from '../release/kind-badge';
 import { ReleaseBar } from '../release/release-bar';
 import { isReleaseInvoice } from '../release/release-figures';
 import { DeadlineBars } from '../deadlines/deadline-bars';
+import { LazyPart } from '../lazy/lazy-part';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -40,7 +42,7 @@ type Props = {
   onOpenInvoice: (invoiceId: string) => void;
   onClose: () => void;
   /** told once the invoice is loaded: where it belongs (the pane's breadcrumb and way back) */
-  onLoaded?: (place: { projectId: string; contractId: string; number: number }) => void;
+  onLoaded?: (place: InvoicePlace) => void;
 };
 
 /** The open invoice: header, lock reason, change-order notice, status actions, tabs, status line. */
@@ -55,7 +57,10 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
   const [isDetailsOpen, setDetailsOpen] = useState(false);
   const loadedInvoice = view?.invoice;
   useEffect(() => {
-    if (loadedInvoice) onLoaded?.({ projectId: loadedInvoice.projectId, contractId: loadedInvoice.contractId, number: loadedInvoice.number });
+    if (view && loadedInvoice) {
+      const { projectId, contractId, number } = loadedInvoice;
+      onLoaded?.({ projectId, contractId, number, contractNumber: view.contract.number, contractTitle: view.contract.title });
+    }
     // tell once per invoice, not on every new view of it
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadedInvoice?.id]);
@@ -141,7 +146,8 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
           ))}
         </TabList>
         <div className={styles.tabBody} role="tabpanel">
-          {active?.render(ctx)}
+          {/* tabs other than the schedule load on first show; keyed so a failed one does not stick to the next */}
+          <LazyPart key={active?.id}>{active?.render(ctx)}</LazyPart>
         </div>
       </div>
       <StatusLine

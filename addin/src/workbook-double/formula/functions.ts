@@ -138,7 +138,9 @@ export const FUNCTIONS: Record<string, Fn> = {
  * criteria_range cell meets its criterion; each criteria_range must have the shape of sum_range,
  * else #VALUE! (https://support.microsoft.com/office/sumifs-function-c9e748f5-7ea7-455d-9406-611cebce642b;
  * WorksheetFunction.SumIfs, https://learn.microsoft.com/office/vba/api/excel.worksheetfunction.sumifs).
- * Only numbers in sum_range are added; an error in a row that is summed is the result.
+ * Only numbers in sum_range are added; an error in a row that is summed is the result. A logical
+ * there is refused: both pages say "cells in sum_range that contain TRUE evaluate as 1", while
+ * HyperFormula (and, by many reports, Excel) skip it — the double does not pick one.
  * The add-in's criterion is a plain word ("line"), which matches text equal to it ignoring case.
  * Criteria with an operator (">5"), wildcards (* ? ~) or a number are refused, not approximated.
  */
@@ -166,6 +168,7 @@ function sumifs(args: Node[], ev: Evaluator): Value {
     const v = sum.values[k];
     if (typeof v === 'number') total = add(total, v);
     else if (v instanceof CellError) return v;
+    else if (typeof v === 'boolean') throw new ValueRefusal(`SUMIFS would sum the logical ${v ? 'TRUE' : 'FALSE'} (row ${k + 1} of its sum range), which is not modelled`);
   }
   return total;
 }

@@ -28,7 +28,7 @@ function random(seed: number): () => number {
 type Grid = { name: string; cells: CellValue[][]; textCols?: Set<number> };
 
 /** An input value a user could have typed, or the sheet could hold. */
-function randomInput(rnd: () => number, original: CellValue): CellValue {
+function randomInput(rnd: () => number, original: CellValue, allowLogical = true): CellValue {
   const pick = rnd();
   if (pick < 0.35) return original;
   if (pick < 0.55) return Math.round((rnd() - 0.3) * 2_000_000) / 100; // cents as dollars
@@ -36,7 +36,7 @@ function randomInput(rnd: () => number, original: CellValue): CellValue {
   if (pick < 0.7) return '';
   if (pick < 0.76) return ['abc', 'n/a', ' ', 'TRUE'][Math.floor(rnd() * 4)];
   if (pick < 0.84) return [' 12.5 ', '-3', '1e3', '5%', '$7', '0.1', '+4.25'][Math.floor(rnd() * 7)];
-  if (pick < 0.9) return rnd() < 0.5;
+  if (pick < 0.9) return allowLogical ? rnd() < 0.5 : original;
   if (pick < 0.95) return ['=1/0', '=#N/A', '="x"+1', '=#REF!'][Math.floor(rnd() * 4)];
   return 0;
 }
@@ -56,7 +56,8 @@ function randomSheets(seed: number): Grid[] {
     g703[row.row] = row.cells.map((v, c) => {
       if (isFormula(v)) return v;
       if (c === kindCol) return rnd() < 0.85 ? v : ['LINE', 'subtotal', '', 'line '][Math.floor(rnd() * 4)];
-      return randomInput(rnd, v);
+      // a logical in a column the G702 sums with SUMIFS is refused by the double (functions.ts)
+      return randomInput(rnd, v, !layout.cols.list[c].isSummed);
     });
   }
   const g703Name = 'G703 #3';

@@ -130,6 +130,8 @@ describe('functions', () => {
     expect(calc('=SUMIFS(A1:A2,B1:B2,"line")', { A1: '=1/0', B1: 'line', A2: 2, B2: 'x' })).toBe('#DIV/0!');
     expect(calc('=SUMIFS(A1:A2,B1:B2,"line")', { A1: '=1/0', B1: 'other', A2: 2, B2: 'line' })).toBe(2);
     expect(() => calc('=SUMIFS(A1:A2,B1:B2,">1")', cells)).toThrow(/criterion ">1" is not modelled/);
+    expect(() => calc('=SUMIFS(A1:A2,B1:B2,"line")', { A1: true, B1: 'line' })).toThrow(/logical TRUE/);
+    expect(calc('=SUMIFS(A1:A2,B1:B2,"line")', { A1: true, B1: 'other' })).toBe(0);
   });
 });
 

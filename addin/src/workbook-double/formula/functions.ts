@@ -168,7 +168,8 @@ function sumifs(args: Node[], ev: Evaluator): Value {
     const v = sum.values[k];
     if (typeof v === 'number') total = add(total, v);
     else if (v instanceof CellError) return v;
-    else if (typeof v === 'boolean') throw new ValueRefusal(`SUMIFS would sum the logical ${v ? 'TRUE' : 'FALSE'} (row ${k + 1} of its sum range), which is not modelled`);
+    else if (typeof v === 'boolean')
+      throw new ValueRefusal(`SUMIFS would sum the logical ${v ? 'TRUE' : 'FALSE'} (row ${k + 1} of its sum range), which is not modelled`);
   }
   return total;
 }

@@ -18,6 +18,7 @@ import type { ZPdfLocale } from '@shared/api/backups';
 import type { TSendInvoiceEmailInput } from '@shared/api/emails';
 import type { TRegisterSendBatchInput, TSendBatchTestEmailInput } from '@shared/api/send-batches';
 import type { TCreateInvoiceInput, TReleaseRetainage, TUpdateGeneralInfoInput } from '@shared/api/invoices';
+import type { EarlyGet } from './early-reads';
 import { createRequester, type RequesterOptions } from './requester';
 import type { InvoiceStatusTarget, LineEdit } from './types';
 
@@ -47,6 +48,16 @@ export function createApiClient(options: ApiClientOptions) {
     const r = buildRequest(route, input);
     return requester.send(r.method, r.path, r.json, r.headers);
   };
+  /**
+   * The answer of a read the page sent before the app ran (./early-reads.ts), when it is exactly
+   * the request this call builds (same method and path; the same credentials are checked when
+   * the reads are taken); else null and the caller calls.
+   */
+  const adopt = <R extends RouteDecl>(route: R, input: CallInput<R>, early: EarlyGet | null | undefined): Promise<CallOutput<R>> | null => {
+    if (!early) return null;
+    const r = buildRequest(route, input);
+    return early.method === r.method && early.path === r.path ? (early.answer as Promise<CallOutput<R>>) : null;
+  };
   const id = (value: string) => ({ param: { id: value } });
   /** a 5-minute signed URL that opens the invoice PDF without a bearer token */
   const pdfLink = async (invoiceId: string, opts: { locale?: PdfLocale; download?: boolean } = {}) =>
@@ -55,11 +66,14 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     call,
     download,
-    me: () => call(projects.getMe, {}),
+    /** with `early`: its answer (or failure) when it is GET /me, without a second request */
+    me: (early?: EarlyGet | null) => adopt(projects.getMe, {}, early) ?? call(projects.getMe, {}),
     listProjects: () => call(projects.listProjects, {}),
     listContracts: (projectId: string) => call(projects.listContracts, id(projectId)),
     listInvoices: (contractId: string) => call(contracts.listInvoices, id(contractId)),
     getInvoice: (invoiceId: string) => call(invoices.getInvoice, id(invoiceId)),
+    /** the early read's answer (or failure) when it is of this invoice, else null */
+    earlyInvoice: (invoiceId: string, early: EarlyGet) => adopt(invoices.getInvoice, id(invoiceId), early),
 
     /** Projects, contracts, billing periods and new invoices: the pane's project and contract screens. */
     setup: {

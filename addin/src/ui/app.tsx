@@ -1,7 +1,8 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { SignOutRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient, isApiError } from '../api';
+import { takeEarlyReads } from '../api/early-reads';
 import type { ApiClient, MeResponse } from '../api';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import type { Lang } from '../i18n';
@@ -72,9 +73,14 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
   const { t } = useI18n();
   const styles = useStyles();
   const stored = useMemo(loadCredentials, []);
+  // GET /me and the first invoice's GET, started by the page's first script when it ran
+  // (api/early-reads.ts), taken once and only when sent with these credentials.
+  const [early] = useState(() => (stored ? takeEarlyReads(stored) : null));
   // The invoice this pane opens first is read while the stored token is checked, not after it.
   const [firstInvoice, setFirstInvoice] = useState<FirstInvoice | null>(() =>
-    stored ? readFirstInvoice(clientFor(stored), initialInvoiceId, async () => (await invoicesInWorkbook())[0]?.invoiceId ?? null) : null,
+    stored
+      ? readFirstInvoice(clientFor(stored), initialInvoiceId, async () => (await invoicesInWorkbook())[0]?.invoiceId ?? null, early?.invoice ?? null)
+      : null,
   );
   const [session, setSession] = useState<Session | null>(null);
   const [isRestoring, setRestoring] = useState(stored !== null);
@@ -114,10 +120,13 @@ function Shell({ initialInvoiceId }: { initialInvoiceId: string | null }) {
   const openInvoice = (invoiceId: string) => setScreen({ kind: 'invoice', invoiceId, place: null });
 
   // A stored token is checked once on start; a revoked one sends the user back to sign-in.
+  const earlyMe = useRef(early?.me ?? null);
   useEffect(() => {
     if (!stored) return;
     const api = clientFor(stored);
-    api.me().then(
+    const sent = earlyMe.current;
+    earlyMe.current = null; // its answer is used once; a re-run (language change) asks again
+    api.me(sent).then(
       (me) => {
         setSession({ credentials: stored, api, me });
         setRestoring(false);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, ServerOptions, UserConfig } from 'vite';
 import { defineConfig } from 'vite';
+import { earlyEntries } from './build/early-entries';
 import { headersFile } from './build/security-headers';
 
 const addinDir = dirname(fileURLToPath(import.meta.url));
@@ -98,7 +99,13 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     root: addinDir,
     base: '/',
     publicDir: false,
-    plugins: [react(), manifestIcons(), securityHeaders()],
+    plugins: [
+      react(),
+      manifestIcons(),
+      securityHeaders(),
+      // GET /me and the first invoice start before the main bundle runs (src/api/early-reads.ts)
+      earlyEntries({ 'index.html': 'src/early-reads-entry.ts', 'harness.html': 'harness/early-reads-entry.ts' }),
+    ],
     resolve: { alias: { '@shared': resolve(addinDir, '../shared') } },
     build: {
       outDir,

@@ -17,8 +17,9 @@ export type { Converted } from './typed-cells';
 export { readSelectedLineIds } from './selection';
 export { applyReplyMarks, selectLine } from './reply-marks';
 export type { SheetChange, Watch } from './events';
-export { readBindings, readBinding } from './binding';
-export type { InvoiceBinding } from './binding';
+// readBindings and InvoiceBinding: ui/workspace/workbook-invoices.ts imports ./binding directly
+// (the early-reads entry, src/early-reads-entry.ts, must not load the whole layer)
+export { readBinding } from './binding';
 export { EDIT_FIELDS } from './columns';
 export type { EditField } from './columns';
 export type { RetainageTerms } from './layout';

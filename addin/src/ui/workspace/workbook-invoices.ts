@@ -1,8 +1,9 @@
 // Invoices this workbook already holds (the excel layer's bindings, stored in the workbook's
 // settings): reopening the file reconnects to them. A thin read through the workbook layer; the
-// pane never touches Excel itself.
-import { readBindings } from '../../excel';
-import type { InvoiceBinding } from '../../excel';
+// pane never touches Excel itself. Imported from excel/binding.ts, not the layer's index: the
+// early-reads entry (addin/src/early-reads-entry.ts) uses this too and must not pull the whole layer.
+import { readBindings } from '../../excel/binding';
+import type { InvoiceBinding } from '../../excel/binding';
 
 export type BoundInvoice = Pick<InvoiceBinding, 'invoiceId' | 'invoiceNumber' | 'g703Sheet' | 'updatedAt'>;
 

@@ -17,6 +17,7 @@ import type { SessionFacts } from './session-status';
 import type { ConflictCell, RejectedCell } from './status';
 import type { LayoutOptions } from '../excel/layout';
 import { releaseLabels } from '@shared/i18n/release-labels';
+import type { SyncedCopy } from './synced-copy';
 
 export type ChangeDeps = {
   /** the pane's language, for the sentences the status line shows */
@@ -24,7 +25,7 @@ export type ChangeDeps = {
   info: () => SheetInfo | null;
   current: () => InvoiceView | null;
   queue: EditQueue;
-  synced: Map<string, CellValue>;
+  synced: SyncedCopy;
   inFlight: Map<string, CellValue>;
   rejected: Map<string, RejectedCell>;
   conflicts: () => ConflictCell[];

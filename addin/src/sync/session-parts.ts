@@ -10,6 +10,7 @@ import { planG703, serverCellValue, type PendingValues } from '../excel/layout';
 import type { SheetInfo } from '../excel/sheet-info';
 import { sheetLabels } from '../excel/sheet-labels';
 import type { Locale } from '@shared/i18n/locales';
+import type { SyncedCopy } from './synced-copy';
 import type { LineChange } from '../excel/write-back';
 import { sameCell, type CellValue } from '../excel/units';
 import type { EditedRow } from '../excel/read';
@@ -46,9 +47,9 @@ export function afterSaveOverwrite(sent: Array<{ lineId: string; field: EditFiel
 }
 
 /** The synced copy of the cells a write-back gave the server's values (the next diff starts from them). */
-export function noteSynced(synced: Map<string, CellValue>, changes: LineChange[], canOverwrite: (lineId: string, field: EditField) => boolean): void {
+export function noteSynced(synced: SyncedCopy, changes: LineChange[], canOverwrite: (lineId: string, field: EditField) => boolean): void {
   for (const { after } of changes) {
-    for (const f of EDIT_FIELDS) if (canOverwrite(after.lineId, f)) synced.set(cellKey(after.lineId, f), serverCellValue(after, f));
+    for (const f of EDIT_FIELDS) if (canOverwrite(after.lineId, f)) synced.set(after.lineId, f, serverCellValue(after, f));
   }
 }
 
@@ -117,7 +118,7 @@ export function probeInfo(view: InvoiceView, binding: InvoiceBinding): SheetInfo
 
 export type TrackState = {
   queue: EditQueue;
-  synced: Map<string, CellValue>;
+  synced: SyncedCopy;
   inFlight: Map<string, CellValue>;
   rejected: Map<string, RejectedCell>;
   conflicts: ConflictCell[];
@@ -146,13 +147,13 @@ export function trackEdits(rows: EditedRow[], s: TrackState): MarkTarget[] {
         s.conflicts.splice(conflict, 1);
         clear.push({ lineId: row.lineId, field });
       }
-      const baseline = s.inFlight.has(key) ? s.inFlight.get(key) : s.synced.get(key);
+      const baseline = s.inFlight.has(key) ? s.inFlight.get(key) : s.synced.get(row.lineId, field);
       if (sameCell(value, baseline)) {
         s.queue.delete(key);
         continue;
       }
       const prev = s.queue.get(key);
-      s.queue.set({ lineId: row.lineId, itemNo: s.itemNoOf(row.lineId), field, value, base: prev?.base ?? s.synced.get(key) ?? '' });
+      s.queue.set({ lineId: row.lineId, itemNo: s.itemNoOf(row.lineId), field, value, base: prev?.base ?? s.synced.get(row.lineId, field) ?? '' });
     }
   }
   return clear;

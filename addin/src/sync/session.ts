@@ -9,7 +9,6 @@ import { ApiError } from '../api/errors';
 import type { InvoiceView } from '../api/types';
 import * as xl from '../excel';
 import type { ColumnOverrides, ColumnView, EditField } from '../excel/columns';
-import { serverCellValue } from '../excel/layout';
 import type { SheetInfo } from '../excel/sheet-info';
 import { sameCell, type CellValue } from '../excel/units';
 import { attributeDetails, cellKey, chunkEdits, toLineEdits } from './edits';
@@ -22,6 +21,7 @@ import { DirtySet, RemoteValues, readLayout, writeLayout, type Layout } from './
 import type { SessionOptions } from './session-options';
 import { toLocale } from '@shared/i18n/locales';
 import { createReplyMarker, type ReplyMark } from './reply-marks';
+import { SyncedCopy } from './synced-copy';
 
 export type { SessionOptions };
 import type { ConflictCell, RejectedCell, SyncStatus } from './status';
@@ -34,7 +34,7 @@ export function createInvoiceSession(o: SessionOptions) {
   const maxCells = o.maxCellsPerPatch ?? 5_000;
   const retryDelays = o.retryDelaysMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
   const queue = new EditQueue(o.storage, o.invoiceId);
-  const synced = new Map<string, CellValue>();
+  const synced = new SyncedCopy();
   const inFlight = new Map<string, CellValue>();
   const rejected = new Map<string, RejectedCell>();
   let conflicts: ConflictCell[] = [];
@@ -73,10 +73,6 @@ export function createInvoiceSession(o: SessionOptions) {
   const emit = () => o.onStatus?.(statusNow());
 
   const lineOf = (lineId: string) => current?.lines.find((l) => l.lineId === lineId);
-  const resetSynced = (view: InvoiceView) => {
-    synced.clear();
-    for (const l of view.lines) for (const f of xl.EDIT_FIELDS) synced.set(cellKey(l.lineId, f), serverCellValue(l, f));
-  };
   const overlay = () => buildOverlay(rejected.values(), queue.values(), inFlight);
   /** the pane's language: the session's own sentences in the status line */
   const lang = toLocale(o.locale) ?? 'en';
@@ -175,7 +171,7 @@ export function createInvoiceSession(o: SessionOptions) {
     queue.version = view.invoice.version;
     queue.persist();
     current = view;
-    resetSynced(view);
+    synced.reset(view);
   }
 
   function scheduleFlush(delay: number) {
@@ -254,7 +250,7 @@ export function createInvoiceSession(o: SessionOptions) {
       for (const c of cells) {
         const key = cellKey(c.lineId, c.field);
         inFlight.delete(key);
-        synced.set(key, c.value);
+        synced.set(c.lineId, c.field, c.value);
         const q = queue.get(key);
         if (q && sameCell(q.value, c.value)) queue.delete(key);
         else if (q) queue.set({ ...q, base: c.value });

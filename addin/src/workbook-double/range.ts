@@ -47,7 +47,9 @@ function fit(box: Box, grid: unknown, what: string): unknown[][] {
   // Bounded … 1x1 … PASS"). Not modelled for values/formulas: the same #578 reports that a single
   // value there stopped the add-in, so the double keeps refusing it (stricter than the docs).
   if (what === 'numberFormat' && Array.isArray(grid) && grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1) {
-    return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (grid as unknown[][])[0][0]));
+    // One row shared by every row: it is only read (a 5,000-row column was 5,000 arrays).
+    const row = new Array<unknown>(cols).fill((grid as unknown[][])[0][0]);
+    return new Array<unknown[]>(rows).fill(row);
   }
   if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
     throw new DoubleError('InvalidArgument', `${what}: expected a ${rows}×${cols} array for ${boxA1(box)}`);

@@ -4,6 +4,7 @@
 
 import { rangeA1 } from './a1';
 import type { CellValue } from './units';
+import { utf8ByteLength } from '@shared/utf8';
 
 /** At most this many cells per sync when each carries a value and a number format; twice as many values when the formats go by column (queueColumnFormats). */
 export const CELLS_PER_SYNC = 20_000;
@@ -17,7 +18,7 @@ export const OPS_PER_SYNC = 1_000;
 /** Measured JSON bytes per sync we allow for one chunk: with the per-operation cost, every request stays under 1 MB (5 MB is the limit of Excel on the web). */
 export const BYTES_PER_SYNC = 800_000;
 
-const byteLength = (s: string) => new TextEncoder().encode(s).length;
+const byteLength = utf8ByteLength;
 
 /** Row spans [start, end) whose cells and JSON size fit one sync each. */
 export function planRowChunks(rows: CellValue[][], rowFormatBytes: number, limits = { cells: CELLS_PER_SYNC, bytes: BYTES_PER_SYNC }): Array<[number, number]> {

@@ -5,6 +5,7 @@
 // wait (Excel.RunOptions.delayForCellEdit), and some calls clear the user's Undo stack.
 
 import type { Book } from './model';
+import { utf8ByteLength } from '@shared/utf8';
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -35,7 +36,8 @@ export type Op = { bytes: number; run: () => number | void; writes?: () => { she
  */
 export const OP_OVERHEAD_BYTES = 400;
 
-export const measure = (payload: unknown): number => new TextEncoder().encode(JSON.stringify(payload ?? null)).length + OP_OVERHEAD_BYTES;
+/** JSON bytes of an operation's arguments, in UTF-8 (utf8ByteLength counts exactly what TextEncoder would write), plus its overhead. */
+export const measure = (payload: unknown): number => utf8ByteLength(JSON.stringify(payload ?? null)) + OP_OVERHEAD_BYTES;
 
 export class DoubleError extends Error {
   constructor(

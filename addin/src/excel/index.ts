@@ -20,7 +20,6 @@ export type { SheetChange, Watch } from './events';
 // readBindings and InvoiceBinding: ui/workspace/workbook-invoices.ts imports ./binding directly
 // (the early-reads entry, src/early-reads-entry.ts, must not load the whole layer)
 export { readBinding } from './binding';
-export { EDIT_FIELDS } from './columns';
 export type { EditField } from './columns';
 export type { RetainageTerms } from './layout';
 export type { G702Header } from './g702-plan';

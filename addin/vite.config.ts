@@ -104,7 +104,10 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       manifestIcons(),
       securityHeaders(),
       // GET /me and the first invoice start before the main bundle runs (src/api/early-reads.ts)
-      earlyEntries({ 'index.html': 'src/early-reads-entry.ts', 'harness.html': 'harness/early-reads-entry.ts' }),
+      earlyEntries({
+        'index.html': { script: 'src/early-reads-entry.ts', injectTo: 'head' }, // after office.js
+        'harness.html': { script: 'harness/early-reads-entry.ts', injectTo: 'head-prepend' },
+      }),
     ],
     resolve: { alias: { '@shared': resolve(addinDir, '../shared') } },
     build: {

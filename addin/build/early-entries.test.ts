@@ -32,7 +32,7 @@ function generate(plugin: Plugin, bundle: Record<string, FakeChunk>) {
 }
 
 describe('early entries (vite plugin)', () => {
-  const plugin = earlyEntries({ 'index.html': 'src/early-reads-entry.ts' });
+  const plugin = earlyEntries({ 'index.html': { script: 'src/early-reads-entry.ts', injectTo: 'head' } });
 
   it('accepts a small early chunk whose imports are the app’s own small modules', () => {
     const entry = chunk('assets/early-index.js', { isEntry: true, name: 'early-index', imports: ['assets/requester.js'] });
@@ -52,11 +52,18 @@ describe('early entries (vite plugin)', () => {
     expect(() => generate(plugin, bundleOf(entry, chunk('assets/big.js', { code: 'x'.repeat(EARLY_MAX_BYTES) })))).toThrow(/over 12000/);
   });
 
-  it('puts the built early chunk first in the page’s head (the dev server gets the source file)', () => {
+  it('puts the built early chunk and its imports in the page’s head, async (the dev server gets the source file)', () => {
     const hook = (plugin.transformIndexHtml as { handler: (html: string, ctx: unknown) => unknown }).handler;
-    const bundle = bundleOf(chunk('assets/early-index-abc.js', { isEntry: true, name: 'early-index' }));
+    const bundle = bundleOf(
+      chunk('assets/early-index-abc.js', { isEntry: true, name: 'early-index', imports: ['assets/requester.js'] }),
+      chunk('assets/requester.js', { imports: ['assets/errors.js'] }),
+      chunk('assets/errors.js'),
+      chunk('assets/base.js'),
+    );
     expect(hook('<html></html>', { filename: '/repo/addin/index.html', bundle })).toEqual([
-      { tag: 'script', attrs: { type: 'module', crossorigin: true, src: '/assets/early-index-abc.js' }, injectTo: 'head-prepend' },
+      { tag: 'script', attrs: { type: 'module', async: true, fetchpriority: 'high', crossorigin: true, src: '/assets/early-index-abc.js' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'modulepreload', fetchpriority: 'high', crossorigin: true, href: '/assets/requester.js' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'modulepreload', fetchpriority: 'high', crossorigin: true, href: '/assets/errors.js' }, injectTo: 'head' },
     ]);
     expect(hook('<html></html>', { filename: '/repo/addin/index.html' })).toEqual([
       expect.objectContaining({ attrs: expect.objectContaining({ src: '/src/early-reads-entry.ts' }) }),

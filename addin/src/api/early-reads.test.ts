@@ -6,8 +6,8 @@ import * as invoiceRoutes from '@shared/api/routes/invoices';
 import * as projectRoutes from '@shared/api/routes/projects';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './client';
-import { earlyPaths, startEarlyReads, takeEarlyReads } from './early-reads';
-import { ApiError } from './errors';
+import { earlyPaths } from './early-reads';
+import type { ApiError } from './errors';
 
 const SERVER = 'https://pb.example';
 const CREDS = { serverUrl: SERVER, token: 'tok-1' };
@@ -38,9 +38,14 @@ function clientWith(token: string) {
   return { api, own };
 }
 
+/** A fresh copy of the module: its registry is per page (module instance), as in the browser. */
+async function page() {
+  vi.resetModules();
+  return import('./early-reads');
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
-  takeEarlyReads(CREDS); // no reads left over for the next test
 });
 
 describe('early reads', () => {
@@ -53,6 +58,7 @@ describe('early reads', () => {
   });
 
   it('sends both GETs through the requester with the bearer header, never the token in the URL', async () => {
+    const { startEarlyReads } = await page();
     const sent = stubFetch();
     startEarlyReads(CREDS, Promise.resolve('inv-1'));
     await tick();
@@ -64,6 +70,7 @@ describe('early reads', () => {
   });
 
   it('are taken once, and the client uses their answers without asking again', async () => {
+    const { startEarlyReads, takeEarlyReads } = await page();
     stubFetch((url) => ({ status: 200, body: url.endsWith('/me') ? { user: { id: 'early' } } : { invoice: { id: 'inv-1' } } }));
     startEarlyReads(CREDS, Promise.resolve('inv-1'));
     const reads = takeEarlyReads(CREDS)!;
@@ -76,6 +83,7 @@ describe('early reads', () => {
   });
 
   it('a read of another invoice is not adopted for this one; /me without an early read is asked by the client', async () => {
+    const { startEarlyReads, takeEarlyReads } = await page();
     stubFetch();
     startEarlyReads(CREDS, Promise.resolve('inv-1'));
     const reads = takeEarlyReads(CREDS)!;
@@ -85,33 +93,48 @@ describe('early reads', () => {
     expect(own).toEqual([`${SERVER}/api/v1/me`]);
   });
 
-  it('reads sent with another token or to another server are not handed over', () => {
+  it('reads sent with another token or to another server are not handed over', async () => {
     stubFetch();
-    startEarlyReads(CREDS, null);
-    expect(takeEarlyReads({ serverUrl: SERVER, token: 'tok-2' })).toBeNull();
-    expect(takeEarlyReads(CREDS)).toBeNull(); // dropped, not kept for a later taker
-    startEarlyReads(CREDS, null);
-    expect(takeEarlyReads({ serverUrl: 'https://other.example', token: 'tok-1' })).toBeNull();
+    const one = await page();
+    one.startEarlyReads(CREDS, null);
+    expect(one.takeEarlyReads({ serverUrl: SERVER, token: 'tok-2' })).toBeNull();
+    expect(one.takeEarlyReads(CREDS)).toBeNull(); // dropped, not kept for a later taker
+    const two = await page();
+    two.startEarlyReads(CREDS, null);
+    expect(two.takeEarlyReads({ serverUrl: 'https://other.example', token: 'tok-1' })).toBeNull();
+  });
+
+  it('an entry script that runs after the app looked (async script, slow network) sends nothing', async () => {
+    const sent = stubFetch();
+    const { startEarlyReads, takeEarlyReads } = await page();
+    expect(takeEarlyReads(CREDS)).toBeNull();
+    expect(startEarlyReads(CREDS, Promise.resolve('inv-1'))).toBeNull();
+    await tick();
+    expect(sent).toEqual([]);
   });
 
   it('a rejected token reaches the app as the error envelope the client would have raised', async () => {
+    const { startEarlyReads, takeEarlyReads } = await page();
     stubFetch(() => ({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Token revoked', requestId: 'r-9', details: [] } } }));
     startEarlyReads(CREDS, null);
     const reads = takeEarlyReads(CREDS)!;
     expect(reads.invoice).toBeNull();
     const { api, own } = clientWith('tok-1');
     const err = await api.me(reads.me).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ApiError);
+    // the requester of this page's module graph (page() reloads it) raised it
+    expect(err).toBeInstanceOf((await import('./errors')).ApiError);
     expect([(err as ApiError).status, (err as ApiError).code, (err as ApiError).requestId]).toEqual([401, 'UNAUTHENTICATED', 'r-9']);
     expect(own).toEqual([]);
   });
 
   it('no invoice found (null id, or its lookup failing) sends only /me', async () => {
     const sent = stubFetch();
-    startEarlyReads(CREDS, Promise.resolve(null));
-    expect(await takeEarlyReads(CREDS)!.invoice).toBeNull();
-    startEarlyReads(CREDS, Promise.reject(new Error('settings unreadable')));
-    expect(await takeEarlyReads(CREDS)!.invoice).toBeNull();
+    const one = await page();
+    one.startEarlyReads(CREDS, Promise.resolve(null));
+    expect(await one.takeEarlyReads(CREDS)!.invoice).toBeNull();
+    const two = await page();
+    two.startEarlyReads(CREDS, Promise.reject(new Error('settings unreadable')));
+    expect(await two.takeEarlyReads(CREDS)!.invoice).toBeNull();
     expect(sent.map((s) => s.url)).toEqual([`${SERVER}/api/v1/me`, `${SERVER}/api/v1/me`]);
   });
 });

@@ -32,6 +32,8 @@ export const earlyPaths = {
 };
 
 let started: { credentials: Credentials; reads: EarlyReads } | null = null;
+/** Set once the app has looked for the reads: an entry script that runs later starts none (nobody would take them). */
+let isTakenOrMissed = false;
 
 function get(credentials: Credentials, path: string): EarlyGet {
   const requester = createRequester({ baseUrl: credentials.serverUrl, getToken: () => credentials.token });
@@ -43,9 +45,11 @@ function get(credentials: Credentials, path: string): EarlyGet {
 
 /**
  * Sends GET /me at once and, when `invoiceId` is given, GET /invoices/{id} as soon as the id is
- * known. Replaces reads started before that nobody took.
+ * known; nothing (null) when the app has already looked for early reads (the entry script is
+ * async and, on a slow network, could run after the app started).
  */
-export function startEarlyReads(credentials: Credentials, invoiceId: Promise<string | null> | null): EarlyReads {
+export function startEarlyReads(credentials: Credentials, invoiceId: Promise<string | null> | null): EarlyReads | null {
+  if (isTakenOrMissed) return null;
   const reads: EarlyReads = {
     me: get(credentials, earlyPaths.me),
     invoice: invoiceId ? invoiceId.then((id) => (id ? get(credentials, earlyPaths.invoice(id)) : null)).catch(() => null) : null,
@@ -55,11 +59,12 @@ export function startEarlyReads(credentials: Credentials, invoiceId: Promise<str
 }
 
 /**
- * The reads started early, once: a second call gets null, and so does a call with other
+ * The reads started early, once: a second call gets null (and no entry script starts any later), and so does a call with other
  * credentials than the reads were sent with (another server or token: those answers are not
  * this user's), in which case they are dropped.
  */
 export function takeEarlyReads(credentials: Credentials): EarlyReads | null {
+  isTakenOrMissed = true;
   const s = started;
   started = null;
   return s && s.credentials.serverUrl === credentials.serverUrl && s.credentials.token === credentials.token ? s.reads : null;

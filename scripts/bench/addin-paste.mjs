@@ -166,6 +166,33 @@ export async function run({ baseUrl, token, invoiceId, cells = DEFAULT_CELLS, lo
   }
 }
 
+/**
+ * More first opens of the same invoice, each in a browser launched for it (no code cache, no warm
+ * JIT: what a user gets when Excel starts the task pane), timed as run() times its first open:
+ * from the new page to "Saved". One cold open varies by ±0.3 s on this machine (the browser's
+ * own start competes for the same cores), so the target is checked on their median.
+ */
+export async function coldOpens({ baseUrl, token, invoiceId, count }) {
+  const opens = [];
+  let warmUpMs = 0;
+  // i = -1: one open not counted, for the local server rather than the browser (wrangler dev has
+  // just started and written the invoice; a deployed worker is warm), each browser still cold.
+  for (let i = -1; i < count; i++) {
+    const launched = await launchBrowser();
+    try {
+      const context = await launched.newContext();
+      const start = Date.now();
+      await openHarness(context, { baseUrl, token, invoiceId });
+      if (i < 0) warmUpMs = Date.now() - start;
+      else opens.push(Date.now() - start);
+    } finally {
+      await launched.close();
+    }
+  }
+  const sorted = [...opens].sort((a, b) => a - b);
+  return { opens, warmUpMs, medianMs: sorted[Math.floor(sorted.length / 2)], fastestMs: sorted[0], slowestMs: sorted.at(-1) };
+}
+
 async function standalone() {
   const lines = Number(process.env.BENCH_LINES ?? DEFAULT_CELLS);
   console.log('building the add-in and starting a local worker on a fresh database…');
@@ -174,6 +201,11 @@ async function standalone() {
     const token = worker.demo.tokens.admin;
     console.log(`creating a ${lines}-line invoice…`);
     const { invoiceId } = await createLargeInvoice({ baseUrl: worker.baseUrl, token, projectId: worker.demo.projectId, lines, title: `Bench ${lines} lines` });
+    // The opens first, on a quiet server: after the paste and the baseline PATCHes the worker is
+    // still busy for a while (seen as +0.3–0.4 s on the next two opens).
+    const count = Number(process.env.BENCH_OPENS ?? 5);
+    console.log(`${count} cold opens, a fresh browser each…`);
+    const cold = await coldOpens({ baseUrl: worker.baseUrl, token, invoiceId, count });
     const r = await run({ baseUrl: worker.baseUrl, token, invoiceId, log: (m) => console.log(m) });
     console.log(`
 addin paste bench (${r.lines}-line invoice, harness in headless Chromium, local worker)
@@ -184,7 +216,8 @@ addin paste bench (${r.lines}-line invoice, harness in headless Chromium, local 
   Excel syncs for the paste    ${r.excelSyncsForPaste}   (largest request ${r.maxExcelRequestKB} KB by the double's measure, 400 B/op + arguments; goal < 1,024 KB, Excel on the web refuses > 5,120 KB)
   Refresh after ${r.refreshLinesChanged} lines changed  ${r.refreshCellsWritten} G703 cells written on ${r.refreshRowsWritten} rows (goal: those ${r.refreshLinesChanged} lines' rows only)
   goals                        ${[r.pasteToSavedMs <= 1500 ? 'paste→Saved ≤ 1.5 s ✓' : 'paste→Saved > 1.5 s ✗', r.httpRequests === 1 ? '1 HTTP request ✓' : `${r.httpRequests} HTTP requests ✗`, r.maxExcelRequestKB < 1024 ? 'every Excel request < 1 MB ✓' : 'an Excel request ≥ 1 MB ✗', r.refreshRowsWritten === r.refreshLinesChanged ? 'Refresh wrote only the changed lines ✓' : 'Refresh wrote other rows ✗'].join(' · ')}
-  open (render ${r.lines} lines) ${r.openMs} ms   (baseline: GET of the same invoice alone ${r.getMs} ms; target ≤ 1,500 ms: ${r.openMs <= 1500 ? 'met' : 'NOT met'})
+  open (render ${r.lines} lines) median ${cold.medianMs} ms of ${cold.opens.length} cold opens, a fresh browser each (fastest ${cold.fastestMs}, slowest ${cold.slowestMs}: ${cold.opens.join(', ')} ms; the uncounted first, warming the server: ${cold.warmUpMs} ms)   (baseline: GET of the same invoice alone ${r.getMs} ms; target ≤ 1,500 ms: ${cold.medianMs <= 1500 ? 'met' : 'NOT met'})
+  one more cold open, then the paste below (this row's figure before) ${r.openMs} ms
   open, in the page            page ready ${r.open.pageReadyMs} ms · invoice GET sent ${r.open.firstGetStartMs} → answered ${r.open.lastGetEndMs} ms (${r.open.invoiceGets} GET${r.open.invoiceGets === 1 ? '' : 's'}; /me ${r.open.meMs}) · "Saved" ${r.open.savedAtMs ?? '—'} ms (render and checks after the GET: ${r.open.savedAtMs === null ? '—' : r.open.savedAtMs - r.open.lastGetEndMs} ms)
   open, Excel requests         ${r.open.syncs} syncs (context.sync round trips), ${r.open.operations} operations, largest ${r.open.maxRequestKB} KB
   saved on the server          ${r.isSavedOnServer ? 'yes' : 'NO'}

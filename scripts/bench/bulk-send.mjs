@@ -152,7 +152,10 @@ export async function run({ print = false } = {}) {
   const worker = await startLocalWorker({
     port,
     persistTo,
-    vars: { POSTMARK_SERVER_TOKEN: 'bench-server-token', POSTMARK_API_BASE: fake.url },
+    // The bench mails more recipients than a company's default 24-hour budget (2,000,
+    // worker/src/services/emails/sending-quota.ts), which would refuse the batch with 429: the
+    // budget is a deployment setting, raised here to what this run sends.
+    vars: { POSTMARK_SERVER_TOKEN: 'bench-server-token', POSTMARK_API_BASE: fake.url, MAIL_DAILY_RECIPIENTS_PER_COMPANY: String(4 * RECIPIENTS) },
   });
   try {
     const demo = await seedDemo(worker.baseUrl);

@@ -203,10 +203,18 @@ export class FormulaEngine implements Evaluator {
   cells(ref: RefNode): { rows: number; cols: number; values: Operand[] } | CellError {
     const sheet = ref.sheet === null ? this.sheet : this.sheetNamed(ref.sheet);
     if (!sheet) return REF;
-    const r0 = ref.ar0 ? ref.r0 : this.row + ref.r0;
-    const c0 = ref.ac0 ? ref.c0 : this.col + ref.c0;
-    const r1 = ref.ar1 ? ref.r1 : this.row + ref.r1;
-    const c1 = ref.ac1 ? ref.c1 : this.col + ref.c1;
+    const ra = ref.ar0 ? ref.r0 : this.row + ref.r0;
+    const ca = ref.ac0 ? ref.c0 : this.col + ref.c0;
+    const rb = ref.ar1 ? ref.r1 : this.row + ref.r1;
+    const cb = ref.ac1 ? ref.c1 : this.col + ref.c1;
+    // Excel takes a range by its top-left and bottom-right corners. The ends are put in that
+    // order here, where they point from the cell computing it: a tree is shared by every cell of
+    // its shape, and an end with $ and a relative one can swap places between them
+    // ($A$5:A1 from B1 is A1:A5, $A$5:A11 from B11 is A5:A11).
+    const r0 = Math.min(ra, rb);
+    const r1 = Math.max(ra, rb);
+    const c0 = Math.min(ca, cb);
+    const c1 = Math.max(ca, cb);
     if (r0 < 0 || c0 < 0) return REF;
     const id = `${sheet.name}\u0001${r0},${c0},${r1},${c1}`;
     const known = this.ranges.get(id);

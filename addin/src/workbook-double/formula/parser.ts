@@ -79,7 +79,9 @@ export function parseTokens(tokens: Token[], row: number, col: number): Node {
     if (peek().t === '!') throw new FormulaRefusal('a range whose two ends name sheets is not supported');
     const end = cell(second, sheet);
     // Excel stores a range by its top-left and bottom-right corners (typing =SUM(B5:A1) gives
-    // =SUM(A1:B5)); relative coordinates are compared where they point from this cell.
+    // =SUM(A1:B5)); relative coordinates are compared where they point from this cell. This order
+    // is for printing the formula: the tree is shared by cells of the same shape, from which a $
+    // end and a relative end may point the other way round, so engine.ts cells() orders them again.
     const [r0, ar0, r1, ar1] = ordered(ref.r0, ref.ar0, end.r0, end.ar0, row);
     const [c0, ac0, c1, ac1] = ordered(ref.c0, ref.ac0, end.c0, end.ac0, col);
     return { k: 'ref', sheet, r0, c0, r1, c1, ar0, ac0, ar1, ac1, range: true };

@@ -188,3 +188,24 @@ describe('recalculation', () => {
     expect(at('A1')).toBe(5);
   });
 });
+
+describe('ranges with a $ end and a relative end', () => {
+  // One tree serves every row with the same formula shape; a range is still taken by its
+  // top-left and bottom-right corners wherever its ends point from the row computing it.
+  const column = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`A${i + 1}`, i + 1]));
+  it('=SUM($A$5:A1) then =SUM($A$5:A11): each sums its own rows', () => {
+    const { at } = sheetWith({ ...column, B1: '=SUM($A$5:A1)', B11: '=SUM($A$5:A11)' });
+    expect(at('B1')).toBe(15);
+    expect(at('B11')).toBe(56);
+  });
+  it('=SUM($A$5:A11) then =SUM($A$5:A1), written and read in that order', () => {
+    const { at } = sheetWith({ ...column, B11: '=SUM($A$5:A11)', B1: '=SUM($A$5:A1)' });
+    expect(at('B11')).toBe(56);
+    expect(at('B1')).toBe(15);
+  });
+  it('the same for columns: =SUM($C$1:A1) read from A2 and from F2', () => {
+    const { at } = sheetWith({ A1: 1, B1: 2, C1: 4, D1: 8, E1: 16, A2: '=SUM($C$1:A1)', F2: '=SUM($C$1:F1)' });
+    expect(at('A2')).toBe(7);
+    expect(at('F2')).toBe(28);
+  });
+});

@@ -180,24 +180,18 @@ export class FormulaEngine implements Evaluator {
     if (x instanceof CellError) return x;
     const y = toNumber(b);
     if (y instanceof CellError) return y;
-    switch (op) {
-      case '+':
-        return add(x, y);
-      case '-':
-        return subtract(x, y);
-      case '*':
-        return x * y;
-      case '/':
-        return y === 0 ? DIV0 : x / y;
-      default: {
-        // ^: 0^0 and a negative number to a fractional power are #NUM! in Excel (POWER function,
-        // https://support.microsoft.com/office/power-function-d3f2908b-56f4-4c3f-895a-07fb519c362a); 0^-1 is #DIV/0!.
-        if (x === 0 && y === 0) return CellError.of('#NUM!');
-        if (x === 0 && y < 0) return DIV0;
-        const p = x ** y;
-        return Number.isFinite(p) ? p : CellError.of('#NUM!');
-      }
+    if (op !== '^') {
+      if (op === '/' && y === 0) return DIV0;
+      // A result beyond the largest number (=1E300*1E300) is #NUM! in Excel, never ±Infinity.
+      const r = op === '+' ? add(x, y) : op === '-' ? subtract(x, y) : op === '*' ? x * y : x / y;
+      return Number.isFinite(r) ? r : CellError.of('#NUM!');
     }
+    // ^: 0^0 and a negative number to a fractional power are #NUM! in Excel (POWER function,
+    // https://support.microsoft.com/office/power-function-d3f2908b-56f4-4c3f-895a-07fb519c362a); 0^-1 is #DIV/0!.
+    if (x === 0 && y === 0) return CellError.of('#NUM!');
+    if (x === 0 && y < 0) return DIV0;
+    const p = x ** y;
+    return Number.isFinite(p) ? p : CellError.of('#NUM!');
   }
 
   cells(ref: RefNode): { rows: number; cols: number; values: Operand[] } | CellError {

@@ -75,6 +75,14 @@ describe('operators', () => {
     expect(calc('=A1<>1')).toBe(true);
     expect(calc('=0.1+0.2=0.3')).toBe(true);
   });
+  it('a result too large for a number is #NUM!, as in Excel, not ±Infinity', () => {
+    expect(calc('=1E300*1E300')).toBe('#NUM!');
+    expect(calc('=-1E300*1E300')).toBe('#NUM!');
+    expect(calc('=1E300/1E-300')).toBe('#NUM!');
+    expect(calc('=1.7E308+1.7E308')).toBe('#NUM!');
+    expect(calc('=-1.7E308-1.7E308')).toBe('#NUM!');
+    expect(calc('=1E300*1E300=0')).toBe('#NUM!');
+  });
   it('an addition landing next to zero is 0, as Excel corrects it; elsewhere the double is kept', () => {
     expect(calc('=A1-B1', { A1: 0.3, B1: '=0.1+0.2' })).toBe(0);
     expect(calc('=0.1+0.2')).toBe(0.30000000000000004);

@@ -168,7 +168,7 @@ export class FormulaEngine implements Evaluator {
       return y instanceof CellError ? y : x + y;
     }
     if (op === '=' || op === '<>' || op === '<' || op === '>' || op === '<=' || op === '>=') {
-      const c = compare(a, b);
+      const c = compare(a, b, op);
       if (c instanceof CellError) return c;
       return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
     }

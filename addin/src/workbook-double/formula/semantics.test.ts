@@ -69,11 +69,20 @@ describe('operators', () => {
     expect(calc('="z"<TRUE')).toBe(true);
     expect(calc('=FALSE<TRUE')).toBe(true);
     expect(calc('="abc"="ABC"')).toBe(true);
-    expect(calc('="b">"A"')).toBe(true);
     expect(calc('=A1=0')).toBe(true);
     expect(calc('=A1=""')).toBe(true);
     expect(calc('=A1<>1')).toBe(true);
     expect(calc('=0.1+0.2=0.3')).toBe(true);
+  });
+  it('text is not ordered with < > <= >= (Excel sorts text by its own collation, not by character code); = and <> stay', () => {
+    expect(() => calc('="b">"A"')).toThrow(/S!Z1: .*ordering text.*">"/);
+    expect(() => calc('=A1<=B1', { A1: 'a_b', B1: 'aB' })).toThrow(/ordering text.*"<="/);
+    expect(() => calc('="a"<"B"')).toThrow(/ordering text/);
+    expect(() => calc('="a">="b"')).toThrow(/ordering text/);
+    expect(calc('="abc"<>"ABD"')).toBe(true);
+    expect(calc('="abc"="ABC"')).toBe(true);
+    expect(calc('="abc"<="ABC"')).toBe(true); // equal text is equal in any collation
+    expect(calc('=A1<"a"')).toBe(true); // an empty cell is "", before any text
   });
   it('a result too large for a number is #NUM!, as in Excel, not ±Infinity', () => {
     expect(calc('=1E300*1E300')).toBe('#NUM!');

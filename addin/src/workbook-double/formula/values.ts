@@ -106,7 +106,7 @@ export function round(x: number, digits: number): number {
  * "=" is not case-sensitive, https://support.microsoft.com/office/exact-function-d3087698-fc15-4a15-9631-12575cf29926).
  * Numbers equal to 15 digits compare equal (=0.1+0.2=0.3 is TRUE), with HyperFormula's epsilon.
  */
-export function compare(a: Operand, b: Operand): number | CellError {
+export function compare(a: Operand, b: Operand, op: '=' | '<>' | '<' | '>' | '<=' | '>=' = '='): number | CellError {
   if (a instanceof CellError) return a;
   if (b instanceof CellError) return b;
   if (a === null) a = b === null ? 0 : typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0;
@@ -119,7 +119,13 @@ export function compare(a: Operand, b: Operand): number | CellError {
   if (typeof a === 'string' && typeof b === 'string') {
     const x = a.toLowerCase();
     const y = b.toLowerCase();
-    return x === y ? 0 : x < y ? -1 : 1;
+    if (x === y) return 0;
+    // Excel orders text by its own collation (punctuation, accents, digits within words), not by
+    // character code as JavaScript's < does ("a_b"<"aB" differs), so < > <= >= of two different
+    // texts are refused; "" is before any text in every order.
+    if (op !== '=' && op !== '<>' && x !== '' && y !== '')
+      throw new ValueRefusal(`ordering text with "${op}" ("${a}" ${op} "${b}") follows Excel's collation, which the double does not model`);
+    return x < y ? -1 : 1;
   }
   return a === b ? 0 : a ? 1 : -1; // FALSE < TRUE
 }

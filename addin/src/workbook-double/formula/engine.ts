@@ -28,7 +28,8 @@ export class EvaluationRefusal extends Error {}
 export class FormulaEngine implements Evaluator {
   private readonly shapes = new Map<string, Node>();
   // the tree of each formula cell, by position; valid while the cell holds the same text there
-  private readonly trees = new Map<EngineSheet, Map<number, { formula: string; tree: Node }>>();
+  // (weakly held: a removed sheet's trees go with it)
+  private readonly trees = new WeakMap<EngineSheet, Map<number, { formula: string; tree: Node }>>();
   private memo = new Map<EngineSheet, Map<number, Value | typeof PENDING>>();
   /** the cells being computed, outermost first, as sheet, row, col triples */
   private readonly stack: Array<EngineSheet | number> = [];

@@ -37,8 +37,9 @@ export function rangeA1(r0: number, c0: number, r1: number, c1: number): string 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const COLS = /^\$?([A-Za-z]{1,3})$/;
 const ROWS = /^\$?(\d+)$/;
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
+/** The last row and column of a sheet, 0-based (row 1,048,576 and column XFD). */
+export const MAX_ROW = 1_048_575;
+export const MAX_COL = 16_383;
 
 /**
  * Parses "A1", "B2:D9", "Sheet1!A1:B2", "'G703 #3'!E8", "C:C", "3:5" (one area). Whole columns

@@ -2,6 +2,7 @@
 // computed when a value is read, each cell once until the workbook changes (a memo cleared on
 // every write), which is one recalculation per sync however many writes the sync holds.
 
+import { cellA1 } from '../../excel/a1';
 import { CellError, FormulaRefusal, type Node, type Operand, type RefNode, type Value } from './ast';
 import type { Evaluator } from './functions';
 import { FUNCTIONS } from './functions';
@@ -226,14 +227,4 @@ export class FormulaEngine implements Evaluator {
   }
 }
 
-const label = (sheet: EngineSheet, row: number, col: number) => `${sheet.name}!${a1(row, col)}`;
-
-function a1(row: number, col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
+const label = (sheet: EngineSheet, row: number, col: number) => `${sheet.name}!${cellA1(row, col)}`;

@@ -7,12 +7,11 @@
 // "&", "= < > <= >= <>". Operators of equal precedence go left to right, so negation binds
 // tighter than ^ (=-2^2 is 4) and =2^3^2 is (2^3)^2 = 64.
 
-import { type BinaryOp, type ErrorCode, FormulaRefusal, type Node, type RefNode } from './ast';
+import { MAX_COL, MAX_ROW } from '../../excel/a1';
+import { type BinaryOp, ERROR_CODES, type ErrorCode, FormulaRefusal, type Node, type RefNode } from './ast';
 import { FUNCTIONS } from './functions';
 import { CELL_REF, columnOf, type Token } from './lexer';
 
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
 const COMPARE = new Set(['=', '<>', '<', '>', '<=', '>=']);
 
 /** Parses tokens of a formula whose cell is (row, col): relative coordinates become offsets from it. */
@@ -189,9 +188,10 @@ function ordered(a: number, aAbs: boolean, b: number, bAbs: boolean, base: numbe
   return (aAbs ? a : a + base) <= (bAbs ? b : b + base) ? [a, aAbs, b, bAbs] : [b, bAbs, a, aAbs];
 }
 
+/** The code an error token starts with: the lexer makes an 'err' token only of text that starts with one. */
 function errorCodeOf(text: string): ErrorCode {
   const t = text.toUpperCase();
-  return (['#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#NULL!'] as const).find((c) => t.startsWith(c)) ?? '#REF!';
+  return ERROR_CODES.find((c) => t.startsWith(c)) as ErrorCode;
 }
 
 /**

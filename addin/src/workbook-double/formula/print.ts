@@ -1,21 +1,12 @@
 // Tree → formula text in Excel's canonical form (upper-case names and references, no spaces,
 // sheet names quoted only when needed), for formulas whose references moved.
 
+import { columnLetter } from '../../excel/a1';
 import type { Node, RefNode } from './ast';
 import { quoteIfNeeded } from './parser';
 
-function column(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const corner = (r: number, c: number, ar: boolean, ac: boolean, row: number, col: number) =>
-  `${ac ? '$' : ''}${column(ac ? c : col + c)}${ar ? '$' : ''}${(ar ? r : row + r) + 1}`;
+  `${ac ? '$' : ''}${columnLetter(ac ? c : col + c)}${ar ? '$' : ''}${(ar ? r : row + r) + 1}`;
 
 function ref(n: RefNode, row: number, col: number): string {
   const sheet = n.sheet === null ? '' : `${quoteIfNeeded(n.sheet)}!`;

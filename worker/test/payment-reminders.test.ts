@@ -99,6 +99,20 @@ describe('payment reminders', () => {
     expect(onThread).toHaveLength(3);
   });
 
+  it('a reminder whose message could not be queued is tried again by the next run, not a cadence later', async () => {
+    const s = await setup();
+    const failing = { send: async () => Promise.reject(new Error('Queue send failed: 503')), sendBatch: async () => undefined } as unknown as Queue;
+    const broken = await runReminders({ ctx: systemCtx({ ...(env as unknown as Env), JOBS: failing }), input: { today: D } });
+    expect(broken.failed.map((f) => f.invoiceId)).toContain(s.invoiceId);
+    expect(sentFor({ ...broken, queued: [] }, s.invoiceId)).toEqual([]);
+    // the failed message is kept for the record; no mark is left for the day
+    expect(await db().select().from(paymentReminders).where(eq(paymentReminders.invoiceId, s.invoiceId))).toEqual([]);
+    const retried = await run(D);
+    expect(sentFor(retried, s.invoiceId)).toHaveLength(1);
+    const rows = await db().select().from(paymentReminders).where(eq(paymentReminders.invoiceId, s.invoiceId));
+    expect(rows.map((r) => [r.dueOn, r.messageId])).toEqual([[D, sentFor(retried, s.invoiceId)[0]!.messageIds[0]]]);
+  });
+
   it('is threaded on the invoice email (same thread and reply address, In-Reply-To/References) and in the contact’s language', async () => {
     const s = await setup({ locale: 'es' });
     const out = await run(D);

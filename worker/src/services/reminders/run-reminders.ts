@@ -7,7 +7,8 @@ export type RemindersRun = { today: string; sent: ReminderSent[]; failed: Array<
 /**
  * The day's payment reminders (the daily cron in worker/src/index.ts; POST /dev/run-reminders in
  * local development and tests, on a fixed day). Idempotent per day: a rerun sends nothing. One
- * invoice's failure is reported and does not stop the others; tomorrow's run tries it again.
+ * invoice's failure is reported and does not stop the others; when nothing went out, its day is
+ * not marked (send-reminder.ts), so the next run tries it again.
  */
 export async function runReminders({ ctx, input }: { ctx: SystemCtx; input: { today: string } }): Promise<RemindersRun> {
   const out: RemindersRun = { today: input.today, sent: [], failed: [] };

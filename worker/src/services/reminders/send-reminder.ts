@@ -90,7 +90,9 @@ export async function sendReminder(ctx: SystemCtx, r: DueReminder, today: string
         .values({ id: threadId, projectId: r.projectId, invoiceId: r.invoiceId, replyToken: token, subject: threadSubject, createdBy: sender.userId! }),
     );
   }
-  before.push(ctx.db.insert(paymentReminders).values({ id: newId('rem'), invoiceId: r.invoiceId, dueOn: today }));
+  const reminderId = newId('rem');
+  before.push(ctx.db.insert(paymentReminders).values({ id: reminderId, invoiceId: r.invoiceId, dueOn: today }));
+  const markSent = (messageId: string) => ctx.db.update(paymentReminders).set({ messageId }).where(eq(paymentReminders.id, reminderId));
   const recipients = contacts.map((c) => ({
     person: { email: normalizeEmail(c.email), name: c.name, userId: c.id } as Person,
     locale: toLocale(c.locale) ?? 'en',
@@ -152,13 +154,15 @@ export async function sendReminder(ctx: SystemCtx, r: DueReminder, today: string
     } catch (err) {
       // another run already sent today's reminder: the unique (invoice, day) refused the whole batch
       if (!messageIds.length && /UNIQUE constraint failed: payment_reminders/.test(String((err as Error)?.message ?? err))) return null;
+      // The day's mark went in with the first message's batch. If that message could not be queued
+      // (it is kept as failed), nothing went out: drop our mark so the next run tries again instead
+      // of waiting a whole cadence. If an earlier language group went out, the mark stays and names it.
+      if (messageIds.length) await markSent(messageIds[0]!);
+      else await ctx.db.delete(paymentReminders).where(eq(paymentReminders.id, reminderId));
       throw err;
     }
     messageIds.push(id);
   }
-  await ctx.db
-    .update(paymentReminders)
-    .set({ messageId: messageIds[0]! })
-    .where(and(eq(paymentReminders.invoiceId, r.invoiceId), eq(paymentReminders.dueOn, today)));
+  await markSent(messageIds[0]!);
   return { invoiceId: r.invoiceId, remindedOn: today, messageIds };
 }

@@ -7,6 +7,7 @@ import { addDays } from '@shared/dates';
 import { buildContractWithInvoice } from './builders';
 import { api, joinByInvitation, ok, seedCompany, seedUser } from './helpers';
 import { billAndApprove, payment, setSubmittedOn, todayUtc } from './payment-builders';
+import { latestTodayOnEarth } from '../src/services/payments/invoice-payments';
 
 const AS_OF = '2026-06-30';
 /** days past due on AS_OF of invoices 1..8: the buckets' edges, oldest first */
@@ -180,5 +181,16 @@ describe('aging on fixed dates', () => {
     // submitted: its line 8 is the 60,000 released, now open; its line 5 (nothing held) is the retainage held
     expect(await agingRow()).toMatchObject({ totalOpenCents: 60_000, retainageHeldCents: 0, invoices: [{ number: 2, openCents: 60_000, bucket: 'current' }] });
     expect((await ok(200, b.token, 'GET', `/api/v1/invoices/${id}`)).g702).toMatchObject({ line5TotalRetainageCents: 0, line8CurrentPaymentDueCents: 60_000 });
+  });
+  it("today's aging takes off a payment dated today east of UTC, as the invoice view does", async () => {
+    // A payment may be dated up to UTC+14's day (record-payment.ts). From 10:00 UTC that is tomorrow in
+    // UTC; the aging without asOf must still count it, or it shows open what the invoice shows paid.
+    const b = await buildContractWithInvoice({ lineCount: 1 });
+    await billAndApprove(b.token, b.invoice.invoice.id, b.lineIds[0]!, 6_000); // 540,000 due
+    await ok(201, b.token, 'POST', `/api/v1/invoices/${b.invoice.invoice.id}/payments`, payment(100_000, { receivedOn: latestTodayOnEarth() }));
+    const view = await ok(200, b.token, 'GET', `/api/v1/invoices/${b.invoice.invoice.id}`);
+    expect(view.payment.openCents).toBe(440_000);
+    const aging = await ok(200, b.token, 'GET', `/api/v1/projects/${b.projectId}/aging`);
+    expect(aging.rows[0]).toMatchObject({ totalOpenCents: 440_000, invoices: [{ openCents: 440_000 }] });
   });
 });

@@ -6,7 +6,7 @@ import { amountDueCents } from '@shared/payments/ledger';
 import type { ServiceCtx } from '../../context';
 import { companies, contracts, invoiceLines, invoices, payments } from '../../db/schema';
 import { visibleContracts } from '../access/visible-contracts';
-import { todayUtc } from './invoice-payments';
+import { latestTodayOnEarth, todayUtc } from './invoice-payments';
 
 /**
  * GET /projects/{id}/aging: per contract of the kind the user may see (private ones filtered as in
@@ -19,6 +19,9 @@ import { todayUtc } from './invoice-payments';
  */
 export async function getAging({ ctx, input }: { ctx: ServiceCtx; input: { projectId: string } & TAgingQuery }): Promise<TAging> {
   const asOf = input.asOf ?? todayUtc();
+  // Today's aging takes off every payment the invoice views count: a payment may be dated today
+  // wherever its recorder is (record-payment.ts), up to a day ahead of UTC.
+  const paidBy = input.asOf ?? latestTodayOnEarth();
   const shown = (await visibleContracts(ctx, input.projectId)).filter((a) => a.contract.kind === input.kind);
   const projectId = input.projectId;
   const db = ctx.db;
@@ -50,7 +53,7 @@ export async function getAging({ ctx, input }: { ctx: ServiceCtx; input: { proje
       .select({ invoiceId: payments.invoiceId, paidCents: sql<number>`sum(${payments.amountCents})`.as('paid_cents') })
       .from(payments)
       .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .where(and(eq(invoices.projectId, projectId), isNull(payments.voidedAt), lte(payments.receivedOn, asOf)))
+      .where(and(eq(invoices.projectId, projectId), isNull(payments.voidedAt), lte(payments.receivedOn, paidBy)))
       .groupBy(payments.invoiceId),
     // G702 line 5 = Σ per line of work + stored retainage less released to date (shared/engine/g702.ts, splitNetRetainage)
     db

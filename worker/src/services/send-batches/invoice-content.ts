@@ -88,11 +88,13 @@ export async function storedInvoiceContent(ctx: ServiceCtx, batch: SendBatch, in
     batch.attachPdf ? ctx.env.FILES.get(pdfKey(batch, invoiceId)) : null,
     ctx.env.FILES.get(waiversKey(batch, invoiceId)),
   ]);
-  if (body && list && (!batch.attachPdf || pdf)) {
+  // A batch whose content was stored before waiver lists were (an older deploy) has a body and no
+  // list: it keeps that content with no waivers rather than being rendered again mid-batch.
+  if (body && (!batch.attachPdf || pdf)) {
     const { html, text } = (await body.json()) as { html: string; text: string };
     const bytes = pdf ? new Uint8Array(await pdf.arrayBuffer()) : null;
     const fileName = pdf?.customMetadata?.fileName ?? 'Invoice.pdf';
-    const waivers = await withBytes(ctx.env, (await list.json()) as WaiverFile[]);
+    const waivers = list ? await withBytes(ctx.env, (await list.json()) as WaiverFile[]) : [];
     return { html, text, pdf: bytes ? { fileName, bytes, base64: bytesToBase64(bytes) } : null, waivers };
   }
   const content = await renderInvoiceContent(ctx, batch, invoiceId);

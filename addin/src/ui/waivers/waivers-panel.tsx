@@ -1,11 +1,12 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
 import type { TabContext } from '../tabs/tab-types';
 import { useLoad } from '../use-load';
 import { GenerateForm } from './generate-form';
 import { ReceivedForm } from './received-form';
+import { isListStale, shownWaivers, withChange, type LocalChanges } from './shown-waivers';
 import { waiverApi, type WaiverList, type WaiverView } from './waiver-api';
 import { WaiverCard } from './waiver-card';
 import { waiverLabels } from './labels';
@@ -38,24 +39,22 @@ export function WaiversPanel({ ctx }: { ctx: TabContext }) {
   const canAct = ctx.contract?.myAccess?.isToolAdmin === true;
   const jurisdiction = ctx.me.projects.find((p) => p.id === invoice.projectId)?.jurisdiction ?? null;
   const list = useLoad<WaiverList>(invoice.id, (id) => api.list(id));
-  // a waiver a call returned replaces the listed one at once; the list (and what is available) reloads behind it
-  const [changed, setChanged] = useState<Record<string, WaiverView>>({});
+  // a waiver a call returned replaces the listed one at once; the list (and what is available) reloads
+  // behind it, and once read again it wins (with others' changes since): shown-waivers.ts
+  const [changes, setChanges] = useState<LocalChanges | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  // what can be generated changes with every waiver made, signed or voided: until the list is read
-  // again, the form would offer (or refuse with a reason about) the state before the change
-  const [isAvailableStale, setAvailableStale] = useState(false);
-  useEffect(() => setAvailableStale(false), [list.data]);
   const onChanged = (w: WaiverView) => {
-    setChanged((c) => ({ ...c, [w.id]: w }));
+    if (list.data) setChanges((c) => withChange(c, list.data!, w));
     setNote(w.status === 'signed' && w.direction === 'issued' ? L.signed : null);
-    setAvailableStale(true);
     list.reload();
   };
 
   if (list.error) return <ErrorBar message={L.loadFailed(list.error)} />;
   if (!list.data) return <Spinner size="tiny" />;
-  const waivers = list.data.waivers.map((w) => changed[w.id] ?? w);
-  for (const w of Object.values(changed)) if (!waivers.some((x) => x.id === w.id)) waivers.push(w);
+  const waivers = shownWaivers(list.data, changes);
+  // what can be generated changes with every waiver made, signed or voided: until the list is read
+  // again, the form would offer (or refuse with a reason about) the state before the change
+  const isAvailableStale = isListStale(changes, list.data);
   const shortfall = list.data.warning;
 
   return (
@@ -97,7 +96,7 @@ export function WaiversPanel({ ctx }: { ctx: TabContext }) {
       {canAct && !isCommitment && isAvailableStale && <Spinner size="tiny" />}
       {canAct && !isCommitment && !isAvailableStale && (
         <GenerateForm
-          key={list.data.available.map((a) => `${a.type}:${a.paymentId}:${a.reason === null}`).join()}
+          key={list.data.available.map((a) => `${a.type}:${a.paymentId}:${a.why === null}`).join()}
           api={api}
           invoiceId={invoice.id}
           available={list.data.available}

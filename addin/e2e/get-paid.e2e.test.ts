@@ -14,6 +14,7 @@ import { formatCents, formatMoney } from '@shared/money';
 import { agingSheetLabels } from '../src/excel/aging-labels';
 import { AGING_SHEET_NAME } from '../src/excel/aging-plan';
 import { paymentLabels } from '../src/ui/payments/labels';
+import { localToday } from '../src/ui/payments/payment-form';
 import { agingLabels } from '../src/ui/aging/labels';
 import { projectLabels } from '../src/ui/project/labels';
 import { describeBrowser, env, postInboundReply, useBrowser } from './fixtures';
@@ -163,7 +164,7 @@ describeBrowser('getting paid in the task pane', () => {
     await page.getByTestId('payment-new').click();
     const form = page.getByTestId('payment-form');
     const today = await form.locator('input[name=receivedOn]').inputValue();
-    expect(today).toBe(new Date().toISOString().slice(0, 10));
+    expect(today).toBe(localToday()); // the pane fills the user's own calendar day, not UTC's
     await form.locator('input[name=amount]').fill('10.000,00');
     await form.locator('select[name=method]').selectOption('wire');
     await form.locator('input[name=reference]').fill('FW-2207');
@@ -273,7 +274,7 @@ describeBrowser('getting paid in the task pane', () => {
     const before = await api<Payments>(env.baseUrl, admin, 'GET', `/invoices/${invoiceId}/payments`);
     // half the demo invoice 1's open balance, written the owner's (English) way in the reply
     const notice = Math.floor(before.openCents / 2);
-    const written = `$${(notice / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const written = formatMoney(notice, 'en');
     const sent = await api<{ thread: { replyAddress: string } }>(env.baseUrl, admin, 'POST', `/invoices/${invoiceId}/emails`, {
       to: [{ email: 'maria.gomez@owner-example.com' }],
       message: 'Invoice attached.',
@@ -340,7 +341,7 @@ describeBrowser('getting paid in the task pane', () => {
     await page.addStyleTag({ content: '.hx-pane { width: 340px !important; }' });
     await page.getByTestId('tab-payments').click();
     await page.getByTestId('payments-why-not').getByText(P.readOnly).waitFor();
-    expect(await page.getByTestId('payment-paid').textContent()).toBe(`$${(figures.paidCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+    expect(await page.getByTestId('payment-paid').textContent()).toBe(formatMoney(figures.paidCents, 'en'));
     expect(await page.getByTestId('payment-new').count()).toBe(0);
     expect(await page.getByTestId('payment-void').count()).toBe(0);
     await page.screenshot({ path: join(shotDir, 'read-only-payments.png') });

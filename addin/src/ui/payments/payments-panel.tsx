@@ -11,7 +11,7 @@ import { useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import { useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
-import type { TabContext } from '../tabs/tab-types';
+import { isToolAdmin, type TabContext } from '../tabs/tab-types';
 import { useLoad } from '../use-load';
 import { paymentLabels } from './labels';
 import { PaymentList } from './payment-list';
@@ -53,8 +53,8 @@ export function PaymentsPanel({ ctx }: { ctx: TabContext }) {
 
   if (!data) return loaded.error ? <ErrorBar message={L.loadFailed(loaded.error)} /> : <Spinner size="tiny" />;
 
-  const isAdmin = ctx.contract?.myAccess?.isToolAdmin === true;
-  const why = !isPayable(view.invoice.status) ? L.notApproved(i18n.t(`status.${view.invoice.status}` as MessageKey)) : !isAdmin ? L.readOnly : null;
+  const isAdmin = isToolAdmin(ctx.contract); // null: not read yet, which is not read-only
+  const why = !isPayable(view.invoice.status) ? L.notApproved(i18n.t(`status.${view.invoice.status}` as MessageKey)) : isAdmin === false ? L.readOnly : null;
   // the server decides (canRecord); the pane only says why not in the user's language
   const canRecord = data.canRecord;
   const changed = (next: TInvoicePayments, text: string) => {

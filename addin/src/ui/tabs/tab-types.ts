@@ -30,3 +30,11 @@ export type TabDefinition = {
   isVisible?: (ctx: TabContext) => boolean;
   render: (ctx: TabContext) => ReactNode;
 };
+
+/**
+ * Whether this user is an admin of the contract's tool: null while the contract is not read yet
+ * (or its read failed: the workspace says so), which a tab must not take for "read-only".
+ */
+export function isToolAdmin(contract: Contract | null): boolean | null {
+  return contract === null ? null : contract.myAccess?.isToolAdmin === true;
+}

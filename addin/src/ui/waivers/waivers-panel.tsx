@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@
 import { useMemo, useState } from 'react';
 import { useI18n, useLabels } from '../../i18n/i18n-context';
 import { ErrorBar } from '../error-bar';
-import type { TabContext } from '../tabs/tab-types';
+import { isToolAdmin, type TabContext } from '../tabs/tab-types';
 import { useLoad } from '../use-load';
 import { GenerateForm } from './generate-form';
 import { ReceivedForm } from './received-form';
@@ -36,7 +36,9 @@ export function WaiversPanel({ ctx }: { ctx: TabContext }) {
   const api = useMemo(() => waiverApi(ctx.api), [ctx.api]);
   const { invoice } = ctx.view;
   const isCommitment = ctx.view.contract.kind === 'commitment';
-  const canAct = ctx.contract?.myAccess?.isToolAdmin === true;
+  // null: the contract (this user's access) is not read yet: neither the read-only note nor the forms
+  const isAdmin = isToolAdmin(ctx.contract);
+  const canAct = isAdmin === true;
   const jurisdiction = ctx.me.projects.find((p) => p.id === invoice.projectId)?.jurisdiction ?? null;
   const list = useLoad<WaiverList>(invoice.id, (id) => api.list(id));
   // a waiver a call returned replaces the listed one at once; the list (and what is available) reloads
@@ -62,7 +64,7 @@ export function WaiversPanel({ ctx }: { ctx: TabContext }) {
       <Text size={200} className={styles.sub}>
         {L.intro}
       </Text>
-      {!canAct && (
+      {isAdmin === false && (
         <MessageBar layout="multiline" intent="info" data-testid="waivers-read-only">
           <MessageBarBody>{L.readOnly}</MessageBarBody>
         </MessageBar>

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { visibleTabs } from '../tabs/tab-registry';
 import type { TabContext } from '../tabs/tab-types';
 import { ChangeOrderNotice } from './change-order-notice';
+import { ErrorBar } from '../error-bar';
 import { errorText } from './error-text';
 import { LockBanner, lockReason } from './lock-banner';
 import { StatusActions } from './status-actions';
@@ -51,7 +52,7 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
   const { t } = i18n;
   const styles = useStyles();
   const state = useInvoiceSession(api, me, invoiceId, firstInvoice ?? null);
-  const { view, contract, status, openError, workbook, session } = state;
+  const { view, contract, contractError, status, openError, workbook, session } = state;
   const [tabId, setTabId] = useState('schedule');
   const [isRefreshing, setRefreshing] = useState(false);
   const [isDetailsOpen, setDetailsOpen] = useState(false);
@@ -133,6 +134,8 @@ export function InvoiceWorkspace({ api, me, invoiceId, firstInvoice, onOpenInvoi
           </Button>
           <Button size="small" appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose} title={t('picker.change')} aria-label={t('picker.change')} />
         </div>
+        {/* the contract's read failed: its actions are not offered (not because the user is read-only) */}
+        <ErrorBar message={contractError ? errorText(contractError, t) : null} />
         <LockBanner view={view} onOpenEditable={(n) => void openByNumber(n)} />
         <ChangeOrderNotice api={api} view={view} isAdmin={contract?.myAccess?.isToolAdmin === true} onAdded={state.setView} />
         {isReleaseInvoice(view) && <ReleaseBar api={api} view={view} hasUnsavedEdits={(status?.pendingCount ?? 0) > 0} onReleased={state.refresh} />}

@@ -14,6 +14,8 @@ import { loadViewPrefs, saveViewPrefs } from './view-prefs';
 export type SessionState = {
   view: InvoiceView | null;
   contract: Contract | null;
+  /** the contract's read failed: the pane says so (until then, and without it, access is not known, which is not read-only) */
+  contractError: unknown;
   status: SyncStatus | null;
   openError: unknown;
   workbook: WorkbookControls;
@@ -48,6 +50,7 @@ function termsFor(view: InvoiceView): RetainageTerms {
 export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: string, firstInvoice: FirstInvoice | null = null): SessionState {
   const [view, setViewState] = useState<InvoiceView | null>(null);
   const [contract, setContract] = useState<Contract | null>(null);
+  const [contractError, setContractError] = useState<unknown>(null);
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
   const [prefs, setPrefs] = useState(loadViewPrefs);
@@ -66,9 +69,11 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
       // contacts) is for the pane's actions and tabs: it is read alongside the render, not before it.
       const first = await (firstInvoice?.take(invoiceId) ?? api.getInvoice(invoiceId));
       if (isCancelled) return;
+      setContractError(null);
       api.setup.getContract(first.invoice.contractId).then(
         (c) => !isCancelled && setContract(c),
-        () => undefined, // as before: without it the pane offers no admin actions; the sheets do not need it
+        // without it the pane offers no admin actions (the sheets do not need it): say why, not "read-only"
+        (err: unknown) => !isCancelled && setContractError(err),
       );
       setViewState(first);
       const initialPrefs = loadViewPrefs();
@@ -154,5 +159,5 @@ export function useInvoiceSession(api: ApiClient, me: MeResponse, invoiceId: str
     void sessionRef.current?.refresh();
   }, []);
 
-  return { view, contract, status, openError, workbook, session, refresh, setView };
+  return { view, contract, contractError, status, openError, workbook, session, refresh, setView };
 }

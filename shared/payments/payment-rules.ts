@@ -1,3 +1,4 @@
+import { addDays } from '../dates';
 import type { ErrorDetail } from '../errors';
 
 // What a recorded payment must satisfy beyond its schema (shared/api/payments.ts): which invoices
@@ -24,7 +25,10 @@ export function receivedOnProblems(receivedOn: string, today: string, submittedO
   if (receivedOn > today) {
     return [{ field: 'receivedOn', code: 'IN_THE_FUTURE', message: `The payment's date ${receivedOn} is in the future` }];
   }
-  if (submittedOn && receivedOn < submittedOn) {
+  // submittedOn is the UTC day the invoice left draft; west of UTC that is often the next day on the
+  // submitter's calendar (an evening submission in New York), so the day before it is still accepted.
+  // The same slack as "today" being the latest date anywhere (record-payment.ts).
+  if (submittedOn && receivedOn < addDays(submittedOn, -1)) {
     return [
       {
         field: 'receivedOn',
